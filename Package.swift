@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Noticeboard",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "noticeboard", targets: ["noticeboard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark-gfm and its GFM extensions, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            path: "Sources/CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "NoticeModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "MarkdownRendering",
+            dependencies: ["CCmarkGFM"]
+        ),
+        .target(
+            name: "SiteGeneration",
+            dependencies: [
+                "NoticeModel",
+                "MarkdownRendering",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "noticeboard",
+            dependencies: [
+                "SiteGeneration",
+                "NoticeModel",
+                "MarkdownRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
+        .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
+        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,166 @@
+import Foundation
+import CCmarkGFM
+
+/// A heading of the rendered text, with the anchor the page gives it.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var anchor: String
+    public var line: Int
+}
+
+/// Markdown turned into HTML that is safe to put in a page, plus what the site needs to know about it.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    /// The text without markup, one block per line: for search and summaries.
+    public var plainText: String
+    /// Things left out for safety, with their line and column (a remote image, say).
+    public var warnings: [(line: Int, column: Int, message: String)]
+}
+
+/// GitHub Flavored Markdown through cmark-gfm, with tables, strikethrough, autolinks and the tag filter.
+///
+/// Raw HTML is dropped unless the content opts in, and cmark-gfm's safe mode empties
+/// `javascript:`, `vbscript:`, `file:` and non-image `data:` links. Remote images are dropped too:
+/// a page must never make a request outside the site.
+public enum MarkdownRenderer {
+    /// - Parameter headingOffset: how many levels to push headings down, so a `##` in the text
+    ///   sits under the page's own `<h2>` sections (1 turns `##` into `<h3>`).
+    public static func render(_ markdown: String, allowRawHTML: Bool = false, headingOffset: Int = 0) -> RenderedMarkdown {
+        cmark_gfm_core_extensions_ensure_registered()
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], plainText: "", warnings: []) }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        markdown.withCString { pointer in cmark_parser_feed(parser, pointer, strlen(pointer)) }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], plainText: "", warnings: []) }
+        defer { cmark_node_free(document) }
+
+        trimAutolinksAtCJK(document)
+        let walk = walkDocument(document)
+        guard let rawHTML = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: walk.headings, plainText: walk.plainText, warnings: walk.warnings)
+        }
+        defer { free(rawHTML) }
+        let html = HTMLPostProcessor.finish(String(cString: rawHTML), headingAnchors: walk.anchorsByPosition, headingOffset: headingOffset)
+        return RenderedMarkdown(html: html, headings: walk.headings, plainText: walk.plainText, warnings: walk.warnings)
+    }
+
+    private struct Walk {
+        var headings: [Heading] = []
+        var anchorsByPosition: [SourcePosition: String] = [:]
+        var plainText = ""
+        var warnings: [(line: Int, column: Int, message: String)] = []
+    }
+
+    private static func walkDocument(_ document: OpaquePointer) -> Walk {
+        var walk = Walk()
+        var anchors = HeadingAnchor.Deduplicator()
+        guard let iterator = cmark_iter_new(document) else { return walk }
+        defer { cmark_iter_free(iterator) }
+        var headingText: String?
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            switch (type, event) {
+            case (CMARK_NODE_HEADING, CMARK_EVENT_ENTER):
+                headingText = ""
+            case (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
+                let text = headingText ?? ""
+                let anchor = anchors.unique(HeadingAnchor.slug(text))
+                let position = SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+                walk.headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, anchor: anchor, line: position.line))
+                walk.anchorsByPosition[position] = anchor
+                headingText = nil
+            case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _):
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if headingText != nil { headingText! += literal }
+                walk.plainText += literal
+            case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
+                if headingText != nil { headingText! += " " }
+                walk.plainText += " "
+            case (CMARK_NODE_IMAGE, CMARK_EVENT_ENTER):
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if isRemote(url) {
+                    cmark_node_set_url(node, "")
+                    walk.warnings.append((Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
+                                          "remote image '\(url)' is not shown: pages never load anything from outside the site"))
+                }
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_CODE_BLOCK, _), (CMARK_NODE_ITEM, CMARK_EVENT_EXIT):
+                if type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(node) { walk.plainText += String(cString: literal) }
+                walk.plainText += "\n"
+            default:
+                if type == CMARK_NODE_HEADING { break }
+                // Table cells are blocks of their own in GFM; keep them apart in the plain text.
+                if event == CMARK_EVENT_EXIT, let name = cmark_node_get_type_string(node), String(cString: name) == "table_cell" {
+                    walk.plainText += " "
+                }
+            }
+        }
+        return walk
+    }
+
+    /// GFM's autolinks end at white space, and Chinese text has none, so `见https://a.cn/，若…`
+    /// would link the rest of the sentence. An autolink (its text is its address) is cut at the
+    /// first non-ASCII character, then loses trailing punctuation and unbalanced `)` as GFM does,
+    /// and the cut-off text goes back into the paragraph.
+    private static func trimAutolinksAtCJK(_ document: OpaquePointer) {
+        var links: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_LINK {
+                    links.append(node)
+                }
+            }
+            cmark_iter_free(iterator)
+        }
+        for link in links {
+            guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT,
+                  let literalPointer = cmark_node_get_literal(child), let urlPointer = cmark_node_get_url(link) else { continue }
+            let text = String(cString: literalPointer), url = String(cString: urlPointer)
+            guard url == text || url == "http://" + text || url == "mailto:" + text else { continue }
+            guard let cut = autolinkEnd(text), cut < text.endIndex else { continue }
+            let kept = String(text[..<cut]), rest = String(text[cut...])
+            cmark_node_set_literal(child, kept)
+            cmark_node_set_url(link, String(url.dropLast(text.count - kept.count)))
+            if let restNode = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(restNode, rest)
+                cmark_node_insert_after(link, restNode)
+            }
+        }
+    }
+
+    /// Where an autolink's text should end, or nil when it is empty after trimming.
+    static func autolinkEnd(_ text: String) -> String.Index? {
+        var end = text.firstIndex { !$0.isASCII } ?? text.endIndex
+        while end > text.startIndex {
+            let last = text[text.index(before: end)]
+            if "?!.,:*_~'\"".contains(last) {
+                end = text.index(before: end)
+            } else if last == ")" && text[..<end].filter({ $0 == "(" }).count < text[..<end].filter({ $0 == ")" }).count {
+                end = text.index(before: end)
+            } else {
+                break
+            }
+        }
+        return end > text.startIndex ? end : nil
+    }
+
+    static func isRemote(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("//") || lower.contains("://")
+    }
+}
+
+struct SourcePosition: Hashable {
+    var line: Int
+    var column: Int
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Yams
+
+/// Loads a content folder: `site.yml`, `taxonomy.yml` and `notices/<id>/{notice.yml, notice.md}`.
+///
+/// It never stops at the first problem: every file is read and checked, and the caller gets the
+/// content (when it is usable) together with every diagnostic.
+public enum ContentLoader {
+    public struct Result: Sendable {
+        public var content: Content?
+        public var diagnostics: [Diagnostic]
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// - Parameter displayRoot: how paths are printed in diagnostics (the folder as the user typed it).
+    public static func load(from directory: URL, displayRoot: String? = nil) -> Result {
+        let root = displayRoot ?? directory.path
+        var log = DiagnosticLog()
+        func display(_ relative: String) -> String { root.hasSuffix("/") ? root + relative : root + "/" + relative }
+
+        let siteFile = display("site.yml")
+        let site = readYAML(directory.appendingPathComponent("site.yml"), display: siteFile, log: &log, required: true)
+            .flatMap { decodeSite($0.node, reader: $0.reader, log: &log) }
+        let taxonomyFile = display("taxonomy.yml")
+        let taxonomy = readYAML(directory.appendingPathComponent("taxonomy.yml"), display: taxonomyFile, log: &log, required: true)
+            .flatMap { decodeTaxonomy($0.node, reader: $0.reader, log: &log) }
+
+        var notices: [Notice] = []
+        let noticesDir = directory.appendingPathComponent("notices")
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: noticesDir.path))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
+        if folders.isEmpty {
+            log.warning(SourceLocation(file: display("notices"), line: 1, column: 1), "no notices found",
+                        hint: "add a folder notices/<id>/ with notice.yml and notice.md (`noticeboard new` writes a skeleton)")
+        }
+        for folder in folders {
+            let folderURL = noticesDir.appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folderURL.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let dataFile = display("notices/\(folder)/notice.yml")
+            let textFile = display("notices/\(folder)/notice.md")
+            guard let yaml = readYAML(folderURL.appendingPathComponent("notice.yml"), display: dataFile, log: &log, required: true) else { continue }
+            let markdown = readText(folderURL.appendingPathComponent("notice.md"), display: textFile, log: &log, required: true) ?? ""
+            let decoder = NoticeDecoder(reader: yaml.reader)
+            let notice = decoder.decode(yaml.node, directory: "notices/\(folder)", markdown: markdown, markdownPath: textFile)
+            log.append(contentsOf: yaml.reader.log.all)
+            if let notice {
+                notices.append(notice)
+                if notice.id != folder {
+                    log.error(yaml.locationOfKey("id"), "the id '\(notice.id)' differs from its folder name '\(folder)'",
+                              hint: "rename the folder to notices/\(notice.id)/ or change the id")
+                }
+            }
+        }
+
+        guard let site, let taxonomy else { return Result(content: nil, diagnostics: log.sorted) }
+        var validator = NoticeValidator(taxonomy: taxonomy)
+        validator.validate(notices)
+        log.append(contentsOf: validator.log.all)
+        return Result(content: Content(site: site, taxonomy: taxonomy, notices: notices), diagnostics: log.sorted)
+    }
+
+    struct ParsedYAML {
+        let node: Node
+        let reader: YAMLReader
+
+        func locationOfKey(_ key: String) -> SourceLocation {
+            if case let .mapping(mapping) = node {
+                for (keyNode, value) in mapping where keyNode.string == key { return reader.location(of: value) }
+            }
+            return reader.location(of: node)
+        }
+    }
+
+    static func readYAML(_ url: URL, display: String, log: inout DiagnosticLog, required: Bool) -> ParsedYAML? {
+        guard let text = readText(url, display: display, log: &log, required: required) else { return nil }
+        let reader = YAMLReader(file: display)
+        guard let node = reader.compose(text) else {
+            log.append(contentsOf: reader.log.all)
+            if reader.log.all.isEmpty {
+                log.error(SourceLocation(file: display, line: 1, column: 1), "the file is empty", hint: "see the content format in README.md")
+            }
+            return nil
+        }
+        return ParsedYAML(node: node, reader: reader)
+    }
+
+    /// Reads a file as strict UTF-8, reporting where the first invalid byte is.
+    static func readText(_ url: URL, display: String, log: inout DiagnosticLog, required: Bool) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            if required {
+                log.error(SourceLocation(file: display, line: 1, column: 1), "file is missing or unreadable",
+                          hint: "every notice folder needs notice.yml and notice.md")
+            }
+            return nil
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(bytes)
+            log.error(SourceLocation(file: display, line: line, column: column), "the file is not valid UTF-8",
+                      hint: "save it as UTF-8 (not GBK); most editors offer this under 'Save with encoding'")
+            return nil
+        }
+        return text
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let length: Int
+            switch bytes[index] {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length == 0 || index + length > bytes.count
+                || String(validating: bytes[index..<index + length], as: UTF8.self) == nil {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+                return (line, column)
+            }
+            if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
+            index += length
+        }
+        return (line, 1)
+    }
+
+    static func decodeSite(_ node: Node, reader: YAMLReader, log: inout DiagnosticLog) -> SiteConfig? {
+        defer { log.append(contentsOf: reader.log.all) }
+        guard let map = reader.map(node, "site.yml", allowed: ["title", "description", "language", "base_url", "theme"]),
+              let title = reader.string(map, "title", required: "site.yml", example: "职称申报指南") else { return nil }
+        let baseURL = reader.string(map, "base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            reader.error(at: map.keyLocations["base_url"] ?? map.location, "base_url must start with https:// or http://")
+        }
+        return SiteConfig(title: title, description: reader.string(map, "description"),
+                          language: reader.string(map, "language") ?? "zh-CN", baseURL: baseURL, theme: reader.string(map, "theme"))
+    }
+
+    static func decodeTaxonomy(_ node: Node, reader: YAMLReader, log: inout DiagnosticLog) -> Taxonomy? {
+        defer { log.append(contentsOf: reader.log.all) }
+        guard let map = reader.map(node, "taxonomy.yml", allowed: ["series"]) else { return nil }
+        var seen = Set<String>()
+        let series: [Taxonomy.Series] = reader.list(map, "series").compactMap { node in
+            guard let entry = reader.map(node, "a series", allowed: ["id", "name", "specialties"]),
+                  let id = reader.string(entry, "id", required: "a series", example: "gongcheng"),
+                  let name = reader.string(entry, "name", required: "a series", example: "工程系列") else { return nil }
+            if !isSlug(id) { reader.error(node, "series id '\(id)' must be lower-case ASCII letters, digits and '-'", hint: "ids become URLs") }
+            if !seen.insert(id).inserted { reader.error(node, "series id '\(id)' is used twice") }
+            var specialtySeen = Set<String>()
+            let specialties: [Taxonomy.Specialty] = reader.list(entry, "specialties").compactMap { node in
+                guard let spec = reader.map(node, "a specialty", allowed: ["id", "name"]),
+                      let sid = reader.string(spec, "id", required: "a specialty", example: "shuili"),
+                      let sname = reader.string(spec, "name", required: "a specialty", example: "水利") else { return nil }
+                if !isSlug(sid) { reader.error(node, "specialty id '\(sid)' must be lower-case ASCII letters, digits and '-'", hint: "ids become URLs") }
+                if !specialtySeen.insert(sid).inserted { reader.error(node, "specialty id '\(sid)' is used twice in series '\(id)'") }
+                return Taxonomy.Specialty(id: sid, name: sname, seriesID: id)
+            }
+            return Taxonomy.Series(id: id, name: name, specialties: specialties)
+        }
+        return Taxonomy(series: series)
+    }
+}
+
+/// Lower-case ASCII letters and digits in groups joined by single hyphens.
+func isSlug(_ text: String) -> Bool {
+    guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
+    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+}

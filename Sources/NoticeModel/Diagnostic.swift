@@ -1,0 +1,106 @@
+/// A problem found in content, located precisely so an office can jump to it.
+///
+/// Printed the way compilers print them (`path:line:column: error: message`), so editors and
+/// terminals make the location clickable; the hint says what to do about it.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Equatable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity, file: String, line: Int, column: Int, message: String, hint: String? = nil) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.hint = hint
+    }
+
+    public init(_ severity: Severity, at location: SourceLocation, message: String, hint: String? = nil) {
+        self.init(severity, file: location.file, line: location.line, column: location.column, message: message, hint: hint)
+    }
+
+    public var description: String {
+        var text = "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
+
+/// Where a value came from: file, 1-based line and column.
+public struct SourceLocation: Sendable, Equatable, Hashable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Collects diagnostics across a whole run so every problem is reported at once.
+public struct DiagnosticLog: Sendable {
+    public private(set) var all: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        all.append(Diagnostic(.error, at: location, message: message, hint: hint))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        all.append(Diagnostic(.warning, at: location, message: message, hint: hint))
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        all.append(contentsOf: other)
+    }
+
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// Diagnostics ordered by file, then position, so output is stable from run to run.
+    public var sorted: [Diagnostic] {
+        all.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.file != y.file { return x.file < y.file }
+            if x.line != y.line { return x.line < y.line }
+            if x.column != y.column { return x.column < y.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Suggests the closest known word for a misspelt one ("did you mean …").
+public func closestMatch(to word: String, in candidates: [String]) -> String? {
+    let scored = candidates.map { ($0, editDistance(word, $0)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
+    let limit = max(2, word.count / 3)
+    return best.1 <= limit ? best.0 : nil
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

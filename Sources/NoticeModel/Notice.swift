@@ -1,0 +1,301 @@
+/// A value together with where it was written, for diagnostics found after loading
+/// (an anchor missing from the Markdown, a level nobody declared).
+public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// A pointer into the notice's own text: `source: "#13继续教育"`.
+public typealias SourceAnchor = Located<String>
+
+/// One yearly notice of an evaluation office: everything it states, as data.
+public struct Notice: Sendable, Hashable {
+    public var id: String
+    /// The folder the notice was read from, relative to the content folder.
+    public var directory: String
+    public var year: Int
+    public var yearNote: String?
+    public var title: String
+    public var subtitle: String?
+    public var issuer: String
+    public var scope: Scope
+    public var region: String?
+    public var published: BeijingDateTime?
+    public var attachmentLabel: String?
+    public var sourceFile: String?
+    public var rawHTML: Bool
+    public var series: [Located<String>]
+    public var specialties: [Located<String>]
+    public var subSpecialties: [String]
+    public var levels: [Level]
+    public var eligibility: [Rule]
+    public var timeline: [TimelineEvent]
+    public var submission: SubmissionRules?
+    public var fees: [Fee]
+    public var payment: Payment?
+    public var continuingEducation: [ContinuingEducationRule]
+    public var ceExemptions: [Exemption]
+    public var seniorityCutoff: SeniorityCutoff?
+    public var skilledWorkerTrack: SkilledWorkerTrack?
+    public var appraisal: Appraisal?
+    public var defence: Defence?
+    public var paperForms: PaperForms?
+    public var contacts: [Contact]
+    public var regulations: [Regulation]
+    public var rules: [Rule]
+    public var checklist: [ChecklistItem]
+    public var templates: [TemplateRef]
+    public var transcriptionNotes: [String]
+    /// The notice text, Markdown, as read from notice.md.
+    public var markdown: String
+    public var markdownPath: String
+    public var dataPath: String
+
+    /// The URL slug below the year: `2024-meitan-aksu` → `meitan-aksu`.
+    public var slug: String {
+        let prefix = "\(year)-"
+        return id.hasPrefix(prefix) ? String(id.dropFirst(prefix.count)) : id
+    }
+
+    /// The application window, the event applicants care about first.
+    public var applicationWindow: TimelineEvent? {
+        timeline.first { $0.kind == .apply }
+    }
+
+    public func level(_ id: String) -> Level? { levels.first { $0.id == id } }
+}
+
+public enum Scope: String, Sendable, Hashable, CaseIterable {
+    case autonomousRegion = "自治区"
+    case prefecture = "地区"
+}
+
+public enum Rank: String, Sendable, Hashable, CaseIterable, Comparable {
+    case zhenggao = "正高级"
+    case fugao = "副高级"
+    case zhongji = "中级"
+    case chuji = "初级"
+
+    var order: Int { Rank.allCases.firstIndex(of: self)! }
+    public static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.order < rhs.order }
+}
+
+public struct Level: Sendable, Hashable {
+    public var id: String
+    public var rank: Rank
+    public var name: String
+    public var series: Located<String>?
+    public var note: String?
+    public var location: SourceLocation
+}
+
+/// A requirement in the notice's own words, optionally limited to some levels.
+public struct Rule: Sendable, Hashable {
+    public var topic: String?
+    public var text: String
+    public var levels: [Located<String>]
+    public var source: SourceAnchor?
+}
+
+public struct TimelineEvent: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case apply, review, feedback, payment, paper, defence, publicity, result, other
+
+        /// What the step is called on the page.
+        public var chineseName: String {
+            switch self {
+            case .apply: "网上申报"
+            case .review: "审核"
+            case .feedback: "审核反馈"
+            case .payment: "缴费"
+            case .paper: "纸质材料"
+            case .defence: "答辩"
+            case .publicity: "公示"
+            case .result: "结果"
+            case .other: "其他"
+            }
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var label: String
+    public var start: BeijingDateTime?
+    public var end: BeijingDateTime?
+    public var levels: [Located<String>]
+    public var note: String?
+    public var asPrinted: String?
+    public var correction: String?
+    public var source: SourceAnchor?
+    public var location: SourceLocation
+}
+
+public struct SubmissionRules: Sendable, Hashable {
+    public var maxSubmissions: Int?
+    public var fixWindowHours: Int?
+    public var afterReturn: String?
+    public var source: SourceAnchor?
+}
+
+public struct Fee: Sendable, Hashable {
+    public var level: Located<String>
+    public var amount: Int
+}
+
+public struct Payment: Sendable, Hashable {
+    public var text: String
+    public var deadline: BeijingDateTime?
+    public var source: SourceAnchor?
+}
+
+/// 继续教育: which years of general (公需) and specialty (专业) courses the applicant must prove.
+public struct ContinuingEducationRule: Sendable, Hashable {
+    public var levels: [Located<String>]
+    public var generalYears: ClosedRange<Int>?
+    public var specialtyYears: ClosedRange<Int>?
+    public var hoursPerYear: Int?
+    public var specialtyHoursMin: Int?
+    public var platformGeneralFrom: Int?
+    public var platformSpecialtyFrom: Int?
+    public var notRequiredFor: [String]
+    public var text: String
+    public var source: SourceAnchor?
+    public var location: SourceLocation
+}
+
+public struct Exemption: Sendable, Hashable {
+    public var who: String
+    public var proof: String?
+    public var source: SourceAnchor?
+}
+
+public struct SeniorityCutoff: Sendable, Hashable {
+    public var date: BeijingDateTime
+    public var source: SourceAnchor?
+}
+
+public struct SkilledWorkerTrack: Sendable, Hashable {
+    public struct Step: Sendable, Hashable {
+        public var from: String
+        public var years: Int
+        public var toRank: Rank
+    }
+
+    public var steps: [Step]
+    public var text: String
+    public var source: SourceAnchor?
+}
+
+public struct Appraisal: Sendable, Hashable {
+    public var years: ClosedRange<Int>?
+    public var text: String
+    public var source: SourceAnchor?
+}
+
+public struct Defence: Sendable, Hashable {
+    public var requiredFor: String?
+    public var exempt: String?
+    public var method: String?
+    public var duration: String?
+    public var veto: Bool
+    public var text: String?
+    /// Where the notice contradicts itself about the defence, say so here.
+    public var note: String?
+    public var source: SourceAnchor?
+}
+
+public struct PaperForms: Sendable, Hashable {
+    public var required: Bool
+    public var form: String?
+    public var copies: Int?
+    public var deadline: BeijingDateTime?
+    public var address: String?
+    public var text: String?
+    public var source: SourceAnchor?
+}
+
+public struct Contact: Sendable, Hashable {
+    public var name: String
+    public var role: String?
+    public var person: String?
+    public var phones: [String]
+    public var address: String?
+    public var qqGroup: String?
+}
+
+public struct Regulation: Sendable, Hashable {
+    public var title: String
+    public var number: String?
+}
+
+/// Who a checklist item applies to. Every set key narrows it; an empty one applies to everyone.
+public struct ChecklistConditions: Sendable, Hashable {
+    public var levels: [Located<String>] = []
+    public var employer: [String] = []
+    public var titleObtained: String?
+    public var firstApplication: Bool?
+    public var fanghuiju: Bool?
+    public var minorityTraining: Bool?
+    public var countyUnit: Bool?
+    public var skilledWorker: Bool?
+    public var subSpecialties: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { self == ChecklistConditions() }
+
+    public static let employerTypes = ["事业单位", "企业", "民营企业", "机关转任", "驻疆单位", "援疆"]
+    public static let titlePlaces = ["新疆", "外省"]
+}
+
+public struct ChecklistItem: Sendable, Hashable {
+    public var id: String
+    public var section: String
+    public var title: String
+    public var text: String
+    public var format: String?
+    public var conditions: ChecklistConditions
+    public var source: SourceAnchor?
+    public var location: SourceLocation
+
+    public static let sections = [
+        "基本信息", "学历学位", "考试成绩", "专业技术资格", "职业资格", "工作简历", "科研/实践能力", "实践能力",
+        "业绩成果", "获奖", "知识产权", "著作", "论文", "继续教育", "考核", "工作总结", "普通话", "承诺书",
+        "其他附件", "遮盖处理", "纸质材料",
+    ]
+}
+
+public struct TemplateRef: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case gongshi = "公示"
+        case gongshiResult = "公示结果"
+        case recommendation = "推荐意见"
+        case pledge = "承诺书"
+        case form = "申请表"
+    }
+
+    public var id: String
+    public var number: String
+    public var kind: Kind
+    public var title: String
+    public var notes: [String]
+    public var source: SourceAnchor?
+}
+
+extension Notice {
+    /// Every `source:` pointer in the data, to check each against the headings of the text.
+    public var allSourceAnchors: [SourceAnchor] {
+        var anchors: [SourceAnchor?] = []
+        anchors += eligibility.map(\.source) + rules.map(\.source) + timeline.map(\.source)
+        anchors += [submission?.source, payment?.source, seniorityCutoff?.source, skilledWorkerTrack?.source,
+                    appraisal?.source, defence?.source, paperForms?.source]
+        anchors += continuingEducation.map(\.source) + ceExemptions.map(\.source)
+        anchors += checklist.map(\.source) + templates.map(\.source)
+        return anchors.compactMap { $0 }
+    }
+}

@@ -1,0 +1,62 @@
+/// Site-wide settings from `content/site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    public var language: String
+    /// Absolute address of the published site, used only where a full URL is required (feed, sitemap).
+    public var baseURL: String?
+    public var theme: String?
+
+    public init(title: String, description: String? = nil, language: String = "zh-CN", baseURL: String? = nil, theme: String? = nil) {
+        self.title = title
+        self.description = description
+        self.language = language
+        self.baseURL = baseURL
+        self.theme = theme
+    }
+}
+
+/// Series (系列) and their specialties (专业), from `content/taxonomy.yml`.
+public struct Taxonomy: Sendable, Hashable {
+    public struct Specialty: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var seriesID: String
+        /// `series/specialty`, the form notices use to refer to it.
+        public var path: String { "\(seriesID)/\(id)" }
+    }
+
+    public struct Series: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var specialties: [Specialty]
+    }
+
+    public var series: [Series]
+
+    public init(series: [Series]) {
+        self.series = series
+    }
+
+    public func series(_ id: String) -> Series? { series.first { $0.id == id } }
+
+    public func specialty(_ path: String) -> Specialty? {
+        series.lazy.flatMap(\.specialties).first { $0.path == path }
+    }
+
+    public var allSpecialtyPaths: [String] { series.flatMap { $0.specialties.map(\.path) } }
+}
+
+/// Everything in a content folder, loaded and checked.
+public struct Content: Sendable {
+    public var site: SiteConfig
+    public var taxonomy: Taxonomy
+    /// Newest year first, then by id, so every listing is stable.
+    public var notices: [Notice]
+
+    public init(site: SiteConfig, taxonomy: Taxonomy, notices: [Notice]) {
+        self.site = site
+        self.taxonomy = taxonomy
+        self.notices = notices.sorted { ($1.year, $0.id) < ($0.year, $1.id) }
+    }
+}

@@ -1,0 +1,252 @@
+import Yams
+
+/// Reads a composed YAML tree into typed values, recording a positioned diagnostic for every
+/// problem instead of stopping at the first, so an office sees all its mistakes in one run.
+final class YAMLReader {
+    let file: String
+    private(set) var log = DiagnosticLog()
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// A mapping whose keys were checked against the ones the format knows.
+    struct Map {
+        let location: SourceLocation
+        let values: [String: Node]
+        let keyLocations: [String: SourceLocation]
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func error(_ node: Node, _ message: String, hint: String? = nil) {
+        log.error(location(of: node), message, hint: hint)
+    }
+
+    func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        log.error(location, message, hint: hint)
+    }
+
+    func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        log.warning(location, message, hint: hint)
+    }
+
+    /// Parses the text, reporting a syntax error at its position.
+    func compose(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            report(error)
+        } catch {
+            log.error(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
+        }
+        return nil
+    }
+
+    private func report(_ error: YamlError) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "YAML syntax: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            log.error(SourceLocation(file: file, line: mark.line, column: mark.column), message,
+                      hint: "check the indentation and quoting on this line; text containing ': ' or starting with a symbol needs quotes")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            log.error(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                      "duplicate key \(duplicates.sorted().joined(separator: ", ")) in one mapping",
+                      hint: "each key may appear once; merge the two entries")
+        default:
+            log.error(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)",
+                      hint: "the file must be UTF-8 YAML")
+        }
+    }
+
+    // MARK: - Shapes
+
+    func map(_ node: Node?, _ what: String, allowed: [String]) -> Map? {
+        guard let node else { return nil }
+        guard case let .mapping(mapping) = node else {
+            error(node, "\(what) must be a mapping of keys to values, found \(describe(node))")
+            return nil
+        }
+        var values: [String: Node] = [:]
+        var keyLocations: [String: SourceLocation] = [:]
+        for (keyNode, value) in mapping {
+            guard case let .scalar(scalar) = keyNode else {
+                error(keyNode, "a key in \(what) must be plain text")
+                continue
+            }
+            let key = scalar.string
+            if values[key] != nil {
+                error(keyNode, "duplicate key '\(key)' in \(what)", hint: "each key may appear once; merge the two entries")
+                continue
+            }
+            guard allowed.contains(key) else {
+                let suggestion = closestMatch(to: key, in: allowed)
+                error(keyNode, "unknown key '\(key)' in \(what)",
+                      hint: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            values[key] = value
+            keyLocations[key] = location(of: keyNode)
+        }
+        return Map(location: location(of: node), values: values, keyLocations: keyLocations)
+    }
+
+    func list(_ map: Map, _ key: String) -> [Node] {
+        guard let node = present(map, key) else { return [] }
+        guard case let .sequence(sequence) = node else {
+            error(node, "'\(key)' must be a list, found \(describe(node))", hint: "write each entry on its own line starting with '- '")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    // MARK: - Scalars
+
+    /// The node under `key` unless it is missing or null.
+    func present(_ map: Map, _ key: String) -> Node? {
+        guard let node = map.values[key] else { return nil }
+        if case let .scalar(scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            return nil
+        }
+        return node
+    }
+
+    func requireKey(_ map: Map, _ key: String, _ what: String, example: String) {
+        if present(map, key) == nil {
+            error(at: map.location, "\(what) is missing '\(key)'", hint: "add a line like `\(key): \(example)`")
+        }
+    }
+
+    func string(_ map: Map, _ key: String, required what: String? = nil, example: String = "…") -> String? {
+        guard let node = present(map, key) else {
+            if let what { requireKey(map, key, what, example: example) }
+            return nil
+        }
+        return text(node, key)
+    }
+
+    func text(_ node: Node, _ key: String) -> String? {
+        guard case let .scalar(scalar) = node else {
+            error(node, "'\(key)' must be text, found \(describe(node))")
+            return nil
+        }
+        let value = scalar.string.trimmingWhitespace
+        if value.isEmpty {
+            error(node, "'\(key)' is empty", hint: "write the value or remove the key")
+            return nil
+        }
+        return value
+    }
+
+    func int(_ map: Map, _ key: String, required what: String? = nil, range: ClosedRange<Int> = 0...Int.max) -> Int? {
+        guard let node = present(map, key) else {
+            if let what { requireKey(map, key, what, example: "\(range.lowerBound)") }
+            return nil
+        }
+        return int(node, key, range: range)
+    }
+
+    func int(_ node: Node, _ key: String, range: ClosedRange<Int> = 0...Int.max) -> Int? {
+        guard case let .scalar(scalar) = node, let value = Int(scalar.string) else {
+            error(node, "'\(key)' must be a whole number, found \(describe(node))")
+            return nil
+        }
+        guard range.contains(value) else {
+            error(node, "'\(key)' is \(value), outside \(range.lowerBound)…\(range.upperBound == Int.max ? "" : "\(range.upperBound)")")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ map: Map, _ key: String) -> Bool? {
+        guard let node = present(map, key) else { return nil }
+        guard case let .scalar(scalar) = node, ["true", "false"].contains(scalar.string) else {
+            error(node, "'\(key)' must be true or false, found \(describe(node))")
+            return nil
+        }
+        return scalar.string == "true"
+    }
+
+    func date(_ map: Map, _ key: String) -> BeijingDateTime? {
+        guard let node = present(map, key) else { return nil }
+        guard let raw = text(node, key) else { return nil }
+        do {
+            return try BeijingDateTime.parse(raw)
+        } catch {
+            switch error {
+            case .badFormat:
+                self.error(node, "'\(key)' is '\(raw)', not a date", hint: "write YYYY-MM-DD or YYYY-MM-DD HH:MM in Beijing time, e.g. 2024-08-30 18:00")
+            case let .impossibleDate(reason):
+                self.error(node, "'\(key)' is an impossible date: \(reason)", hint: "check the day and month against the notice")
+            }
+            return nil
+        }
+    }
+
+    func strings(_ map: Map, _ key: String) -> [String] {
+        list(map, key).compactMap { text($0, key) }
+    }
+
+    func locatedStrings(_ map: Map, _ key: String) -> [Located<String>] {
+        list(map, key).compactMap { node in text(node, key).map { Located($0, at: location(of: node)) } }
+    }
+
+    /// `[first, last]`, inclusive.
+    func yearRange(_ map: Map, _ key: String) -> ClosedRange<Int>? {
+        guard let node = present(map, key) else { return nil }
+        let items = list(map, key)
+        guard items.count == 2 else {
+            error(node, "'\(key)' must be [first year, last year]", hint: "e.g. `\(key): [2020, 2024]`; for one year write it twice: [2023, 2023]")
+            return nil
+        }
+        guard let first = int(items[0], key, range: 1949...2200), let last = int(items[1], key, range: 1949...2200) else { return nil }
+        guard first <= last else {
+            error(node, "'\(key)' runs backwards: \(first) is after \(last)", hint: "write the earlier year first")
+            return nil
+        }
+        return first...last
+    }
+
+    func anchor(_ map: Map, _ key: String = "source") -> SourceAnchor? {
+        guard let node = present(map, key), let raw = text(node, key) else { return nil }
+        guard raw.hasPrefix("#"), raw.count > 1 else {
+            error(node, "'\(key)' must point at a heading of notice.md, like \"#1基本信息\"", hint: "start it with '#' and quote it")
+            return nil
+        }
+        return Located(String(raw.dropFirst()), at: location(of: node))
+    }
+
+    func oneOf(_ map: Map, _ key: String, _ choices: [String], required what: String? = nil) -> String? {
+        guard let value = string(map, key, required: what, example: choices.first ?? "…") else { return nil }
+        guard choices.contains(value) else {
+            let suggestion = closestMatch(to: value, in: choices)
+            error(at: map.values[key].map(location(of:)) ?? map.location, "'\(key)' is '\(value)', which is not one of \(choices.joined(separator: " | "))",
+                  hint: suggestion.map { "did you mean '\($0)'?" })
+            return nil
+        }
+        return value
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case let .scalar(scalar): "'\(scalar.string.prefix(40))'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,73 @@
+import NoticeModel
+
+/// The sentences the key-facts summary is made of. Kept apart from the page so the same words
+/// serve the page, its handout and its tests.
+enum FactFormatting {
+    static func when(_ event: TimelineEvent) -> String {
+        switch (event.start, event.end) {
+        case let (start?, end?): "\(start.chinese) 至 \(end.chinese)"
+        case let (nil, end?): "截至 \(end.chinese)"
+        case let (start?, nil): "\(start.chinese) 起"
+        case (nil, nil): event.note ?? "另行通知"
+        }
+    }
+
+    static func levelNames(_ refs: [Located<String>], in notice: Notice) -> String? {
+        guard !refs.isEmpty else { return nil }
+        return refs.map { ref in notice.level(ref.value)?.name ?? ref.value }.joined(separator: "、")
+    }
+
+    static func levelLabel(_ level: Level, notice: Notice, taxonomy: Taxonomy) -> String {
+        var label = level.name
+        if notice.series.count > 1, let series = level.series.flatMap({ taxonomy.series($0.value) }),
+           !level.name.contains(series.name.replacingOccurrences(of: "系列", with: "")) {
+            label = "\(series.name) \(label)"
+        }
+        return level.name.contains(level.rank.rawValue) ? label : "\(label)（\(level.rank.rawValue)）"
+    }
+
+    static func years(_ range: ClosedRange<Int>) -> String {
+        range.lowerBound == range.upperBound ? "\(range.lowerBound)年" : "\(range.lowerBound)–\(range.upperBound)年（共\(range.count)年）"
+    }
+
+    /// Which years' certificates come from the platform and which are uploaded by hand.
+    static func platformSplit(_ range: ClosedRange<Int>?, from: Int?, course: String) -> String? {
+        guard let range, let from else { return nil }
+        let fetched = max(from, range.lowerBound)
+        var parts: [String] = []
+        if fetched <= range.upperBound {
+            parts.append("\(course)\(fetched == range.upperBound ? "\(fetched)年" : "\(fetched)–\(range.upperBound)年")的证书从管理平台获取")
+        }
+        if range.lowerBound < fetched {
+            let last = min(fetched - 1, range.upperBound)
+            parts.append("\(range.lowerBound == last ? "\(last)年" : "\(range.lowerBound)–\(last)年")的证书手动上传")
+        }
+        return parts.joined(separator: "，")
+    }
+
+    static func hours(_ rule: ContinuingEducationRule) -> String? {
+        guard let perYear = rule.hoursPerYear else { return nil }
+        var text = "每年不少于\(perYear)学时"
+        if let specialty = rule.specialtyHoursMin { text += "，其中专业科目不少于\(specialty)学时" }
+        return text
+    }
+
+    static func fixWindow(hours: Int) -> String {
+        hours % 24 == 0 ? "退回后\(hours / 24)日（\(hours)小时）内修改并重新提交" : "退回后\(hours)小时内修改并重新提交"
+    }
+
+    /// Who a checklist item applies to, in words, for the page and for print.
+    static func conditions(_ conditions: ChecklistConditions, notice: Notice) -> [String] {
+        var parts: [String] = []
+        if let levels = levelNames(conditions.levels, in: notice) { parts.append("申报\(levels)") }
+        if !conditions.employer.isEmpty { parts.append(conditions.employer.joined(separator: "、") + "人员") }
+        if let place = conditions.titleObtained { parts.append(place == "外省" ? "现职称在其他省区市取得" : "现职称在新疆取得") }
+        if conditions.firstApplication == true { parts.append("初次申报") }
+        if conditions.fanghuiju == true { parts.append("参加“访惠聚”驻村") }
+        if conditions.minorityTraining == true { parts.append("参加少数民族科技骨干特殊培养") }
+        if conditions.countyUnit == true { parts.append("县及县以下单位") }
+        if conditions.skilledWorker == true { parts.append("高技能人才（两类人才贯通）") }
+        if !conditions.subSpecialties.isEmpty { parts.append("二级专业为" + conditions.subSpecialties.joined(separator: "或")) }
+        return parts
+    }
+}

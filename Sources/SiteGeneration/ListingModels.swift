@@ -1,0 +1,96 @@
+import NoticeModel
+
+/// Notices listed on the home, series and specialty pages: newest year first, each with its
+/// application window so a reader sees at a glance what is open.
+struct ListingModels {
+    let content: Content
+    let routes: Routes
+
+    func entry(_ notice: Notice, from page: String) -> [String: Any] {
+        var entry: [String: Any] = [
+            "title": notice.title,
+            "href": routes.link(from: page, to: Routes.notice(notice)),
+            "issuer": notice.issuer,
+            "year": "\(notice.year)",
+            "levels": notice.levels.map(\.name).uniqued().joined(separator: "、"),
+        ]
+        entry["region"] = notice.region
+        entry["specialties"] = notice.specialties.compactMap { content.taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、")
+        if let window = notice.applicationWindow {
+            var apply: [String: Any] = ["when": FactFormatting.when(window)]
+            apply["startISO"] = window.start?.isoStart
+            apply["endISO"] = window.end?.isoEnd
+            entry["apply"] = apply
+        }
+        return entry
+    }
+
+    /// Home: years, newest first; within a year, one group per series. A notice that covers several
+    /// series at once is listed once, in a group named after all of them, not repeated under each.
+    func home() -> [String: Any] {
+        let years = Set(content.notices.map(\.year)).sorted(by: >)
+        let seriesOrder = content.taxonomy.series.map(\.id)
+        let groups: [[String: Any]] = years.map { year in
+            let notices = content.notices.filter { $0.year == year }
+            var keys: [[String]] = []
+            for notice in notices {
+                let key = notice.series.map(\.value).sorted { (seriesOrder.firstIndex(of: $0) ?? .max) < (seriesOrder.firstIndex(of: $1) ?? .max) }
+                if !keys.contains(key) { keys.append(key) }
+            }
+            keys.sort { ($0.count, seriesOrder.firstIndex(of: $0[0]) ?? .max) < ($1.count, seriesOrder.firstIndex(of: $1[0]) ?? .max) }
+            let series: [[String: Any]] = keys.map { key in
+                let members = notices.filter { Set($0.series.map(\.value)) == Set(key) }
+                let links: [[String: Any]] = key.compactMap { id in
+                    content.taxonomy.series(id).map { ["name": $0.name, "href": routes.link(from: Routes.home, to: Routes.series(id))] }
+                }
+                return ["links": links, "notices": members.map { entry($0, from: Routes.home) }]
+            }
+            return ["year": "\(year)", "series": series]
+        }
+        let seriesLinks: [[String: Any]] = content.taxonomy.series.map { series in
+            ["name": series.name, "href": routes.link(from: Routes.home, to: Routes.series(series.id)),
+             "count": "\(content.notices.filter { $0.series.contains { $0.value == series.id } }.count)"]
+        }
+        return ["years": groups, "seriesLinks": seriesLinks, "noticeCount": "\(content.notices.count)"]
+    }
+
+    func series(_ series: Taxonomy.Series) -> [String: Any] {
+        let page = Routes.series(series.id)
+        let notices = content.notices.filter { $0.series.contains { $0.value == series.id } }
+        let specialties: [[String: Any]] = series.specialties.map { specialty in
+            ["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty)),
+             "count": "\(content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }.count)"]
+        }
+        var result: [String: Any] = ["heading": series.name, "intro": "\(series.name)的全部通知，按年度由新到旧排列。",
+                                     "notices": notices.map { entry($0, from: page) }, "hasNotices": !notices.isEmpty]
+        if !specialties.isEmpty { result["specialties"] = specialties }
+        return result
+    }
+
+    func specialty(_ specialty: Taxonomy.Specialty, series: Taxonomy.Series) -> [String: Any] {
+        let page = Routes.specialty(specialty)
+        let own = content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }
+        // A notice that covers its whole series (no specialty of that series named) applies here too.
+        let seriesWide = content.notices.filter { notice in
+            notice.series.contains { $0.value == series.id }
+                && !notice.specialties.contains { $0.value.hasPrefix(series.id + "/") }
+        }
+        var result: [String: Any] = [
+            "heading": "\(series.name) · \(specialty.name)",
+            "intro": "\(specialty.name)专业的全部通知，按年度由新到旧排列；最新一年的在最前。",
+            "notices": own.map { entry($0, from: page) },
+            "hasNotices": !own.isEmpty,
+            "parent": ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))],
+        ]
+        if !seriesWide.isEmpty { result["seriesWide"] = seriesWide.map { entry($0, from: page) } }
+        return result
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

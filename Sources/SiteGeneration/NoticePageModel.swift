@@ -1,0 +1,204 @@
+import MarkdownRendering
+import NoticeModel
+
+/// The view model of a notice page: the key facts first, then the full text.
+///
+/// Mustache looks a missing key up in the enclosing contexts, so optional values are left out of
+/// the dictionaries and the templates read them with a leading dot (`{{#.note}}`), which stops there.
+struct NoticePageModel {
+    let notice: Notice
+    let rendered: RenderedMarkdown
+    let taxonomy: Taxonomy
+
+    func context() -> [String: Any] {
+        var context: [String: Any] = [
+            "id": notice.id,
+            "title": notice.title,
+            "year": "\(notice.year)",
+            "issuer": notice.issuer,
+            "scope": notice.scope.rawValue,
+            "seriesNames": notice.series.compactMap { taxonomy.series($0.value)?.name }.joined(separator: "、"),
+            "levelList": notice.levels.map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) }.joined(separator: "、"),
+            "timeline": notice.timeline.map(event),
+            "toc": rendered.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "anchor": $0.anchor, "sub": $0.level == 3] },
+            "body": rendered.html,
+            "checklistSections": checklistSections(),
+            "checklistCount": "\(notice.checklist.count)",
+        ]
+        context["subtitle"] = notice.subtitle
+        context["region"] = notice.region
+        context["yearNote"] = notice.yearNote
+        context["attachmentLabel"] = notice.attachmentLabel
+        context["published"] = notice.published?.chinese
+        context["specialtyNames"] = notice.specialties.compactMap { taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、")
+        context["subSpecialties"] = notice.subSpecialties.nonEmptyJoined("、")
+        if let window = notice.applicationWindow { context["apply"] = event(window) }
+        if let submission = notice.submission { context["submission"] = self.submission(submission) }
+        context["fees"] = fees()
+        if let payment = notice.payment {
+            context["payment"] = compact(["text": payment.text, "deadline": payment.deadline?.chinese, "href": href(payment.source)])
+        }
+        context["ce"] = notice.continuingEducation.isEmpty ? nil : notice.continuingEducation.map(ceRule)
+        context["ceExemptions"] = block(notice.ceExemptions.map {
+            compact(["who": $0.who, "proof": $0.proof, "href": href($0.source)])
+        })
+        if let appraisal = notice.appraisal {
+            context["appraisal"] = compact(["years": appraisal.years.map { "\($0.lowerBound)–\($0.upperBound)年度" }, "text": appraisal.text,
+                                            "href": href(appraisal.source)])
+        }
+        if let defence = notice.defence { context["defence"] = self.defence(defence) }
+        if let paper = notice.paperForms { context["paper"] = self.paper(paper) }
+        if let cutoff = notice.seniorityCutoff {
+            context["seniority"] = compact(["date": cutoff.date.chinese, "href": href(cutoff.source)])
+        }
+        if let track = notice.skilledWorkerTrack {
+            context["skilled"] = compact([
+                "steps": track.steps.map { ["from": $0.from, "years": "\($0.years)", "to": $0.toRank.rawValue] },
+                "text": track.text, "href": href(track.source),
+            ])
+        }
+        context["eligibility"] = block(notice.eligibility.map(rule))
+        context["rules"] = block(notice.rules.map(rule))
+        context["contacts"] = block(notice.contacts.map(contact))
+        context["regulations"] = block(notice.regulations.map { compact(["title": $0.title, "number": $0.number]) })
+        context["templates"] = block(notice.templates.map {
+            compact(["number": $0.number, "kind": $0.kind.rawValue, "title": $0.title, "notes": $0.notes.nonEmptyJoined("；"),
+                     "href": href($0.source)])
+        })
+        context["transcriptionNotes"] = block(notice.transcriptionNotes)
+        context["corrections"] = corrections()
+        return context
+    }
+
+    private func href(_ anchor: SourceAnchor?) -> String? {
+        anchor.map { "#" + $0.value }
+    }
+
+    private func event(_ event: TimelineEvent) -> [String: Any] {
+        var result = compact([
+            "label": event.label,
+            "kind": event.kind.chineseName,
+            "when": FactFormatting.when(event),
+            "levels": FactFormatting.levelNames(event.levels, in: notice),
+            "asPrinted": event.asPrinted,
+            "correction": event.correction,
+            "href": href(event.source),
+        ])
+        // A note already shown as the "when" of an undated event is not repeated.
+        let dated = event.start != nil || event.end != nil
+        if let note = event.note, dated { result["note"] = note }
+        result["dated"] = dated
+        if let start = event.start { result["startISO"] = start.isoStart; result["startDate"] = start.isoDate }
+        if let end = event.end { result["endISO"] = end.isoEnd; result["endDate"] = end.isoDate }
+        return result
+    }
+
+    private func submission(_ rules: SubmissionRules) -> [String: Any] {
+        compact([
+            "max": rules.maxSubmissions.map { "最多提交\($0)次（含初次提交），超过次数不予受理" },
+            "fixWindow": rules.fixWindowHours.map(FactFormatting.fixWindow(hours:)),
+            "afterReturn": rules.afterReturn,
+            "href": href(rules.source),
+        ])
+    }
+
+    private func fees() -> [String: Any]? {
+        guard !notice.fees.isEmpty else { return nil }
+        return ["rows": notice.fees.map { fee in
+            ["level": notice.level(fee.level.value).map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) } ?? fee.level.value,
+             "amount": "\(fee.amount)"]
+        }]
+    }
+
+    private func ceRule(_ rule: ContinuingEducationRule) -> [String: Any] {
+        let platform = [
+            FactFormatting.platformSplit(rule.generalYears, from: rule.platformGeneralFrom, course: "公需科目"),
+            FactFormatting.platformSplit(rule.specialtyYears, from: rule.platformSpecialtyFrom, course: "专业科目"),
+        ].compactMap { $0 }
+        return compact([
+            "levels": FactFormatting.levelNames(rule.levels, in: notice) ?? "所有级别",
+            "general": rule.generalYears.map(FactFormatting.years),
+            "specialty": rule.specialtyYears.map(FactFormatting.years),
+            "hours": FactFormatting.hours(rule),
+            "platform": platform.nonEmptyJoined("；"),
+            "notRequired": rule.notRequiredFor.nonEmptyJoined("、"),
+            "text": rule.text,
+            "href": href(rule.source),
+        ])
+    }
+
+    private func defence(_ defence: Defence) -> [String: Any] {
+        compact([
+            "requiredFor": defence.requiredFor, "exempt": defence.exempt, "method": defence.method, "duration": defence.duration,
+            "veto": defence.veto ? "实行一票否决制" : nil, "text": defence.text, "note": defence.note, "href": href(defence.source),
+        ])
+    }
+
+    private func paper(_ paper: PaperForms) -> [String: Any] {
+        compact([
+            "notRequired": paper.required ? nil : "本年度无需提交纸质评审表",
+            "form": paper.form.map { "《\($0)》" },
+            "copies": paper.copies.map { "一式\(chineseCount($0))份" },
+            "deadline": paper.deadline?.chinese,
+            "address": paper.address,
+            "text": paper.text,
+            "href": href(paper.source),
+        ])
+    }
+
+    private func rule(_ rule: Rule) -> [String: Any] {
+        compact(["topic": rule.topic, "text": rule.text, "levels": FactFormatting.levelNames(rule.levels, in: notice), "href": href(rule.source)])
+    }
+
+    private func contact(_ contact: Contact) -> [String: Any] {
+        compact([
+            "name": contact.name, "role": contact.role, "person": contact.person, "address": contact.address, "qq": contact.qqGroup,
+            "phones": contact.phones.isEmpty ? nil : contact.phones.map { ["number": $0, "tel": $0.filter { $0.isNumber }] },
+        ])
+    }
+
+    private func checklistSections() -> [[String: Any]] {
+        var order: [String] = []
+        var items: [String: [[String: Any]]] = [:]
+        for item in notice.checklist {
+            if items[item.section] == nil { order.append(item.section) }
+            let who = FactFormatting.conditions(item.conditions, notice: notice)
+            items[item.section, default: []].append(compact([
+                "title": item.title, "text": item.text, "format": item.format,
+                "who": who.isEmpty ? nil : who.joined(separator: "；"), "href": href(item.source),
+            ]))
+        }
+        return order.map { ["section": $0, "items": items[$0]!] }
+    }
+
+    /// Places where the data differs from the printed text, listed up front so nobody misses them.
+    private func corrections() -> [String: Any]? {
+        let list = notice.timeline.compactMap { event -> [String: Any]? in
+            guard let correction = event.correction else { return nil }
+            return compact(["label": event.label, "asPrinted": event.asPrinted, "when": FactFormatting.when(event), "correction": correction])
+        }
+        return block(list)
+    }
+
+    /// A list shown under one heading: a section in Mustache repeats for each element of an
+    /// array, so the array goes one level down and the section renders once.
+    private func block(_ items: [Any]) -> [String: Any]? {
+        items.isEmpty ? nil : ["items": items]
+    }
+}
+
+/// A dictionary without its nil values, so Mustache sees them as absent.
+func compact(_ values: [String: Any?]) -> [String: Any] {
+    values.compactMapValues { $0 }
+}
+
+func chineseCount(_ number: Int) -> String {
+    let digits = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+    return number <= 10 ? digits[number] : "\(number)"
+}
+
+extension Array where Element == String {
+    func nonEmptyJoined(_ separator: String) -> String? {
+        isEmpty ? nil : joined(separator: separator)
+    }
+}

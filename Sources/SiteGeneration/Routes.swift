@@ -1,0 +1,36 @@
+import NoticeModel
+
+/// Where each page lives. Pages are folders with an `index.html` (`2024/meitan-aksu/`), and every
+/// link is relative so the site works under any sub-path and from a folder on disk.
+public struct Routes: Sendable {
+    /// Link to `…/index.html` explicitly: what `file://` needs, since it lists a folder instead.
+    public var explicitIndex: Bool
+
+    public init(explicitIndex: Bool = false) {
+        self.explicitIndex = explicitIndex
+    }
+
+    public static let home = ""
+    public static func notice(_ notice: Notice) -> String { "\(notice.year)/\(notice.slug)/" }
+    public static func series(_ id: String) -> String { "series/\(id)/" }
+    public static func specialty(_ specialty: Taxonomy.Specialty) -> String { "series/\(specialty.seriesID)/\(specialty.id)/" }
+
+    /// The file a page path is written to.
+    public static func file(for page: String) -> String {
+        page.isEmpty || page.hasSuffix("/") ? page + "index.html" : page
+    }
+
+    /// The prefix that leads from a page back to the site root: `../../` for `2024/meitan-aksu/`.
+    public static func root(from page: String) -> String {
+        let depth = page.split(separator: "/", omittingEmptySubsequences: true).count - (page.hasSuffix("/") || page.isEmpty ? 0 : 1)
+        return depth == 0 ? "./" : String(repeating: "../", count: depth)
+    }
+
+    /// A relative link from one page to another.
+    public func link(from page: String, to target: String) -> String {
+        let root = Self.root(from: page)
+        let path = explicitIndex && (target.isEmpty || target.hasSuffix("/")) ? target + "index.html" : target
+        if path.isEmpty { return root }
+        return root == "./" ? path : root + path
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import MarkdownRendering
+import NoticeModel
+
+/// Renders every page through the theme and writes it, in a fixed order so that the same content
+/// always gives the same bytes.
+struct SiteWriter {
+    let content: Content
+    let rendered: [String: RenderedMarkdown]
+    let theme: Theme
+    let output: OutputFolder
+    var routes = Routes()
+
+    /// Returns the number of HTML pages written.
+    func writeAll() throws -> Int {
+        var pages = 0
+        var sitemap: [(path: String, lastModified: String?)] = []
+        let listings = ListingModels(content: content, routes: routes)
+
+        for asset in theme.assets { try output.copy(asset.source, to: asset.path) }
+
+        try writePage(Routes.home, template: "home", title: content.site.title, isHome: true, model: listings.home())
+        sitemap.append((Routes.home, nil))
+        pages += 1
+
+        for notice in content.notices {
+            guard let markdown = rendered[notice.id] else { continue }
+            let page = Routes.notice(notice)
+            var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy).context()
+            model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
+            try writePage(page, template: "notice", title: notice.title, model: model)
+            sitemap.append((page, Feeds.entryDate(notice).map { String($0.prefix(10)) }))
+            pages += 1
+        }
+
+        for series in content.taxonomy.series {
+            let page = Routes.series(series.id)
+            var model = listings.series(series)
+            model["breadcrumbs"] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
+            try writePage(page, template: "listing", title: series.name, model: model)
+            sitemap.append((page, nil))
+            pages += 1
+            for specialty in series.specialties {
+                let specialtyPage = Routes.specialty(specialty)
+                var specialtyModel = listings.specialty(specialty, series: series)
+                specialtyModel["breadcrumbs"] = [
+                    ["name": "首页", "href": routes.link(from: specialtyPage, to: Routes.home)],
+                    ["name": series.name, "href": routes.link(from: specialtyPage, to: Routes.series(series.id))],
+                ]
+                try writePage(specialtyPage, template: "listing", title: "\(series.name) \(specialty.name)", model: specialtyModel)
+                sitemap.append((specialtyPage, nil))
+                pages += 1
+            }
+        }
+
+        // The 404 page is served at whatever address was missed, so its links cannot be relative.
+        let notFoundRoot = content.site.baseURL ?? "/"
+        try writePage("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot)
+        pages += 1
+
+        try output.write(Feeds.sitemap(pages: sitemap, baseURL: content.site.baseURL), to: "sitemap.xml")
+        try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
+        return pages
+    }
+
+    private func breadcrumbs(for notice: Notice, from page: String) -> [[String: Any]] {
+        var crumbs: [[String: Any]] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
+        if let first = notice.series.first, let series = content.taxonomy.series(first.value) {
+            crumbs.append(["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))])
+            if notice.specialties.count == 1, let specialty = content.taxonomy.specialty(notice.specialties[0].value) {
+                crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))])
+            }
+        }
+        return crumbs
+    }
+
+    private func writePage(_ page: String, template: String, title: String, isHome: Bool = false, model: [String: Any],
+                           rootOverride: String? = nil) throws {
+        let root = rootOverride ?? Routes.root(from: page)
+        var pageModel = model
+        pageModel["root"] = root
+        let body = theme.render(pageModel, template: template)
+        var layout: [String: Any] = [
+            "lang": content.site.language,
+            "siteTitle": content.site.title,
+            "pageTitle": isHome ? content.site.title : "\(title) - \(content.site.title)",
+            "root": root,
+            "homeHref": rootOverride ?? routes.link(from: page, to: Routes.home),
+            "feedHref": (rootOverride ?? root) + "feed.xml",
+            "body": body,
+        ]
+        layout["description"] = content.site.description
+        try output.write(theme.render(layout, template: "layout"), to: Routes.file(for: page))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Mustache
+import NoticeModel
+
+/// A theme: Mustache templates and static assets. A named theme overrides the default one file by
+/// file, so an office can change a single template or the stylesheet and keep the rest.
+public struct Theme: Sendable {
+    public let name: String
+    let library: MustacheLibrary
+    /// Output path (relative to the site root) → file to copy, in a stable order.
+    let assets: [(path: String, source: URL)]
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public let diagnostics: [Diagnostic]
+        public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    }
+
+    /// - Parameters:
+    ///   - themesDirectory: the folder holding `default/` and any other theme.
+    ///   - name: the theme to apply over `default`, or nil for the default alone.
+    public static func load(themesDirectory: URL, name: String?) throws(LoadError) -> Theme {
+        let fileManager = FileManager.default
+        var layers = [themesDirectory.appendingPathComponent("default")]
+        if let name, name != "default" {
+            let custom = themesDirectory.appendingPathComponent(name)
+            guard fileManager.fileExists(atPath: custom.path) else {
+                let known = (try? fileManager.contentsOfDirectory(atPath: themesDirectory.path))?.sorted() ?? []
+                throw LoadError(diagnostics: [Diagnostic(.error, file: custom.path, line: 1, column: 1, message: "theme '\(name)' not found",
+                                                         hint: "themes here: \(known.joined(separator: ", "))")])
+            }
+            layers.append(custom)
+        }
+        guard fileManager.fileExists(atPath: layers[0].path) else {
+            throw LoadError(diagnostics: [Diagnostic(.error, file: layers[0].path, line: 1, column: 1, message: "the default theme is missing",
+                                                     hint: "run from the project folder or pass --themes")])
+        }
+
+        var templateFiles: [String: URL] = [:]
+        var assetFiles: [String: URL] = [:]
+        for layer in layers {
+            for (relative, url) in files(under: layer.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
+                templateFiles[String(relative.dropLast(".mustache".count))] = url
+            }
+            for (relative, url) in files(under: layer.appendingPathComponent("assets")) {
+                assetFiles["assets/" + relative] = url
+            }
+        }
+
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        for (templateName, url) in templateFiles.sorted(by: { $0.key < $1.key }) {
+            do {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try library.register(text, named: templateName)
+            } catch {
+                problems.append(Diagnostic(.error, file: url.path, line: 1, column: 1, message: "template cannot be read: \(error)",
+                                           hint: "check the Mustache tags are balanced"))
+            }
+        }
+        for required in ["layout", "home", "notice", "listing", "404"] where templateFiles[required] == nil {
+            problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent("templates/\(required).mustache").path, line: 1, column: 1,
+                                       message: "theme has no '\(required)' template"))
+        }
+        if !problems.isEmpty { throw LoadError(diagnostics: problems) }
+        return Theme(name: name ?? "default", library: library,
+                     assets: assetFiles.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// Every regular file below a folder, as relative path → URL, sorted.
+    private static func files(under directory: URL) -> [(String, URL)] {
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var result: [(String, URL)] = []
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base + "/") else { continue }
+            let relative = String(path.dropFirst(base.count + 1))
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            result.append((relative, url))
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+}
