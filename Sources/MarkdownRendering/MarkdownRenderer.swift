@@ -94,7 +94,7 @@ public enum MarkdownRenderer {
                     walk.warnings.append((Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
                                           "remote image '\(url)' is not shown: pages never load anything from outside the site"))
                 }
-            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_CODE_BLOCK, _), (CMARK_NODE_ITEM, CMARK_EVENT_EXIT):
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_CODE_BLOCK, _):
                 if type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(node) { walk.plainText += String(cString: literal) }
                 walk.plainText += "\n"
             default:

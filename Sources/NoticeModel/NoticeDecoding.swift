@@ -27,48 +27,76 @@ struct NoticeDecoder {
         if series.isEmpty {
             reader.error(at: top.location, "the notice is missing 'series'", hint: "name its series ids from taxonomy.yml, e.g. `series: [gongcheng]`")
         }
+        let yearNote = reader.string(top, "year_note")
+        let subtitle = reader.string(top, "subtitle")
+        let region = reader.string(top, "region")
+        let published = reader.date(top, "published")
+        let attachmentLabel = reader.string(top, "attachment_label")
+        let sourceFile = reader.string(top, "source_file")
+        let rawHTML = reader.bool(top, "raw_html") ?? false
+        let specialties = reader.locatedStrings(top, "specialties")
+        let subSpecialties = reader.strings(top, "sub_specialties")
+        let eligibility = reader.list(top, "eligibility").compactMap { rule($0, "an eligibility entry") }
+        let timeline = reader.list(top, "timeline").compactMap(event)
+        let submission = reader.map(reader.present(top, "submission"), "submission",
+                                   allowed: ["max_submissions", "fix_window_hours", "after_return", "source"]).map(self.submission)
+        let fees = reader.list(top, "fees").compactMap(fee)
+        let payment = reader.map(reader.present(top, "payment"), "payment", allowed: ["text", "deadline", "source"]).flatMap(self.payment)
+        let continuingEducation = reader.list(top, "continuing_education").compactMap(ceRule)
+        let ceExemptions = reader.list(top, "ce_exemptions").compactMap(exemption)
+        let seniorityCutoff = reader.map(reader.present(top, "seniority_cutoff"), "seniority_cutoff", allowed: ["date", "source"]).flatMap(seniority)
+        let skilledWorkerTrack = reader.map(reader.present(top, "skilled_worker_track"), "skilled_worker_track",
+                                           allowed: ["steps", "text", "source"]).flatMap(skilledTrack)
+        let appraisal = reader.map(reader.present(top, "appraisal"), "appraisal", allowed: ["years", "text", "source"]).flatMap(self.appraisal)
+        let defence = reader.map(reader.present(top, "defence"), "defence",
+                                allowed: ["required_for", "exempt", "method", "duration", "veto", "text", "note", "source"]).map(self.defence)
+        let paperForms = reader.map(reader.present(top, "paper_forms"), "paper_forms",
+                                   allowed: ["required", "form", "copies", "deadline", "address", "text", "source"]).map(self.paperForms)
+        let contacts = reader.list(top, "contacts").compactMap(contact)
+        let regulations = reader.list(top, "regulations").compactMap(regulation)
+        let rules = reader.list(top, "rules").compactMap { rule($0, "a rule") }
+        let checklist = reader.list(top, "checklist").compactMap(checklistItem)
+        let templates = reader.list(top, "templates").compactMap(template)
+        let transcriptionNotes = reader.strings(top, "transcription_notes")
+        // Everything is decoded before giving up on a missing field, so every problem is reported at once.
         guard let id, let year, let title, let issuer, let scope else { return nil }
 
         return Notice(
             id: id,
             directory: directory,
             year: year,
-            yearNote: reader.string(top, "year_note"),
+            yearNote: yearNote,
             title: title,
-            subtitle: reader.string(top, "subtitle"),
+            subtitle: subtitle,
             issuer: issuer,
             scope: scope,
-            region: reader.string(top, "region"),
-            published: reader.date(top, "published"),
-            attachmentLabel: reader.string(top, "attachment_label"),
-            sourceFile: reader.string(top, "source_file"),
-            rawHTML: reader.bool(top, "raw_html") ?? false,
+            region: region,
+            published: published,
+            attachmentLabel: attachmentLabel,
+            sourceFile: sourceFile,
+            rawHTML: rawHTML,
             series: series,
-            specialties: reader.locatedStrings(top, "specialties"),
-            subSpecialties: reader.strings(top, "sub_specialties"),
+            specialties: specialties,
+            subSpecialties: subSpecialties,
             levels: levels,
-            eligibility: reader.list(top, "eligibility").compactMap { rule($0, "an eligibility entry") },
-            timeline: reader.list(top, "timeline").compactMap(event),
-            submission: reader.map(reader.present(top, "submission"), "submission",
-                                   allowed: ["max_submissions", "fix_window_hours", "after_return", "source"]).map(submission),
-            fees: reader.list(top, "fees").compactMap(fee),
-            payment: reader.map(reader.present(top, "payment"), "payment", allowed: ["text", "deadline", "source"]).flatMap(payment),
-            continuingEducation: reader.list(top, "continuing_education").compactMap(ceRule),
-            ceExemptions: reader.list(top, "ce_exemptions").compactMap(exemption),
-            seniorityCutoff: reader.map(reader.present(top, "seniority_cutoff"), "seniority_cutoff", allowed: ["date", "source"]).flatMap(seniority),
-            skilledWorkerTrack: reader.map(reader.present(top, "skilled_worker_track"), "skilled_worker_track",
-                                           allowed: ["steps", "text", "source"]).flatMap(skilledTrack),
-            appraisal: reader.map(reader.present(top, "appraisal"), "appraisal", allowed: ["years", "text", "source"]).flatMap(appraisal),
-            defence: reader.map(reader.present(top, "defence"), "defence",
-                                allowed: ["required_for", "exempt", "method", "duration", "veto", "text", "note", "source"]).map(defence),
-            paperForms: reader.map(reader.present(top, "paper_forms"), "paper_forms",
-                                   allowed: ["required", "form", "copies", "deadline", "address", "text", "source"]).map(paperForms),
-            contacts: reader.list(top, "contacts").compactMap(contact),
-            regulations: reader.list(top, "regulations").compactMap(regulation),
-            rules: reader.list(top, "rules").compactMap { rule($0, "a rule") },
-            checklist: reader.list(top, "checklist").compactMap(checklistItem),
-            templates: reader.list(top, "templates").compactMap(template),
-            transcriptionNotes: reader.strings(top, "transcription_notes"),
+            eligibility: eligibility,
+            timeline: timeline,
+            submission: submission,
+            fees: fees,
+            payment: payment,
+            continuingEducation: continuingEducation,
+            ceExemptions: ceExemptions,
+            seniorityCutoff: seniorityCutoff,
+            skilledWorkerTrack: skilledWorkerTrack,
+            appraisal: appraisal,
+            defence: defence,
+            paperForms: paperForms,
+            contacts: contacts,
+            regulations: regulations,
+            rules: rules,
+            checklist: checklist,
+            templates: templates,
+            transcriptionNotes: transcriptionNotes,
             markdown: markdown,
             markdownPath: markdownPath,
             dataPath: reader.file

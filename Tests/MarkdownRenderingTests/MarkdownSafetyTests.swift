@@ -1,0 +1,69 @@
+import Testing
+@testable import MarkdownRendering
+
+@Suite("Markdown rendering")
+struct MarkdownRenderingTests {
+    @Test("script tags and raw HTML do not survive by default")
+    func rawHTMLDropped() {
+        let html = MarkdownRenderer.render("正文<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<div onclick=\"x()\">块</div>").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("正文"))
+    }
+
+    @Test("javascript: and data: links are emptied")
+    func dangerousLinks() {
+        let html = MarkdownRenderer.render("[点我](javascript:alert(1)) [二](JavaScript:alert(2)) [三](data:text/html;base64,PHNjcmlwdD4=)").html
+        #expect(!html.lowercased().contains("javascript:"))
+        #expect(!html.contains("data:text/html"))
+        #expect(html.contains("点我"))
+    }
+
+    @Test("with raw HTML opted in, the tag filter still neutralises script")
+    func tagFilterWhenRawAllowed() {
+        let html = MarkdownRenderer.render("<script>alert(1)</script>\n\n<b>粗</b>", allowRawHTML: true).html
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script>"))
+        #expect(html.contains("<b>粗</b>"))
+    }
+
+    @Test("remote images are dropped with a warning: pages never load from outside")
+    func remoteImages() {
+        let rendered = MarkdownRenderer.render("图：![章](https://example.com/seal.png)")
+        #expect(!rendered.html.contains("example.com"))
+        #expect(rendered.warnings.count == 1)
+        #expect(rendered.warnings[0].line == 1)
+    }
+
+    @Test("headings get stable anchors from their text, repeats numbered, pushed down by the offset")
+    func headingAnchors() {
+        let rendered = MarkdownRenderer.render("## 一、时间安排\n\n#### 1.基本信息：\n\n## 附件1-1\n\n#### 1.基本信息\n", headingOffset: 1)
+        #expect(rendered.headings.map(\.anchor) == ["一时间安排", "1基本信息", "附件1-1", "1基本信息-2"])
+        #expect(rendered.html.contains("<h3 id=\"一时间安排\">一、时间安排</h3>"))
+        #expect(rendered.html.contains("<h5 id=\"1基本信息-2\">1.基本信息</h5>"))
+        #expect(!rendered.html.contains("data-sourcepos"))
+        #expect(HeadingAnchor.slug("Step 2: Upload **PDF**") == "step-2-upload-pdf")
+    }
+
+    @Test("GFM tables render and scroll inside their own region on a phone")
+    func tables() {
+        let html = MarkdownRenderer.render("| 姓名 | 性别 |\n|---|---|\n| | |\n").html
+        #expect(html.contains("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\"><table>"))
+        #expect(html.contains("<th>姓名</th>"))
+    }
+
+    @Test("a bare URL in Chinese text links only the address")
+    func autolinkStopsAtChinese() {
+        let html = MarkdownRenderer.render("查询结果(网址：https://www.chsi.com.cn/)，若查询不到，请上传。").html
+        #expect(html.contains("<a href=\"https://www.chsi.com.cn/\">https://www.chsi.com.cn/</a>)，若查询不到"))
+    }
+
+    @Test("strikethrough and plain text for search")
+    func strikethroughAndPlainText() {
+        let rendered = MarkdownRenderer.render("~~旧~~新\n\n- 一\n- 二")
+        #expect(rendered.html.contains("<del>旧</del>"))
+        #expect(rendered.plainText.contains("旧新"))
+        #expect(rendered.plainText.contains("一\n二"))
+    }
+}
