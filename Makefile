@@ -19,7 +19,7 @@ site: build-deps
 
 test: build-deps test-deps
 	$(SWIFT) build --product noticeboard
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 	node --test Tests/js/
 	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/browser
 

@@ -21,7 +21,7 @@ enum HTMLPostProcessor {
                 output += before
                 output += "<h\(min(6, level + headingOffset))"
                 if let anchor = headingAnchors[startPosition(position)] {
-                    output += " id=\"\(escapeAttribute(anchor))\""
+                    output += " id=\"\(escapeMarkup(anchor))\""
                 }
             } else {
                 output += before
@@ -52,19 +52,21 @@ enum HTMLPostProcessor {
         let parts = start.split(separator: ":")
         return SourcePosition(line: Int(parts.first ?? "") ?? 0, column: Int(parts.dropFirst().first ?? "") ?? 0)
     }
+}
 
-    static func escapeAttribute(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
+/// Escapes text for HTML and XML, in element content and in quoted attributes alike.
+public func escapeMarkup(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": result += "&amp;"
+        case "\"": result += "&quot;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "'": result += "&#39;"
+        default: result.append(character)
         }
-        return result
     }
+    return result
 }

@@ -1,3 +1,4 @@
+import MarkdownRendering
 import NoticeModel
 
 /// `sitemap.xml` and the Atom feed. Both need absolute addresses; without `base_url` they use
@@ -50,18 +51,5 @@ enum Feeds {
         return date.map { "\($0.isoDate)T00:00:00+08:00" }
     }
 
-    static func xmlEscape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func xmlEscape(_ text: String) -> String { escapeMarkup(text) }
 }
