@@ -47,6 +47,10 @@ struct NoticeValidator {
 
         var levelIDs = Set<String>()
         for level in notice.levels {
+            if !isSlug(level.id) {
+                log.error(level.location, "level id '\(level.id)' must be lower-case ASCII letters, digits and '-'",
+                          hint: "it becomes part of the checklist address, e.g. fugao or zhenggao-jingji")
+            }
             if !levelIDs.insert(level.id).inserted {
                 log.error(level.location, "level id '\(level.id)' is used twice", hint: "give each level its own id, e.g. fugao-jingji")
             }
@@ -101,6 +105,14 @@ struct NoticeValidator {
         var itemIDs = Set<String>()
         for item in notice.checklist {
             if !itemIDs.insert(item.id).inserted { log.error(item.location, "checklist id '\(item.id)' is used twice") }
+            if !isSlug(item.id) {
+                log.error(item.location, "checklist id '\(item.id)' must be lower-case ASCII letters, digits and '-'",
+                          hint: "it keeps an applicant's ticks, so it must stay the same from build to build")
+            }
+            for sub in item.conditions.subSpecialties where !notice.subSpecialties.isEmpty && !notice.subSpecialties.contains(sub) {
+                log.error(item.location, "checklist item '\(item.id)' names sub-specialty '\(sub)', which 'sub_specialties' does not list",
+                          hint: closestMatch(to: sub, in: notice.subSpecialties).map { "did you mean '\($0)'?" })
+            }
             checkLevels(item.conditions.levels)
         }
         var templateIDs = Set<String>()

@@ -62,6 +62,7 @@ struct ListingModels {
              "count": "\(content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }.count)"]
         }
         var result: [String: Any] = ["heading": series.name, "intro": "\(series.name)的全部通知，按年度由新到旧排列。",
+                                     "hubHref": routes.link(from: page, to: Routes.checklistHub(series: series.id)),
                                      "notices": notices.map { entry($0, from: page) }, "hasNotices": !notices.isEmpty]
         if !specialties.isEmpty { result["specialties"] = specialties }
         return result
@@ -81,6 +82,7 @@ struct ListingModels {
             "notices": own.map { entry($0, from: page) },
             "hasNotices": !own.isEmpty,
             "parent": ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))],
+            "hubHref": routes.link(from: page, to: Routes.checklistHub(series: series.id, specialty: specialty.id)),
         ]
         if !seriesWide.isEmpty { result["seriesWide"] = seriesWide.map { entry($0, from: page) } }
         return result
@@ -92,5 +94,46 @@ extension Array where Element: Hashable {
     func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
+    }
+}
+
+extension ListingModels {
+    /// The checklists of one notice, one link per level, as listed on hubs and notice pages.
+    func checklistLinks(_ notice: Notice, from page: String) -> [[String: Any]] {
+        notice.levels.map { level in
+            let count = notice.checklist.filter { $0.conditions.levels.isEmpty || $0.conditions.levels.contains { $0.value == level.id } }.count
+            return ["name": FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
+                    "href": routes.link(from: page, to: Routes.checklist(notice, level: level)), "count": "\(count)"]
+        }
+    }
+
+    /// A series' or specialty's checklists: the newest notice first and prominent, older years below,
+    /// so a bookmarked hub always leads to this year's list.
+    func checklistHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?) -> [String: Any] {
+        let page = Routes.checklistHub(series: series.id, specialty: specialty?.id)
+        let own = content.notices.filter { notice in
+            if let specialty { return notice.specialties.contains { $0.value == specialty.path } }
+            return notice.series.contains { $0.value == series.id }
+        }
+        func entry(_ notice: Notice) -> [String: Any] {
+            var result = self.entry(notice, from: page)
+            result["checklists"] = checklistLinks(notice, from: page)
+            return result
+        }
+        var result: [String: Any] = [
+            "heading": "\(series.name)\(specialty.map { " · \($0.name)" } ?? "")：材料清单",
+            "listingHref": routes.link(from: page, to: specialty.map(Routes.specialty) ?? Routes.series(series.id)),
+        ]
+        if let newest = own.first {
+            result["newest"] = entry(newest)
+            result["older"] = own.count > 1 ? ["items": own.dropFirst().map(entry)] : nil
+        }
+        if specialty != nil {
+            let seriesWide = content.notices.filter { notice in
+                notice.series.contains { $0.value == series.id } && !notice.specialties.contains { $0.value.hasPrefix(series.id + "/") }
+            }
+            if !seriesWide.isEmpty { result["seriesWide"] = ["items": seriesWide.map(entry)] }
+        }
+        return result
     }
 }

@@ -22,8 +22,6 @@ struct NoticePageModel {
             "timeline": notice.timeline.map(event),
             "toc": rendered.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "anchor": $0.anchor, "sub": $0.level == 3] },
             "body": rendered.html,
-            "checklistSections": checklistSections(),
-            "checklistCount": "\(notice.checklist.count)",
         ]
         context["subtitle"] = notice.subtitle
         context["region"] = notice.region
@@ -155,20 +153,6 @@ struct NoticePageModel {
             "name": contact.name, "role": contact.role, "person": contact.person, "address": contact.address, "qq": contact.qqGroup,
             "phones": contact.phones.isEmpty ? nil : contact.phones.map { ["number": $0, "tel": $0.filter { $0.isNumber }] },
         ])
-    }
-
-    private func checklistSections() -> [[String: Any]] {
-        var order: [String] = []
-        var items: [String: [[String: Any]]] = [:]
-        for item in notice.checklist {
-            if items[item.section] == nil { order.append(item.section) }
-            let who = FactFormatting.conditions(item.conditions, notice: notice)
-            items[item.section, default: []].append(compact([
-                "title": item.title, "text": item.text, "format": item.format,
-                "who": who.isEmpty ? nil : who.joined(separator: "；"), "href": href(item.source),
-            ]))
-        }
-        return order.map { ["section": $0, "items": items[$0]!] }
     }
 
     /// Places where the data differs from the printed text, listed up front so nobody misses them.

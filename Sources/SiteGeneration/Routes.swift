@@ -14,6 +14,12 @@ public struct Routes: Sendable {
     public static func notice(_ notice: Notice) -> String { "\(notice.year)/\(notice.slug)/" }
     public static func series(_ id: String) -> String { "series/\(id)/" }
     public static func specialty(_ specialty: Taxonomy.Specialty) -> String { "series/\(specialty.seriesID)/\(specialty.id)/" }
+    /// The materials checklist of one notice for one level.
+    public static func checklist(_ notice: Notice, level: Level) -> String { Routes.notice(notice) + "checklist/\(level.id)/" }
+    /// The page that points at the newest checklists of a series or specialty and lists the older ones.
+    public static func checklistHub(series: String, specialty: String? = nil) -> String {
+        "series/\(series)/" + (specialty.map { "\($0)/" } ?? "") + "checklist/"
+    }
 
     /// The file a page path is written to.
     public static func file(for page: String) -> String {

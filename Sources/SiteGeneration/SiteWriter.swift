@@ -28,9 +28,20 @@ struct SiteWriter {
             let page = Routes.notice(notice)
             var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy).context()
             model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
+            model["checklists"] = listings.checklistLinks(notice, from: page)
             try writePage(page, template: "notice", title: notice.title, model: model)
             sitemap.append((page, Feeds.entryDate(notice).map { String($0.prefix(10)) }))
             pages += 1
+
+            for level in notice.levels {
+                let checklistPage = Routes.checklist(notice, level: level)
+                var checklist = ChecklistPageModel(notice: notice, level: level, taxonomy: content.taxonomy, routes: routes).context(page: checklistPage)
+                checklist["breadcrumbs"] = breadcrumbs(for: notice, from: checklistPage)
+                    + [["name": "\(notice.year)年度通知", "href": routes.link(from: checklistPage, to: page)]]
+                try writePage(checklistPage, template: "checklist", title: "材料清单：\(level.name) - \(notice.title)", model: checklist)
+                sitemap.append((checklistPage, nil))
+                pages += 1
+            }
         }
 
         for series in content.taxonomy.series {
@@ -39,6 +50,9 @@ struct SiteWriter {
             model["breadcrumbs"] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
             try writePage(page, template: "listing", title: series.name, model: model)
             sitemap.append((page, nil))
+            pages += 1
+            try writeHub(series: series, specialty: nil, listings: listings)
+            sitemap.append((Routes.checklistHub(series: series.id), nil))
             pages += 1
             for specialty in series.specialties {
                 let specialtyPage = Routes.specialty(specialty)
@@ -49,6 +63,9 @@ struct SiteWriter {
                 ]
                 try writePage(specialtyPage, template: "listing", title: "\(series.name) \(specialty.name)", model: specialtyModel)
                 sitemap.append((specialtyPage, nil))
+                pages += 1
+                try writeHub(series: series, specialty: specialty, listings: listings)
+                sitemap.append((Routes.checklistHub(series: series.id, specialty: specialty.id), nil))
                 pages += 1
             }
         }
@@ -61,6 +78,16 @@ struct SiteWriter {
         try output.write(Feeds.sitemap(pages: sitemap, baseURL: content.site.baseURL), to: "sitemap.xml")
         try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
         return pages
+    }
+
+    private func writeHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, listings: ListingModels) throws {
+        let page = Routes.checklistHub(series: series.id, specialty: specialty?.id)
+        var model = listings.checklistHub(series: series, specialty: specialty)
+        var crumbs: [[String: Any]] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)],
+                                       ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))]]
+        if let specialty { crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))]) }
+        model["breadcrumbs"] = crumbs
+        try writePage(page, template: "checklist-hub", title: "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")", model: model)
     }
 
     private func breadcrumbs(for notice: Notice, from page: String) -> [[String: Any]] {

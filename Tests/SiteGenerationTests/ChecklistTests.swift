@@ -1,0 +1,85 @@
+import Foundation
+import NoticeModel
+import Testing
+@testable import SiteGeneration
+
+@Suite("Materials checklists")
+struct ChecklistTests {
+    struct Material: Decodable {
+        let material: String
+        let keywords: [String]
+        let quote: String
+    }
+
+    /// Materials found in each notice's text by a second reader, independently of the checklists.
+    static func materials() throws -> [String: [Material]] {
+        let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/SiteGenerationTests/Fixtures/materials.json"))
+        return try JSONDecoder().decode([String: [Material]].self, from: data)
+    }
+
+    @Test("every material a notice asks for is on its checklist")
+    func checklistsCoverEveryMaterial() throws {
+        let loaded = ContentLoader.load(from: repositoryRoot.appendingPathComponent("content"))
+        let notices = try #require(loaded.content?.notices)
+        let materials = try Self.materials()
+        #expect(Set(materials.keys) == Set(notices.map(\.id)))
+        for notice in notices {
+            let text = letters(notice.markdown)
+            let items = notice.checklist.map { $0.title + " " + $0.text }
+            for material in materials[notice.id] ?? [] {
+                let covered = items.contains { item in material.keywords.allSatisfy(item.contains) }
+                #expect(covered, "\(notice.id): no checklist item covers “\(material.material)” (\(material.keywords))")
+                // The reader's quote really is in the notice text, so the list is of the notice, not invented.
+                // Compared on letters and digits alone: the Markdown splits a label from its text.
+                let quoted = text.contains(letters(material.quote))
+                #expect(quoted, "\(notice.id): quote not found in notice.md: \(material.quote)")
+            }
+        }
+    }
+
+    /// Letters and digits only, so headings, line breaks and punctuation do not matter.
+    func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
+    @Test("a page per notice and level lists that level's items with their conditions in words")
+    func checklistPages() throws {
+        let output = temporaryFolder("checklists")
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try buildSite(output: output)
+        let loaded = ContentLoader.load(from: repositoryRoot.appendingPathComponent("content"))
+        for notice in try #require(loaded.content?.notices) {
+            for level in notice.levels {
+                let html = try read(output, Routes.file(for: Routes.checklist(notice, level: level)))
+                let expected = notice.checklist.filter { $0.conditions.levels.isEmpty || $0.conditions.levels.contains { $0.value == level.id } }
+                #expect(html.components(separatedBy: "<li class=\"check-item\"").count - 1 == expected.count, "\(notice.id) \(level.id)")
+                for item in expected { #expect(html.contains("id=\"tick-\(item.id)\""), "\(notice.id) \(level.id) lacks \(item.id)") }
+            }
+        }
+        let meitan = try read(output, "2024/meitan-aksu/checklist/fugao/index.html")
+        #expect(meitan.contains("适用于：事业单位人员"))
+        #expect(meitan.contains("data-conditions=\"{&quot;employer&quot;:[&quot;事业单位&quot;]}\""))
+        #expect(meitan.contains("href=\"../../../../2024/meitan-aksu/#2基本信息\""))
+        // The hub of a specialty points at its newest notice first.
+        let hub = try read(output, "series/gongcheng/meitan/checklist/index.html")
+        #expect(hub.contains("最新：2024年度"))
+        #expect(hub.contains("href=\"../../../../2024/meitan-aksu/checklist/fugao/\""))
+    }
+
+    @Test("a checklist condition on an unknown level, field or anchor is a content error with its position")
+    func conditionErrors() throws {
+        let content = temporaryFolder("checklist-content")
+        defer { try? FileManager.default.removeItem(at: content) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
+        let file = content.appendingPathComponent("notices/2024-meitan-aksu/notice.yml")
+        var yml = try String(contentsOf: file, encoding: .utf8)
+        let checklistStart = try #require(yml.range(of: "\nchecklist:\n"))
+        let conditions = try #require(yml.range(of: "    conditions:\n", range: checklistStart.upperBound..<yml.endIndex))
+        yml.replaceSubrange(conditions, with: "    conditions:\n      levels: [zhenggao]\n      employr: [企业]\n")
+        try yml.write(to: file, atomically: true, encoding: .utf8)
+        let diagnostics = ContentLoader.load(from: content, displayRoot: "content").diagnostics
+        let line = yml[..<conditions.lowerBound].filter { $0 == "\n" }.count + 2
+        #expect(diagnostics.contains { $0.message == "unknown level 'zhenggao'" && $0.line == line })
+        #expect(diagnostics.contains { $0.message.hasPrefix("unknown key 'employr' in conditions") && $0.line == line + 1 && $0.hint == "did you mean 'employer'?" })
+    }
+}
