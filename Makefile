@@ -21,6 +21,7 @@ test: build-deps test-deps
 	$(SWIFT) build --product noticeboard
 	$(SWIFT) test --disable-xctest
 	node --test Tests/js/
+	TZ=America/New_York node --test Tests/js/
 	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/browser
 
 # Installs only the Debian packages that are not there yet; apt-get update runs only when needed.

@@ -166,6 +166,23 @@ public struct ContinuingEducationRule: Sendable, Hashable {
     public var text: String
     public var source: SourceAnchor?
     public var location: SourceLocation
+
+    public init(levels: [Located<String>] = [], generalYears: ClosedRange<Int>?, specialtyYears: ClosedRange<Int>?, hoursPerYear: Int? = nil,
+                specialtyHoursMin: Int? = nil, platformGeneralFrom: Int? = nil, platformSpecialtyFrom: Int? = nil,
+                notRequiredFor: [String] = [], text: String = "", source: SourceAnchor? = nil,
+                location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)) {
+        self.levels = levels
+        self.generalYears = generalYears
+        self.specialtyYears = specialtyYears
+        self.hoursPerYear = hoursPerYear
+        self.specialtyHoursMin = specialtyHoursMin
+        self.platformGeneralFrom = platformGeneralFrom
+        self.platformSpecialtyFrom = platformSpecialtyFrom
+        self.notRequiredFor = notRequiredFor
+        self.text = text
+        self.source = source
+        self.location = location
+    }
 }
 
 public struct Exemption: Sendable, Hashable {
@@ -184,6 +201,18 @@ public struct SkilledWorkerTrack: Sendable, Hashable {
         public var from: String
         public var years: Int
         public var toRank: Rank
+
+        public init(from: String, years: Int, toRank: Rank) {
+            self.from = from
+            self.years = years
+            self.toRank = toRank
+        }
+    }
+
+    public init(steps: [Step], text: String = "", source: SourceAnchor? = nil) {
+        self.steps = steps
+        self.text = text
+        self.source = source
     }
 
     public var steps: [Step]

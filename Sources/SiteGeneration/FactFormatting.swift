@@ -31,18 +31,25 @@ enum FactFormatting {
     }
 
     /// Which years' certificates come from the platform and which are uploaded by hand.
-    static func platformSplit(_ range: ClosedRange<Int>?, from: Int?, course: String) -> String? {
-        guard let range, let from else { return nil }
-        let fetched = max(from, range.lowerBound)
+    static func certificateSources(course: String, platform: [Int], upload: [Int]) -> String? {
         var parts: [String] = []
-        if fetched <= range.upperBound {
-            parts.append("\(course)\(fetched == range.upperBound ? "\(fetched)年" : "\(fetched)–\(range.upperBound)年")的证书从管理平台获取")
+        if !platform.isEmpty { parts.append("\(course)\(yearList(platform))的证书从管理平台获取") }
+        if !upload.isEmpty { parts.append("\(platform.isEmpty ? course : "")\(yearList(upload))的证书手动上传") }
+        return parts.isEmpty ? nil : parts.joined(separator: "，")
+    }
+
+    /// `2021年`, `2022–2024年`, `2018、2020–2021年`: consecutive years joined into runs.
+    static func yearList(_ years: [Int]) -> String {
+        var runs: [String] = []
+        var index = 0
+        let sorted = years.sorted()
+        while index < sorted.count {
+            var end = index
+            while end + 1 < sorted.count && sorted[end + 1] == sorted[end] + 1 { end += 1 }
+            runs.append(end == index ? "\(sorted[index])" : "\(sorted[index])–\(sorted[end])")
+            index = end + 1
         }
-        if range.lowerBound < fetched {
-            let last = min(fetched - 1, range.upperBound)
-            parts.append("\(range.lowerBound == last ? "\(last)年" : "\(range.lowerBound)–\(last)年")的证书手动上传")
-        }
-        return parts.joined(separator: "，")
+        return runs.joined(separator: "、") + "年"
     }
 
     static func hours(_ rule: ContinuingEducationRule) -> String? {

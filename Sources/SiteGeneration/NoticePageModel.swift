@@ -109,9 +109,11 @@ struct NoticePageModel {
     }
 
     private func ceRule(_ rule: ContinuingEducationRule) -> [String: Any] {
-        let platform = [
-            FactFormatting.platformSplit(rule.generalYears, from: rule.platformGeneralFrom, course: "公需科目"),
-            FactFormatting.platformSplit(rule.specialtyYears, from: rule.platformSpecialtyFrom, course: "专业科目"),
+        // The same engine as the calculator says where each required certificate comes from.
+        let sources = rule.evaluate(CEInput())
+        let platform = rule.platformGeneralFrom == nil && rule.platformSpecialtyFrom == nil ? [] : [
+            FactFormatting.certificateSources(course: "公需科目", platform: sources.platform.general, upload: sources.upload.general),
+            FactFormatting.certificateSources(course: "专业科目", platform: sources.platform.specialty, upload: sources.upload.specialty),
         ].compactMap { $0 }
         return compact([
             "levels": FactFormatting.levelNames(rule.levels, in: notice) ?? "所有级别",

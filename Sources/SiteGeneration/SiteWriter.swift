@@ -29,6 +29,7 @@ struct SiteWriter {
             var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy).context()
             model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
             model["checklists"] = listings.checklistLinks(notice, from: page)
+            model.merge(calculatorContext(notice, from: page)) { _, new in new }
             try writePage(page, template: "notice", title: notice.title, model: model)
             sitemap.append((page, Feeds.entryDate(notice).map { String($0.prefix(10)) }))
             pages += 1
@@ -57,6 +58,10 @@ struct SiteWriter {
             for specialty in series.specialties {
                 let specialtyPage = Routes.specialty(specialty)
                 var specialtyModel = listings.specialty(specialty, series: series)
+                // The calculator of the specialty's newest notice.
+                if let newest = content.notices.first(where: { $0.specialties.contains { $0.value == specialty.path } }) {
+                    specialtyModel.merge(calculatorContext(newest, from: specialtyPage)) { _, new in new }
+                }
                 specialtyModel["breadcrumbs"] = [
                     ["name": "首页", "href": routes.link(from: specialtyPage, to: Routes.home)],
                     ["name": series.name, "href": routes.link(from: specialtyPage, to: Routes.series(series.id))],
@@ -78,6 +83,17 @@ struct SiteWriter {
         try output.write(Feeds.sitemap(pages: sitemap, baseURL: content.site.baseURL), to: "sitemap.xml")
         try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
         return pages
+    }
+
+    private func calculatorContext(_ notice: Notice, from page: String) -> [String: Any] {
+        [
+            "calcNoticeID": notice.id,
+            "calcNoticeYear": "\(notice.year)",
+            "calcMaxYear": "\(notice.year + 10)",
+            "calcNoticeTitle": notice.title,
+            "calcNoticeHref": routes.link(from: page, to: Routes.notice(notice)),
+            "calcRules": RulesData.json(for: notice, taxonomy: content.taxonomy),
+        ]
     }
 
     private func writeHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, listings: ListingModels) throws {

@@ -44,7 +44,7 @@ def http_base(site_dir):
     server.shutdown()
 
 
-def make_driver(width=1280, height=900, javascript=True, downloads=None):
+def make_driver(width=1280, height=900, javascript=True, downloads=None, timezone=None):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -58,7 +58,8 @@ def make_driver(width=1280, height=900, javascript=True, downloads=None):
     if prefs:
         options.add_experimental_option("prefs", prefs)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    env = dict(os.environ, TZ=timezone) if timezone else None
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver", env=env), options=options)
     driver.set_window_size(width, height)
     if downloads:
         driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})

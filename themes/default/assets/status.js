@@ -18,7 +18,7 @@
       var m = Math.floor((ms % HOUR) / 60000);
       return h + " 小时" + (m ? " " + m + " 分钟" : "");
     }
-    return Math.max(1, Math.ceil(ms / 60000)) + " 分钟";
+    return Math.max(1, Math.floor(ms / 60000)) + " 分钟";
   }
 
   /* state: "upcoming" | "open" | "closed"; text: what the reader sees. */
@@ -59,6 +59,7 @@
   if (typeof module !== "undefined" && module.exports) {
     module.exports = { windowStatus: windowStatus, span: span };
   }
+  root.NoticeboardStatus = { windowStatus: windowStatus };
   if (root.document) {
     update();
     root.setInterval(update, 60000);

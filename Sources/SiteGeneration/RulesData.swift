@@ -1,0 +1,39 @@
+import Foundation
+import NoticeModel
+
+/// A notice's rules as the browser engine (assets/rules.js) reads them, embedded in the page as a
+/// JSON data block: no fetch, so it works from file://.
+enum RulesData {
+    static func json(for notice: Notice, taxonomy: Taxonomy) -> String {
+        var object: [String: Any] = [
+            "notice": notice.id,
+            "year": notice.year,
+            "levels": notice.levels.map { ["id": $0.id, "name": FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy)] },
+            "ce": notice.continuingEducation.map(rule),
+            "exemptions": notice.ceExemptions.map { compact(["who": $0.who, "proof": $0.proof]) },
+            "fees": Dictionary(uniqueKeysWithValues: notice.fees.map { ($0.level.value, $0.amount) }),
+            "deadlines": notice.timeline.compactMap { event -> [String: Any]? in
+                guard let end = event.end else { return nil }
+                return compact(["label": event.label, "start": event.start?.isoStart, "end": end.isoEnd, "when": FactFormatting.when(event)])
+            },
+        ]
+        if let cutoff = notice.seniorityCutoff { object["cutoff"] = cutoff.date.isoDate }
+        if let track = notice.skilledWorkerTrack {
+            object["skilled"] = track.steps.map { ["from": $0.from, "years": $0.years, "toRank": $0.toRank.rawValue] }
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        // `<` never appears raw, so the block cannot be closed early by `</script>` in content.
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+    }
+
+    static func rule(_ rule: ContinuingEducationRule) -> [String: Any] {
+        var object: [String: Any] = ["levels": rule.levels.map(\.value), "notRequiredFor": rule.notRequiredFor]
+        if let range = rule.generalYears { object["general"] = [range.lowerBound, range.upperBound] }
+        if let range = rule.specialtyYears { object["specialty"] = [range.lowerBound, range.upperBound] }
+        object["hoursPerYear"] = rule.hoursPerYear
+        object["specialtyHoursMin"] = rule.specialtyHoursMin
+        object["platformGeneralFrom"] = rule.platformGeneralFrom
+        object["platformSpecialtyFrom"] = rule.platformSpecialtyFrom
+        return object.compactMapValues { $0 }
+    }
+}
