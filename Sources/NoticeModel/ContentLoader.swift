@@ -25,6 +25,15 @@ public enum ContentLoader {
         let taxonomy = readYAML(directory.appendingPathComponent("taxonomy.yml"), display: taxonomyFile, log: &log, required: true)
             .flatMap { decodeTaxonomy($0.node, reader: $0.reader, log: &log) }
 
+        let calendarURL = directory.appendingPathComponent("calendar.yml")
+        let calendar = FileManager.default.fileExists(atPath: calendarURL.path)
+            ? readYAML(calendarURL, display: display("calendar.yml"), log: &log, required: false).map { parsed -> WorkingCalendar in
+                let calendar = WorkingCalendar.decode(parsed.node, reader: parsed.reader)
+                log.append(contentsOf: parsed.reader.log.all)
+                return calendar
+            } ?? WorkingCalendar()
+            : WorkingCalendar()
+
         var notices: [Notice] = []
         let noticesDir = directory.appendingPathComponent("notices")
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: noticesDir.path))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
@@ -43,7 +52,8 @@ public enum ContentLoader {
             let decoder = NoticeDecoder(reader: yaml.reader)
             let notice = decoder.decode(yaml.node, directory: "notices/\(folder)", markdown: markdown, markdownPath: textFile)
             log.append(contentsOf: yaml.reader.log.all)
-            if let notice {
+            if var notice {
+                TemplateLoading.load(&notice, contentDirectory: directory, display: display, log: &log)
                 notices.append(notice)
                 if notice.id != folder {
                     log.error(yaml.locationOfKey("id"), "the id '\(notice.id)' differs from its folder name '\(folder)'",
@@ -56,7 +66,7 @@ public enum ContentLoader {
         var validator = NoticeValidator(taxonomy: taxonomy)
         validator.validate(notices)
         log.append(contentsOf: validator.log.all)
-        return Result(content: Content(site: site, taxonomy: taxonomy, notices: notices), diagnostics: log.sorted)
+        return Result(content: Content(site: site, taxonomy: taxonomy, notices: notices, calendar: calendar), diagnostics: log.sorted)
     }
 
     struct ParsedYAML {
@@ -85,11 +95,11 @@ public enum ContentLoader {
     }
 
     /// Reads a file as strict UTF-8, reporting where the first invalid byte is.
-    static func readText(_ url: URL, display: String, log: inout DiagnosticLog, required: Bool) -> String? {
+    static func readText(_ url: URL, display: String, log: inout DiagnosticLog, required: Bool,
+                         missingHint: String = "every notice folder needs notice.yml and notice.md") -> String? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             if required {
-                log.error(SourceLocation(file: display, line: 1, column: 1), "file is missing or unreadable",
-                          hint: "every notice folder needs notice.yml and notice.md")
+                log.error(SourceLocation(file: display, line: 1, column: 1), "file is missing or unreadable", hint: missingHint)
             }
             return nil
         }

@@ -290,6 +290,8 @@ public struct ChecklistItem: Sendable, Hashable {
     public var format: String?
     public var conditions: ChecklistConditions
     public var source: SourceAnchor?
+    /// The notice's template that produces this material, if one does.
+    public var template: Located<String>?
     public var location: SourceLocation
 
     public static let sections = [
@@ -314,6 +316,17 @@ public struct TemplateRef: Sendable, Hashable {
     public var title: String
     public var notes: [String]
     public var source: SourceAnchor?
+    /// The template's own file, relative to the notice folder (`templates/<id>.md` by default)…
+    public var file: String?
+    /// …or a template shared by several notices, in `content/templates/<name>.md`.
+    public var shared: String?
+    /// The Markdown of the document, with `{{key}}` placeholders, once loaded.
+    public var body: String = ""
+    /// The path it was read from, as diagnostics print it.
+    public var bodyPath: String = ""
+    /// The placeholder keys in order of first use: the form asks for them in this order.
+    public var fields: [String] = []
+    public var location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)
 }
 
 extension Notice {

@@ -249,15 +249,17 @@ struct NoticeDecoder {
     }
 
     private func checklistItem(_ node: Node) -> ChecklistItem? {
-        let keys = ["id", "section", "title", "text", "format", "conditions", "source"]
+        let keys = ["id", "section", "title", "text", "format", "conditions", "source", "template"]
         guard let map = reader.map(node, "a checklist item", allowed: keys) else { return nil }
         let id = reader.string(map, "id", required: "a checklist item", example: "id-card")
         let section = reader.oneOf(map, "section", ChecklistItem.sections, required: "a checklist item")
         let title = reader.string(map, "title", required: "a checklist item")
         let text = reader.string(map, "text", required: "a checklist item")
         guard let id, let section, let title, let text else { return nil }
+        let template = reader.present(map, "template").flatMap { node in reader.text(node, "template").map { Located($0, at: reader.location(of: node)) } }
         return ChecklistItem(id: id, section: section, title: title, text: text, format: reader.string(map, "format"),
-                             conditions: conditions(reader.present(map, "conditions")), source: reader.anchor(map), location: map.location)
+                             conditions: conditions(reader.present(map, "conditions")), source: reader.anchor(map), template: template,
+                             location: map.location)
     }
 
     private func conditions(_ node: Node?) -> ChecklistConditions {
@@ -286,12 +288,13 @@ struct NoticeDecoder {
     }
 
     private func template(_ node: Node) -> TemplateRef? {
-        guard let map = reader.map(node, "a template", allowed: ["id", "number", "kind", "title", "notes", "source"]) else { return nil }
+        guard let map = reader.map(node, "a template", allowed: ["id", "number", "kind", "title", "notes", "source", "file", "shared"]) else { return nil }
         let id = reader.string(map, "id", required: "a template", example: "gongshi")
         let number = reader.string(map, "number", required: "a template", example: "附件1")
         let kind = reader.oneOf(map, "kind", TemplateRef.Kind.allCases.map(\.rawValue), required: "a template").flatMap(TemplateRef.Kind.init(rawValue:))
         let title = reader.string(map, "title", required: "a template")
         guard let id, let number, let kind, let title else { return nil }
-        return TemplateRef(id: id, number: number, kind: kind, title: title, notes: reader.strings(map, "notes"), source: reader.anchor(map))
+        return TemplateRef(id: id, number: number, kind: kind, title: title, notes: reader.strings(map, "notes"), source: reader.anchor(map),
+                           file: reader.string(map, "file"), shared: reader.string(map, "shared"), location: map.location)
     }
 }

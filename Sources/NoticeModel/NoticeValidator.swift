@@ -114,6 +114,9 @@ struct NoticeValidator {
                           hint: closestMatch(to: sub, in: notice.subSpecialties).map { "did you mean '\($0)'?" })
             }
             checkLevels(item.conditions.levels)
+            if let template = item.template, !notice.templates.contains(where: { $0.id == template.value }) {
+                unknown("template", template, known: notice.templates.map(\.id), file: "the notice's 'templates'")
+            }
         }
         var templateIDs = Set<String>()
         for template in notice.templates where !templateIDs.insert(template.id).inserted {

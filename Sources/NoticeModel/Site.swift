@@ -53,10 +53,13 @@ public struct Content: Sendable {
     public var taxonomy: Taxonomy
     /// Newest year first, then by id, so every listing is stable.
     public var notices: [Notice]
+    /// Holidays and make-up working days, for counting a 公示's working days.
+    public var calendar: WorkingCalendar
 
-    public init(site: SiteConfig, taxonomy: Taxonomy, notices: [Notice]) {
+    public init(site: SiteConfig, taxonomy: Taxonomy, notices: [Notice], calendar: WorkingCalendar = WorkingCalendar()) {
         self.site = site
         self.taxonomy = taxonomy
+        self.calendar = calendar
         self.notices = notices.sorted { ($1.year, $0.id) < ($0.year, $1.id) }
     }
 }

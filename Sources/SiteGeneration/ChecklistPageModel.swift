@@ -32,6 +32,8 @@ struct ChecklistPageModel {
                 "who": who.isEmpty ? nil : who.joined(separator: "；"),
                 "conditions": Self.conditionsJSON(conditions),
                 "href": item.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value },
+                "templateHref": item.template.flatMap { ref in notice.templates.first { $0.id == ref.value } }
+                    .map { routes.link(from: page, to: Routes.template(notice, $0)) },
             ]))
         }
         let sections: [[String: Any]] = order.enumerated().map { index, name in

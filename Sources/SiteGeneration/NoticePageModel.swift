@@ -9,6 +9,7 @@ struct NoticePageModel {
     let notice: Notice
     let rendered: RenderedMarkdown
     let taxonomy: Taxonomy
+    var routes = Routes()
 
     func context() -> [String: Any] {
         var context: [String: Any] = [
@@ -60,8 +61,9 @@ struct NoticePageModel {
         context["contacts"] = block(notice.contacts.map(contact))
         context["regulations"] = block(notice.regulations.map { compact(["title": $0.title, "number": $0.number]) })
         context["templates"] = block(notice.templates.map {
-            compact(["number": $0.number, "kind": $0.kind.rawValue, "title": $0.title, "notes": $0.notes.nonEmptyJoined("；"),
-                     "href": href($0.source)])
+            compact(["number": $0.number, "kind": $0.kind.rawValue, "title": $0.title,
+                     "notes": $0.notes.filter { !$0.hasPrefix("原模板说明") }.nonEmptyJoined("；"),
+                     "page": routes.link(from: Routes.notice(notice), to: Routes.template(notice, $0)), "href": href($0.source)])
         })
         context["transcriptionNotes"] = block(notice.transcriptionNotes)
         context["corrections"] = corrections()

@@ -16,6 +16,8 @@ public struct Routes: Sendable {
     public static func specialty(_ specialty: Taxonomy.Specialty) -> String { "series/\(specialty.seriesID)/\(specialty.id)/" }
     /// The materials checklist of one notice for one level.
     public static func checklist(_ notice: Notice, level: Level) -> String { Routes.notice(notice) + "checklist/\(level.id)/" }
+    /// A fillable, printable template of a notice.
+    public static func template(_ notice: Notice, _ template: TemplateRef) -> String { Routes.notice(notice) + "templates/\(template.id)/" }
     /// The page that points at the newest checklists of a series or specialty and lists the older ones.
     public static func checklistHub(series: String, specialty: String? = nil) -> String {
         "series/\(series)/" + (specialty.map { "\($0)/" } ?? "") + "checklist/"
@@ -32,11 +34,20 @@ public struct Routes: Sendable {
         return depth == 0 ? "./" : String(repeating: "../", count: depth)
     }
 
-    /// A relative link from one page to another.
+    /// The shortest relative link from one page to another: `../../templates/mianxue/` from a
+    /// checklist of the same notice, `../../../../` back to the home page.
     public func link(from page: String, to target: String) -> String {
-        let root = Self.root(from: page)
-        let path = explicitIndex && (target.isEmpty || target.hasSuffix("/")) ? target + "index.html" : target
-        if path.isEmpty { return root }
-        return root == "./" ? path : root + path
+        let fromFolder = page.split(separator: "/", omittingEmptySubsequences: true).dropLast(page.hasSuffix("/") || page.isEmpty ? 0 : 1)
+        var targetParts = target.split(separator: "/", omittingEmptySubsequences: true)
+        let targetIsFolder = target.isEmpty || target.hasSuffix("/")
+        let fileName = targetIsFolder ? nil : targetParts.popLast()
+        var common = 0
+        while common < fromFolder.count && common < targetParts.count && fromFolder[fromFolder.startIndex + common] == targetParts[common] {
+            common += 1
+        }
+        var path = String(repeating: "../", count: fromFolder.count - common)
+        path += targetParts[common...].map { $0 + "/" }.joined()
+        if let fileName { path += fileName } else if explicitIndex { path += "index.html" }
+        return path.isEmpty ? "./" : path
     }
 }

@@ -26,13 +26,24 @@ struct SiteWriter {
         for notice in content.notices {
             guard let markdown = rendered[notice.id] else { continue }
             let page = Routes.notice(notice)
-            var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy).context()
+            var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy, routes: routes).context()
             model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
             model["checklists"] = listings.checklistLinks(notice, from: page)
             model.merge(calculatorContext(notice, from: page)) { _, new in new }
             try writePage(page, template: "notice", title: notice.title, model: model)
             sitemap.append((page, Feeds.entryDate(notice).map { String($0.prefix(10)) }))
             pages += 1
+
+            for template in notice.templates {
+                let templatePage = Routes.template(notice, template)
+                var model = TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar,
+                                              routes: routes).context(page: templatePage)
+                model["breadcrumbs"] = breadcrumbs(for: notice, from: templatePage)
+                    + [["name": "\(notice.year)年度通知", "href": routes.link(from: templatePage, to: page)]]
+                try writePage(templatePage, template: "template", title: "\(template.number) \(template.title)", model: model)
+                sitemap.append((templatePage, nil))
+                pages += 1
+            }
 
             for level in notice.levels {
                 let checklistPage = Routes.checklist(notice, level: level)

@@ -1,0 +1,114 @@
+import Foundation
+import NoticeModel
+import Testing
+@testable import SiteGeneration
+
+@Suite("Document templates")
+struct TemplateTests {
+    static let templatePages = [
+        "2024/gongcheng-zixun/templates/gongshi", "2024/gongcheng-zixun/templates/gongshi-jieguo", "2024/gongcheng-zixun/templates/tuijian",
+        "2021/zizhiqu-5-xilie/templates/gongshi", "2021/zizhiqu-5-xilie/templates/gongshi-jieguo", "2021/zizhiqu-5-xilie/templates/tuijian",
+        "2024/meitan-aksu/templates/gongshi", "2024/meitan-aksu/templates/tuijian", "2024/meitan-aksu/templates/chengnuo",
+        "2024/meitan-aksu/templates/mianxue", "2022/shuili/templates/gongshi", "2022/shuili/templates/gongshi-result",
+    ]
+
+    @Test("every template of the five notices has a page with its document, blanks and form")
+    func everyTemplateHasAPage() throws {
+        let output = temporaryFolder("templates")
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try buildSite(output: output)
+        for page in Self.templatePages {
+            let html = try read(output, page + "/index.html")
+            #expect(!html.contains("{{"), "\(page) has a placeholder left")
+            #expect(html.contains("class=\"paper\""), "\(page)")
+            #expect(html.contains("id=\"template-form\""), "\(page)")
+            #expect(html.contains("class=\"ph "), "\(page) has no blank to fill")
+        }
+        // The notice fixes the level of its only rank, so it prints even without JavaScript.
+        let result = try read(output, "2024/gongcheng-zixun/templates/gongshi-jieguo/index.html")
+        #expect(result.contains("data-field=\"level\" data-blank=\"\" title=\"级别\">高级</span>"))
+        // A form's trailing empty cells merge into the cell before them, as on the printed form.
+        let form = try read(output, "2024/meitan-aksu/templates/mianxue/index.html")
+        #expect(form.contains("<td colspan=\"5\"><span class=\"ph ph-text w10 empty\" data-field=\"graduation\""))
+        #expect(form.contains("注："))
+        // Linked from the notice and from the checklist item for that material.
+        #expect(try read(output, "2024/meitan-aksu/index.html").contains("href=\"templates/mianxue/\""))
+        #expect(try read(output, "2024/meitan-aksu/checklist/fugao/index.html").contains("href=\"../../templates/mianxue/\""))
+        // Signature and seal go in the right-aligned block after the body.
+        let gongshi = try read(output, "2024/gongcheng-zixun/templates/gongshi/index.html")
+        let signature = try #require(gongshi.range(of: "<div class=\"signature-block\">"))
+        #expect(gongshi[signature.upperBound...].contains("（公章）"))
+        #expect(gongshi.contains("data-field=\"date\" data-blank=\"　　　　年　　月　　日\""))
+    }
+
+    @Test("a misspelt placeholder, a missing file and a path out of the folder are content errors with positions")
+    func templateErrors() throws {
+        let content = temporaryFolder("template-content")
+        defer { try? FileManager.default.removeItem(at: content) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
+        let file = content.appendingPathComponent("notices/2022-shuili/templates/gongshi.md")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "{{phone}}", with: "{{phnoe}}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("notices/2022-shuili/templates/gongshi-result.md"))
+        let yml = content.appendingPathComponent("notices/2024-meitan-aksu/notice.yml")
+        var data = try String(contentsOf: yml, encoding: .utf8)
+        data = data.replacingOccurrences(of: "\n  - id: chengnuo\n", with: "\n  - id: chengnuo\n    file: ../../../etc/passwd.md\n")
+        try data.write(to: yml, atomically: true, encoding: .utf8)
+
+        let diagnostics = ContentLoader.load(from: content, displayRoot: "content").diagnostics
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("{{phnoe}}") }) + 1
+        let column = lines[line - 1].components(separatedBy: "{{phnoe}}")[0].unicodeScalars.count + 1
+        let typo = try #require(diagnostics.first { $0.message == "unknown placeholder '{{phnoe}}'" })
+        #expect(typo.file == "content/notices/2022-shuili/templates/gongshi.md")
+        #expect((typo.line, typo.column) == (line, column))
+        #expect(typo.hint == "did you mean '{{phone}}'?")
+        #expect(diagnostics.contains { $0.file == "content/notices/2022-shuili/templates/gongshi-result.md" && $0.message == "file is missing or unreadable" })
+        #expect(diagnostics.contains { $0.message.contains("must be a .md file inside the notice folder") })
+    }
+
+    @Test("a template can be shared by several notices from content/templates/")
+    func sharedTemplate() throws {
+        let content = temporaryFolder("shared-template"), output = temporaryFolder("shared-site")
+        defer { try? FileManager.default.removeItem(at: content); try? FileManager.default.removeItem(at: output) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try "# 关于{{name}}同志的公示\n\n现对{{name}}同志进行公示。\n\n***\n\n{{unit}}（公章）\n"
+            .write(to: content.appendingPathComponent("templates/gongshi-tongyong.md"), atomically: true, encoding: .utf8)
+        let yml = content.appendingPathComponent("notices/2022-shuili/notice.yml")
+        let data = try String(contentsOf: yml, encoding: .utf8)
+            .replacingOccurrences(of: "\n  - id: gongshi\n", with: "\n  - id: gongshi\n    shared: gongshi-tongyong\n")
+        try data.write(to: yml, atomically: true, encoding: .utf8)
+        _ = try buildSite(content: content, output: output)
+        let html = try read(output, "2022/shuili/templates/gongshi/index.html")
+        #expect(html.contains("现对<span class=\"ph ph-text w4 empty\" data-field=\"name\""))
+    }
+
+    @Test("the working calendar is read with every day of each range; a bad date is an error")
+    func calendar() throws {
+        let content = ContentLoader.load(from: repositoryRoot.appendingPathComponent("content")).content
+        let calendar = try #require(content?.calendar)
+        #expect(calendar.years.contains(2024))
+        #expect(calendar.holidays.contains("2024-02-13"))
+        #expect(calendar.holidays.contains("2022-12-31"))
+        #expect(calendar.workdays.contains("2024-02-18"))
+
+        let folder = temporaryFolder("calendar")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: folder)
+        try "2025:\n  holidays: [2025-02-30, 2025-10-08..2025-10-01]\n  workday: [2025-01-26]\n"
+            .write(to: folder.appendingPathComponent("calendar.yml"), atomically: true, encoding: .utf8)
+        let diagnostics = ContentLoader.load(from: folder, displayRoot: "content").diagnostics
+        #expect(diagnostics.contains { $0.file == "content/calendar.yml" && $0.line == 2 && $0.message.contains("'2025-02-30' is not a date") })
+        #expect(diagnostics.contains { $0.line == 2 && $0.message.contains("runs backwards") })
+        #expect(diagnostics.contains { $0.line == 3 && $0.hint == "did you mean 'workdays'?" })
+    }
+
+    @Test("values the notice fixes are escaped when printed into the document")
+    func defaultsAreEscaped() {
+        let html = TemplatePageModel.fillPlaceholders("<p>申报{{series}}</p>", defaults: ["series": "<script>alert(1)</script>"])
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<script>"))
+    }
+}

@@ -1,0 +1,129 @@
+"""Fillable templates: typing fills the document, values carry to the notice's other templates,
+the 公示 end date follows from working days, and every template prints on A4."""
+import base64
+import pathlib
+import subprocess
+import tempfile
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.print_page_options import PrintOptions
+from selenium.webdriver.support.ui import Select
+
+from conftest import make_driver, open_page
+
+GONGSHI = "2024/gongcheng-zixun/templates/gongshi/index.html"
+RESULT = "2024/gongcheng-zixun/templates/gongshi-jieguo/index.html"
+TEMPLATES = [
+    ("2024/gongcheng-zixun/templates/gongshi", "同志申报工程系列工程咨询专业高级职称的公示"),
+    ("2024/gongcheng-zixun/templates/gongshi-jieguo", "职称的公示结果"),
+    ("2024/gongcheng-zixun/templates/tuijian", "职称的推荐意见"),
+    ("2021/zizhiqu-5-xilie/templates/gongshi", "职称的公示"),
+    ("2021/zizhiqu-5-xilie/templates/gongshi-jieguo", "职称的公示结果"),
+    ("2021/zizhiqu-5-xilie/templates/tuijian", "职称的推荐意见"),
+    ("2024/meitan-aksu/templates/gongshi", "推荐单位公示"),
+    ("2024/meitan-aksu/templates/tuijian", "单位推荐意见"),
+    ("2024/meitan-aksu/templates/chengnuo", "个人承诺书"),
+    ("2024/meitan-aksu/templates/mianxue", "免除继续教育学习申请表"),
+    ("2022/shuili/templates/gongshi", "职称的公示"),
+    ("2022/shuili/templates/gongshi-result", "职称的公示结果"),
+]
+
+
+def fill(driver, field, value):
+    control = driver.find_element(By.ID, "field-" + field)
+    if control.get_attribute("type") == "date":
+        driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", control, value)
+    else:
+        control.clear()
+        control.send_keys(value)
+
+
+def blanks(driver, field):
+    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, f"#document .ph[data-field={field}]")]
+
+
+def pdf_facts(pdf_bytes):
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(pdf_bytes)
+        handle.flush()
+        info = subprocess.run(["pdfinfo", handle.name], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(["pdftotext", "-layout", handle.name, "-"], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    return info, pages, text
+
+
+def test_typing_fills_the_document_and_carries_to_another_template(browser, base_url):
+    open_page(browser, base_url, GONGSHI)
+    browser.execute_script("localStorage.clear()")
+    open_page(browser, base_url, GONGSHI)
+    fill(browser, "name", "阿依古丽")
+    assert blanks(browser, "name") and all(text == "阿依古丽" for text in blanks(browser, "name"))
+    fill(browser, "unit", "自治区发展改革研究院")
+    fill(browser, "start_date", "2024-09-26")
+    # 9/26 Thu, 9/27 Fri, 9/29 Sunday worked, 9/30 Mon, National Day off, 10/8 Tue.
+    assert blanks(browser, "end_date") == ["2024年10月8日"]
+    assert browser.find_element(By.ID, "field-end_date").get_attribute("value") == "2024-10-08"
+    fill(browser, "id_number", "65010219850101")
+    assert "身份证号应为18位" in browser.find_element(By.ID, "field-id_number-error").text
+
+    open_page(browser, base_url, RESULT)
+    assert all(text == "阿依古丽" for text in blanks(browser, "name"))
+    assert blanks(browser, "days") == ["13"]
+    assert "自治区发展改革研究院" in blanks(browser, "unit")[0]
+    assert blanks(browser, "level") == ["高级"]
+
+
+def test_a_value_is_text_never_markup(browser, base_url):
+    open_page(browser, base_url, GONGSHI)
+    fill(browser, "name", "<img src=x onerror=alert(1)>")
+    assert browser.find_elements(By.CSS_SELECTOR, "#document img") == []
+    assert blanks(browser, "name")[0] == "<img src=x onerror=alert(1)>"
+    browser.execute_script("localStorage.clear()")
+
+
+def test_filled_template_prints_on_one_a4_page_with_the_values(browser, site_dir):
+    browser.get(site_dir.as_uri() + "/" + GONGSHI)
+    browser.execute_script("localStorage.clear()")
+    browser.get(site_dir.as_uri() + "/" + GONGSHI)
+    fill(browser, "name", "阿依古丽")
+    Select(browser.find_element(By.ID, "field-gender")).select_by_value("女")
+    fill(browser, "start_date", "2024-09-26")
+    fill(browser, "phone", "0991-1234567")
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7
+    options.margin_top = options.margin_bottom = options.margin_left = options.margin_right = 0
+    info, pages, text = pdf_facts(base64.b64decode(browser.print_page(options)))
+    assert "(A4)" in info
+    assert pages == 1
+    for value in ["阿依古丽", "女", "2024年9月26日", "2024年10月8日", "0991-1234567"]:
+        assert value in text.replace(" ", ""), value
+    assert "填写信息" not in text and "职称申报指南" not in text
+    browser.execute_script("localStorage.clear()")
+
+
+@pytest.mark.parametrize("page,title", TEMPLATES)
+def test_every_blank_template_prints_with_chromium_print_to_pdf(site_dir, page, title):
+    out = pathlib.Path(tempfile.mkdtemp()) / "template.pdf"
+    subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={out}", f"{site_dir.as_uri()}/{page}/index.html"], check=True, capture_output=True, timeout=60)
+    info, pages, text = pdf_facts(out.read_bytes())
+    assert "(A4)" in info
+    assert pages == 1
+    assert title in text.replace(" ", "").replace("\n", "")
+    assert "填写信息" not in text
+
+
+def test_without_javascript_the_blank_template_prints(site_dir):
+    driver = make_driver(javascript=False)
+    try:
+        driver.get(site_dir.as_uri() + "/2024/meitan-aksu/templates/mianxue/index.html")
+        assert not driver.find_element(By.ID, "template-form").is_displayed()
+        options = PrintOptions()
+        options.page_width, options.page_height = 21.0, 29.7
+        options.margin_top = options.margin_bottom = options.margin_left = options.margin_right = 0
+        info, pages, text = pdf_facts(base64.b64decode(driver.print_page(options)))
+        assert pages == 1 and "(A4)" in info
+        assert "免学理由" in text and "审核意见" in text
+    finally:
+        driver.quit()

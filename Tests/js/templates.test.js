@@ -1,0 +1,50 @@
+// Working days for a 公示 of "at least 5 working days", with official holidays and make-up days.
+const test = require("node:test");
+const assert = require("node:assert");
+const path = require("node:path");
+const t = require(path.join(__dirname, "../../themes/default/assets/templates.js"));
+
+const calendar = {
+  years: [2024],
+  holidays: ["2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14", "2024-02-15", "2024-02-16", "2024-02-17",
+    "2024-06-10", "2024-10-01", "2024-10-02", "2024-10-03", "2024-10-04", "2024-10-05", "2024-10-06", "2024-10-07"],
+  workdays: ["2024-02-04", "2024-02-18", "2024-09-29", "2024-10-12"],
+};
+
+test("five plain weekdays", () => {
+  assert.deepStrictEqual(t.addWorkingDays("2024-03-04", 5, calendar), { date: "2024-03-08" });
+});
+
+test("a weekend inside the period is skipped", () => {
+  assert.deepStrictEqual(t.addWorkingDays("2024-03-06", 5, calendar), { date: "2024-03-12" });
+});
+
+test("a start on Saturday counts from Monday; a Monday holiday is skipped", () => {
+  assert.deepStrictEqual(t.addWorkingDays("2024-06-08", 5, calendar), { date: "2024-06-17" });
+});
+
+test("the Spring Festival and its make-up Sunday", () => {
+  // 2/8 Thu, 2/9 Fri, holidays 2/10–2/17, 2/18 Sunday is a working day, 2/19 Mon, 2/20 Tue.
+  assert.deepStrictEqual(t.addWorkingDays("2024-02-08", 5, calendar), { date: "2024-02-20" });
+});
+
+test("National Day with the make-up Sunday before it", () => {
+  // 9/26 Thu, 9/27 Fri, 9/29 Sunday worked, 9/30 Mon, then 10/1–10/7 off, 10/8 Tue.
+  assert.deepStrictEqual(t.addWorkingDays("2024-09-26", 5, calendar), { date: "2024-10-08" });
+});
+
+test("a year the calendar does not hold is said, not guessed", () => {
+  assert.deepStrictEqual(t.addWorkingDays("2031-03-03", 5, calendar), { error: "no-calendar", year: 2031 });
+  assert.strictEqual(t.addWorkingDays("2024-02-30", 5, calendar), null);
+});
+
+test("days of a 公示, both ends included, and dates in Chinese", () => {
+  assert.strictEqual(t.daysInclusive("2024-09-26", "2024-10-08"), 13);
+  assert.strictEqual(t.daysInclusive("2024-10-08", "2024-09-26"), null);
+  assert.strictEqual(t.chineseDate("2024-09-05"), "2024年9月5日");
+});
+
+test("identity numbers: 17 digits and a digit or X", () => {
+  assert.strictEqual(t.validIdNumber("65010219850101123X"), true);
+  assert.strictEqual(t.validIdNumber("6501021985010112"), false);
+});
