@@ -28,18 +28,13 @@ public enum MarkdownRenderer {
     /// - Parameter headingOffset: how many levels to push headings down, so a `##` in the text
     ///   sits under the page's own `<h2>` sections (1 turns `##` into `<h3>`).
     public static func render(_ markdown: String, allowRawHTML: Bool = false, headingOffset: Int = 0) -> RenderedMarkdown {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = extensionsRegistered
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], plainText: "", warnings: []) }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
+        guard let (parser, document) = parse(markdown, options: options) else {
+            return RenderedMarkdown(html: "", headings: [], plainText: "", warnings: [])
         }
-        markdown.withCString { pointer in cmark_parser_feed(parser, pointer, strlen(pointer)) }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], plainText: "", warnings: []) }
+        defer { cmark_parser_free(parser) }
         defer { cmark_node_free(document) }
 
         trimAutolinksAtCJK(document)
@@ -50,6 +45,32 @@ public enum MarkdownRenderer {
         defer { free(rawHTML) }
         let html = HTMLPostProcessor.finish(String(cString: rawHTML), headingAnchors: walk.anchorsByPosition, headingOffset: headingOffset)
         return RenderedMarkdown(html: html, headings: walk.headings, plainText: walk.plainText, warnings: walk.warnings)
+    }
+
+    /// cmark-gfm's extension registry is a global that is not safe to fill from two threads at once;
+    /// a static is initialised exactly once, so every render after the first only reads it.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// cmark-gfm keeps the characters that start an extension's inline syntax (`~` for
+    /// strikethrough) in a process-wide table that each parser adds to and removes from, so two
+    /// parses at once can lose each other's `~`. Parsing is serialised; rendering is not.
+    private static let parseLock = NSLock()
+
+    private static func parse(_ markdown: String, options: Int32) -> (OpaquePointer, OpaquePointer)? {
+        parseLock.lock()
+        defer { parseLock.unlock() }
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        markdown.withCString { pointer in cmark_parser_feed(parser, pointer, strlen(pointer)) }
+        guard let document = cmark_parser_finish(parser) else {
+            cmark_parser_free(parser)
+            return nil
+        }
+        return (parser, document)
     }
 
     private struct Walk {

@@ -67,3 +67,18 @@ struct MarkdownRenderingTests {
         #expect(rendered.plainText.contains("一\n二"))
     }
 }
+
+@Suite("Rendering from several threads")
+struct ConcurrentRenderingTests {
+    @Test("strikethrough survives parallel rendering (cmark-gfm's special-character table is global)")
+    func parallelStrikethrough() async {
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<200 {
+                group.addTask { MarkdownRenderer.render("第\(index)条 ~~旧~~新 | a |\n|---|\n| b |").html.contains("<del>旧</del>") }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results.count == 200)
+        #expect(results.allSatisfy { $0 })
+    }
+}

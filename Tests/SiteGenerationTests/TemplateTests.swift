@@ -77,8 +77,10 @@ struct TemplateTests {
         try "# 关于{{name}}同志的公示\n\n现对{{name}}同志进行公示。\n\n***\n\n{{unit}}（公章）\n"
             .write(to: content.appendingPathComponent("templates/gongshi-tongyong.md"), atomically: true, encoding: .utf8)
         let yml = content.appendingPathComponent("notices/2022-shuili/notice.yml")
-        let data = try String(contentsOf: yml, encoding: .utf8)
-            .replacingOccurrences(of: "\n  - id: gongshi\n", with: "\n  - id: gongshi\n    shared: gongshi-tongyong\n")
+        var data = try String(contentsOf: yml, encoding: .utf8)
+        let templates = try #require(data.range(of: "\ntemplates:\n"))
+        let entry = try #require(data.range(of: "\n  - id: gongshi\n", range: templates.lowerBound..<data.endIndex))
+        data.replaceSubrange(entry, with: "\n  - id: gongshi\n    shared: gongshi-tongyong\n")
         try data.write(to: yml, atomically: true, encoding: .utf8)
         _ = try buildSite(content: content, output: output)
         let html = try read(output, "2022/shuili/templates/gongshi/index.html")
