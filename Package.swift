@@ -27,11 +27,13 @@ let package = Package(
             name: "MarkdownRendering",
             dependencies: ["CCmarkGFM"]
         ),
+        .target(name: "SearchIndex"),
         .target(
             name: "SiteGeneration",
             dependencies: [
                 "NoticeModel",
                 "MarkdownRendering",
+                "SearchIndex",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
         .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,10 +9,18 @@ public struct Heading: Sendable, Hashable {
     public var line: Int
 }
 
+/// The text under one heading, up to the next: what search shows as one result.
+public struct TextSection: Sendable, Hashable {
+    /// Nil for the text before the first heading.
+    public var heading: Heading?
+    public var text: String
+}
+
 /// Markdown turned into HTML that is safe to put in a page, plus what the site needs to know about it.
 public struct RenderedMarkdown: Sendable {
     public var html: String
     public var headings: [Heading]
+    public var sections: [TextSection] = []
     /// The text without markup, one block per line: for search and summaries.
     public var plainText: String
     /// Things left out for safety, with their line and column (a remote image, say).
@@ -40,11 +48,11 @@ public enum MarkdownRenderer {
         trimAutolinksAtCJK(document)
         let walk = walkDocument(document)
         guard let rawHTML = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: walk.headings, plainText: walk.plainText, warnings: walk.warnings)
+            return RenderedMarkdown(html: "", headings: walk.headings, sections: walk.sections, plainText: walk.plainText, warnings: walk.warnings)
         }
         defer { free(rawHTML) }
         let html = HTMLPostProcessor.finish(String(cString: rawHTML), headingAnchors: walk.anchorsByPosition, headingOffset: headingOffset)
-        return RenderedMarkdown(html: html, headings: walk.headings, plainText: walk.plainText, warnings: walk.warnings)
+        return RenderedMarkdown(html: html, headings: walk.headings, sections: walk.sections, plainText: walk.plainText, warnings: walk.warnings)
     }
 
     /// cmark-gfm's extension registry is a global that is not safe to fill from two threads at once;
@@ -78,6 +86,16 @@ public enum MarkdownRenderer {
         var anchorsByPosition: [SourcePosition: String] = [:]
         var plainText = ""
         var warnings: [(line: Int, column: Int, message: String)] = []
+        var sections: [TextSection] = []
+        /// Where the current section's text starts in `plainText`.
+        var sectionStart: String.Index?
+        var sectionHeading: Heading?
+
+        mutating func closeSection() {
+            let start = sectionStart ?? plainText.startIndex
+            let text = String(plainText[start...]).trimmingCharacters(in: .whitespacesAndNewlines)
+            if sectionHeading != nil || !text.isEmpty { sections.append(TextSection(heading: sectionHeading, text: text)) }
+        }
     }
 
     private static func walkDocument(_ document: OpaquePointer) -> Walk {
@@ -93,14 +111,19 @@ public enum MarkdownRenderer {
             let type = cmark_node_get_type(node)
             switch (type, event) {
             case (CMARK_NODE_HEADING, CMARK_EVENT_ENTER):
+                walk.closeSection()
                 headingText = ""
             case (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
                 let text = headingText ?? ""
                 let anchor = anchors.unique(HeadingAnchor.slug(text))
                 let position = SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-                walk.headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, anchor: anchor, line: position.line))
+                let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, anchor: anchor, line: position.line)
+                walk.headings.append(heading)
                 walk.anchorsByPosition[position] = anchor
                 headingText = nil
+                walk.plainText += "\n"
+                walk.sectionHeading = heading
+                walk.sectionStart = walk.plainText.endIndex
             case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _):
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 if headingText != nil { headingText! += literal }

@@ -11,6 +11,7 @@ public struct Routes: Sendable {
     }
 
     public static let home = ""
+    public static let search = "search/"
     public static func notice(_ notice: Notice) -> String { "\(notice.year)/\(notice.slug)/" }
     public static func series(_ id: String) -> String { "series/\(id)/" }
     public static func specialty(_ specialty: Taxonomy.Specialty) -> String { "series/\(specialty.seriesID)/\(specialty.id)/" }

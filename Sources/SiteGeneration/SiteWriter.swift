@@ -1,6 +1,7 @@
 import Foundation
 import MarkdownRendering
 import NoticeModel
+import SearchIndex
 
 /// Renders every page through the theme and writes it, in a fixed order so that the same content
 /// always gives the same bytes.
@@ -19,6 +20,10 @@ struct SiteWriter {
 
         for asset in theme.assets { try output.copy(asset.source, to: asset.path) }
 
+        var search = SearchIndexBuilder(taxonomy: SearchTaxonomy(series: content.taxonomy.series.map { series in
+            SearchTaxonomy.Series(id: series.id, name: series.name, specialties: series.specialties.map { ($0.path, $0.name) })
+        }))
+
         try writePage(Routes.home, template: "home", title: content.site.title, isHome: true, model: listings.home())
         sitemap.append((Routes.home, nil))
         pages += 1
@@ -26,6 +31,8 @@ struct SiteWriter {
         for notice in content.notices {
             guard let markdown = rendered[notice.id] else { continue }
             let page = Routes.notice(notice)
+            let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy)
+            search.add(documents.searchNotice, documents: documents.documents())
             var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy, routes: routes).context()
             model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
             model["checklists"] = listings.checklistLinks(notice, from: page)
@@ -86,6 +93,14 @@ struct SiteWriter {
             }
         }
 
+        for file in search.files() { try output.write(file.contents, to: file.path) }
+        try writePage(Routes.search, template: "search", title: "搜索", model: [
+            "explicitIndex": routes.explicitIndex ? "true" : "false",
+            "browse": [["name": "全部通知（按年度）", "href": routes.link(from: Routes.search, to: Routes.home)]]
+                + content.taxonomy.series.map { ["name": $0.name, "href": routes.link(from: Routes.search, to: Routes.series($0.id))] },
+        ])
+        pages += 1
+
         // The 404 page is served at whatever address was missed, so its links cannot be relative.
         let notFoundRoot = content.site.baseURL ?? "/"
         try writePage("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot)
@@ -141,6 +156,8 @@ struct SiteWriter {
             "root": root,
             "homeHref": rootOverride ?? routes.link(from: page, to: Routes.home),
             "feedHref": (rootOverride ?? root) + "feed.xml",
+            // The page's own file, not its folder: a folder address opened from file:// lists files.
+            "searchAction": rootOverride.map { $0 + "search/index.html" } ?? (routes.link(from: page, to: Routes.search) + (routes.explicitIndex ? "" : "index.html")),
             "body": body,
         ]
         layout["description"] = content.site.description

@@ -57,7 +57,7 @@ public struct Theme: Sendable {
                                            hint: "check the Mustache tags are balanced"))
             }
         }
-        for required in ["layout", "home", "notice", "listing", "checklist", "checklist-hub", "template", "404"] where templateFiles[required] == nil {
+        for required in ["layout", "home", "notice", "listing", "checklist", "checklist-hub", "template", "search", "404"] where templateFiles[required] == nil {
             problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent("templates/\(required).mustache").path, line: 1, column: 1,
                                        message: "theme has no '\(required)' template"))
         }

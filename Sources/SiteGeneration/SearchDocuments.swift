@@ -1,0 +1,64 @@
+import MarkdownRendering
+import NoticeModel
+import SearchIndex
+
+/// What search can find for one notice: its key facts, each section of its text, each checklist
+/// item, each template and its calculator, each with a site-relative address and anchor.
+struct SearchDocuments {
+    let notice: Notice
+    let rendered: RenderedMarkdown
+    let taxonomy: Taxonomy
+
+    var searchNotice: SearchNotice {
+        SearchNotice(title: notice.title, url: Routes.notice(notice), year: notice.year, series: notice.series.map(\.value),
+                     specialties: notice.specialties.map(\.value))
+    }
+
+    func documents() -> [SearchDocument] {
+        let page = Routes.notice(notice)
+        var documents = [SearchDocument(title: notice.title, url: page + "#facts-title", kind: "要点", text: keyFacts())]
+        for section in rendered.sections where !section.text.isEmpty {
+            let title = section.heading.map { "\(notice.title) › \($0.text)" } ?? notice.title
+            documents.append(SearchDocument(title: title, url: page + (section.heading.map { "#" + $0.anchor } ?? ""), kind: "通知",
+                                            text: section.text))
+        }
+        for item in notice.checklist {
+            let level = notice.levels.first { level in item.conditions.levels.isEmpty || item.conditions.levels.contains { $0.value == level.id } }
+            guard let level else { continue }
+            let who = FactFormatting.conditions(item.conditions, notice: notice)
+            documents.append(SearchDocument(title: "材料：\(item.title)", url: Routes.checklist(notice, level: level) + "#item-\(item.id)",
+                                            kind: "材料", text: ([item.text, item.format.map { "格式：\($0)" }] + [who.isEmpty ? nil : "适用于：" + who.joined(separator: "；")])
+                                                .compactMap { $0 }.joined(separator: " ")))
+        }
+        for template in notice.templates {
+            let body = MarkdownRenderer.render(template.body).plainText
+                .replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
+            let labels = template.fields.compactMap { TemplateField.named($0)?.label }.joined(separator: "、")
+            documents.append(SearchDocument(title: "模板：\(template.number) \(template.title)", url: Routes.template(notice, template),
+                                            kind: "模板", text: body + " 填写项：" + labels))
+        }
+        if !notice.continuingEducation.isEmpty {
+            documents.append(SearchDocument(title: "继续教育与申报条件计算器", url: page + "#calculator", kind: "计算器",
+                                            text: "计算需要上传哪些年度的继续教育证书（公需科目、专业科目）、学时、免修、评审费、截止时间、资历。"
+                                                + notice.continuingEducation.map(\.text).joined(separator: " ")))
+        }
+        return documents
+    }
+
+    /// The key facts as one passage: what a search for a fee, a phone number or a year should find.
+    private func keyFacts() -> String {
+        var parts = [notice.issuer]
+        parts += notice.timeline.map { "\($0.label)：\(FactFormatting.when($0))" }
+        parts += notice.fees.map { fee in "\(notice.level(fee.level.value)?.name ?? fee.level.value)评审费\(fee.amount)元" }
+        parts += notice.continuingEducation.flatMap { rule in
+            [rule.generalYears.map { "公需科目\($0.lowerBound)-\($0.upperBound)年" }, rule.specialtyYears.map { "专业科目\($0.lowerBound)-\($0.upperBound)年" }]
+                .compactMap { $0 }
+        }
+        parts += notice.contacts.map { contact in
+            ([contact.name, contact.person] + contact.phones + [contact.qqGroup.map { "QQ群\($0)" }, contact.address]).compactMap { $0 }.joined(separator: " ")
+        }
+        parts += notice.specialties.compactMap { taxonomy.specialty($0.value)?.name }
+        parts += notice.levels.map(\.name)
+        return parts.joined(separator: "；")
+    }
+}

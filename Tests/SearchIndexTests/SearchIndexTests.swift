@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import SearchIndex
+
+let vectorsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Vectors/tokenize.json")
+
+@Suite("Search tokenizer")
+struct TokenizerTests {
+    static func vectors() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: vectorsURL)) as! [String: Any]
+    }
+
+    @Test("the shared vectors: runs and terms, as search.js reads them too")
+    func sharedVectors() throws {
+        for item in try Self.vectors()["tokenize"] as! [[String: Any]] {
+            let text = item["text"] as! String
+            let expectedRuns = (item["runs"] as! [[String: Any]]).map { run -> SearchTokenizer.Run in
+                if let latin = run["latin"] as? String { return .latin(latin) }
+                return .han((run["han"] as! [String]).map { Character($0) })
+            }
+            #expect(SearchTokenizer.runs(text) == expectedRuns, "\(text)")
+            #expect(SearchTokenizer.terms(text) == item["terms"] as! [String: Int], "\(text)")
+        }
+    }
+
+    @Test("shard hashing is 32-bit FNV-1a over UTF-8, the same numbers as in the browser")
+    func hashing() throws {
+        for item in try Self.vectors()["fnv1a"] as! [[String: Any]] {
+            #expect(SearchIndexBuilder.fnv1a(item["text"] as! String) == (item["hash"] as! NSNumber).uint32Value)
+        }
+    }
+
+    @Test("pinyin comes without tones, one syllable a character")
+    func pinyin() {
+        let pinyin = Pinyin()
+        #expect("继续教育".map { pinyin.syllable($0) } == ["ji", "xu", "jiao", "yu"])
+        #expect(pinyin.syllable("水") == "shui")
+        #expect(pinyin.syllable("a") == nil)
+        #expect(pinyin.knownSyllables.contains("jiao"))
+    }
+}
+
+@Suite("Search index")
+struct IndexBuilderTests {
+    func build(_ notices: [(String, Int, [SearchDocument])]) -> [String: String] {
+        var builder = SearchIndexBuilder(taxonomy: SearchTaxonomy(series: [.init(id: "gongcheng", name: "工程系列", specialties: [("gongcheng/shuili", "水利")])]))
+        for (title, year, documents) in notices {
+            builder.add(SearchNotice(title: title, url: "\(year)/x/", year: year, series: ["gongcheng"], specialties: ["gongcheng/shuili"]), documents: documents)
+        }
+        return Dictionary(uniqueKeysWithValues: builder.files().map { ($0.path, $0.contents) })
+    }
+
+    @Test("terms, pinyin and initials reach the shards; documents and notices their chunks")
+    func contents() {
+        let files = build([("2022年度水利通知", 2022, [SearchDocument(title: "继续教育", url: "2022/x/#a", kind: "通知", text: "专业科目提供2021、2022年度证书，QQ群779259695")])])
+        let shards = files.filter { $0.key.hasPrefix("search/t/") }.map(\.value).joined()
+        #expect(shards.contains("\"继续\":[1,9]"))          // df 1: document 0, in its title (8), once (1)
+        #expect(shards.contains("\"p:jixu\":[\"继续\"]"))
+        #expect(shards.contains("\"p:jiaoyu\":[\"教育\"]"))
+        #expect(shards.contains("\"i:jxjy\":[\"继续教育\"]"))
+        #expect(shards.contains("\"779259695\":[1,"))
+        #expect(files["search/d/0-0.js"]?.contains("QQ群779259695") == true)
+        #expect(files["search/n/0.js"]?.contains("2022年度水利通知") == true)
+        #expect(files["search/meta.js"]?.hasPrefix("window.NBSearch=window.NBSearch||{};NBSearch.meta={") == true)
+        #expect(files["search/f.js"]?.contains("[[\"2022\"],[\"gongcheng\"],[\"gongcheng/shuili\"]]") == true)
+    }
+
+    @Test("a term in very many documents keeps the best postings and says how many there were")
+    func postingsCap() {
+        let documents = (0..<600).map { SearchDocument(title: $0 == 599 ? "申报" : "第\($0)项", url: "u", kind: "通知", text: "申报") }
+        let files = build([("通知", 2024, Array(documents.prefix(500))), ("通知二", 2023, Array(documents.suffix(100)))])
+        let shards = files.filter { $0.key.hasPrefix("search/t/") }.map(\.value).joined()
+        let start = shards.range(of: "\"申报\":[")!.upperBound
+        let numbers = shards[start...].prefix { $0 != "]" }.split(separator: ",").map { Int($0)! }
+        #expect(numbers[0] == 600)
+        #expect(numbers.count - 1 == SearchIndexBuilder.postingsCap)
+        // The document with 申报 in its title is kept although it is the last and oldest.
+        var id = 0
+        let ids = numbers.dropFirst().map { value -> (Int, Bool) in id += value / 16; return (id, value & 8 != 0) }
+        #expect(ids.contains { $0 == (1 * SearchIndexBuilder.idStride + 99, true) })
+    }
+
+    @Test("the same documents give the same files")
+    func deterministic() {
+        let documents = [SearchDocument(title: "评审费", url: "a", kind: "要点", text: "高级工程师每人700元、工程师每人400元")]
+        #expect(build([("一", 2024, documents)]) == build([("一", 2024, documents)]))
+    }
+}

@@ -1,0 +1,132 @@
+"""Search in characters, pinyin and initials, from file:// and over HTTP."""
+import time
+import urllib.parse
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
+
+from conftest import make_driver, open_page
+
+
+def search(driver, base, query, extra=""):
+    open_page(driver, base, "search/index.html?q=" + urllib.parse.quote(query) + extra)
+    return wait(driver, query)
+
+
+def wait(driver, query):
+    container = driver.find_element(By.ID, "search")
+    deadline = time.time() + 10
+    while time.time() < deadline and container.get_attribute("data-searched") != query:
+        time.sleep(0.05)
+    assert container.get_attribute("data-searched") == query, driver.find_element(By.ID, "search-status").text
+    return driver.find_elements(By.CSS_SELECTOR, "#search-results li.search-result")
+
+
+def links(results):
+    return [r.find_element(By.TAG_NAME, "a").get_attribute("href") for r in results]
+
+
+@pytest.mark.parametrize("query", ["继续教育", "jixujiaoyu", "jixu jiaoyu", "jxjy"])
+def test_characters_pinyin_and_initials_find_the_same_thing(browser, base_url, query):
+    results = search(browser, base_url, query)
+    assert len(results) >= 5
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+    assert "继续教育" in marks or ("继续" in marks and "教育" in marks)
+    # Every result is one link to a page of the site, with its anchor.
+    for result in results:
+        assert len(result.find_elements(By.TAG_NAME, "a")) == 1
+    assert any("#" in href for href in links(results))
+
+
+# Each notice's distinctive terms: its phone numbers, fees, CE years, specialty in characters,
+# pinyin and initials. The notice must be among the first three results.
+DISTINCTIVE = [
+    ("2024/gongcheng-zixun/", ["工程咨询", "gongchengzixun", "gczx", "猎豹浏览器", "明德路102号", "2020-2024年"]),
+    ("2021/zizhiqu-5-xilie/", ["0991-3689900", "3689696", "正高级经济师", "人力资源管理", "renliziyuan", "rlzy", "2016-2020年"]),
+    ("2024/meitan-aksu/", ["煤炭", "meitan", "700元", "0997-2532160", "三级乙等", "阿克苏"]),
+    ("2023/guotu-cehui-dizhi/", ["测绘", "cehui", "779259695", "地质矿产", "dizhikuangchan", "dzkc", "jpg"]),
+    ("2022/shuili/", ["水利", "shuili", "腾讯会议", "txhy", "500元", "2018-2022年"]),
+]
+
+
+@pytest.mark.parametrize("notice,queries", DISTINCTIVE)
+def test_distinctive_terms_put_their_notice_in_the_top_three(browser, http_base, notice, queries):
+    for query in queries:
+        results = search(browser, http_base, query)
+        top = links(results)[:3]
+        assert any(notice in href for href in top), f"{query}: {top}"
+
+
+def test_no_results_says_so_and_suggests_browsing(browser, base_url):
+    results = search(browser, base_url, "量子计算机")
+    assert results == []
+    assert "没有找到与“量子计算机”相关的内容" in browser.find_element(By.ID, "search-status").text
+    browse = browser.find_element(By.ID, "search-browse")
+    assert browse.is_displayed()
+    assert browse.find_element(By.PARTIAL_LINK_TEXT, "工程系列")
+
+
+def test_filters_by_year_and_series(browser, base_url):
+    search(browser, base_url, "继续教育")
+    Select(browser.find_element(By.ID, "search-year")).select_by_value("2022")
+    results = wait(browser, "继续教育")
+    assert results and all("/2022/shuili/" in href for href in links(results))
+    assert "year=2022" in browser.current_url
+    Select(browser.find_element(By.ID, "search-year")).select_by_value("")
+    Select(browser.find_element(By.ID, "search-series")).select_by_value("gongcheng/meitan")
+    results = wait(browser, "继续教育")
+    assert results and all("/2024/meitan-aksu/" in href for href in links(results))
+
+
+def test_keyboard_moves_through_results(browser, base_url):
+    search(browser, base_url, "评审费")
+    box = browser.find_element(By.ID, "search-q")
+    box.send_keys(Keys.ARROW_DOWN)
+    first = browser.switch_to.active_element
+    assert "result-link" in first.get_attribute("class")
+    first.send_keys(Keys.ARROW_DOWN)
+    second = browser.switch_to.active_element
+    assert second.get_attribute("href") != first.get_attribute("href")
+    second.send_keys(Keys.ARROW_UP)
+    second = browser.switch_to.active_element
+    assert second.get_attribute("href") == first.get_attribute("href")
+    second.send_keys(Keys.ESCAPE)
+    assert browser.switch_to.active_element.get_attribute("id") == "search-q"
+
+
+def test_the_search_box_on_every_page_leads_to_results(browser, base_url):
+    open_page(browser, base_url, "2022/shuili/index.html")
+    box = browser.find_element(By.ID, "header-q")
+    box.send_keys("腾讯会议")
+    box.submit()
+    results = wait(browser, "腾讯会议")
+    assert results
+    link = results[0].find_element(By.TAG_NAME, "a")
+    assert "/2022/shuili/" in link.get_attribute("href")
+    if base_url.startswith("http"):
+        # The web build links folders; from file:// that is the offline build's job.
+        link.click()
+        assert "腾讯会议" in browser.find_element(By.TAG_NAME, "body").text
+
+
+def test_the_first_query_loads_only_a_few_index_files(browser, http_base):
+    requests = open_page(browser, http_base, "search/index.html?q=" + urllib.parse.quote("评审费"))
+    wait(browser, "评审费")
+    index_files = [url for url in requests if "/search/t/" in url]
+    total_shards = len(browser.execute_script("return Object.keys(NBSearch._shards)"))
+    meta_shards = browser.execute_script("return NBSearch.meta.shards")
+    assert total_shards <= 6 < meta_shards or meta_shards <= 6
+    assert len(index_files) <= 6
+
+
+def test_without_javascript_the_search_page_offers_browsing(site_dir):
+    driver = make_driver(javascript=False)
+    try:
+        driver.get(site_dir.as_uri() + "/search/index.html?q=x")
+        text = driver.find_element(By.TAG_NAME, "body").text
+        assert "搜索需要浏览器启用 JavaScript" in text
+        assert driver.find_element(By.PARTIAL_LINK_TEXT, "全部通知").is_displayed()
+    finally:
+        driver.quit()
