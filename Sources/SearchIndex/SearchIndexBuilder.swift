@@ -59,109 +59,105 @@ public struct SearchTaxonomy: Sendable {
 /// loaded by script tags (no fetch, so it works from file://), split into shards that a query
 /// loads only as its terms need them.
 ///
-/// Layout (see README, "Search"): `search/meta.js` (meta: shard count, pinyin syllables, filters),
-/// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 16 per file),
-/// `search/n/K.js` (notice titles, 64 per file), `search/f.js` (filter data, loaded on first use).
+/// Layout (see README, "Search"): `search/meta.js` (shard count, pinyin syllables, filters),
+/// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 16 per file, written as
+/// each notice is added), `search/n/K.js` (notice titles, 64 per file), `search/f.js` (filter
+/// data, loaded on first use).
+///
+/// Shard keys: a Han bigram or a lone Han character, or a Latin word → postings `[df, …]`;
+/// `u:字` → the bigrams containing that character; `p:pinyin` → the characters (one syllable) or
+/// bigrams (two syllables) read that way; `i:ab` → the bigrams with those initials. Longer pinyin
+/// and initials are matched in the browser by chaining bigrams that overlap.
 public struct SearchIndexBuilder {
-    /// Document ids are `notice × stride + position`, so a document names its notice without a table.
+    /// Document ids are `notice × idStride + position`, so a document names its notice without a table.
     public static let idStride = 1024
     public static let documentsPerChunk = 16
     public static let noticesPerChunk = 64
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in
     /// more documents than this (申报, 材料) still narrows a query through its rarer companions.
     public static let postingsCap = 400
-    /// Alternatives kept per pinyin or initials key, the most frequent in the corpus first.
+    /// Alternatives kept per `u:`, `p:` or `i:` key, the most widespread in the corpus first.
     public static let alternativesCap = 40
     static let targetShardBytes = 16_000
 
-    struct Posting {
-        var document: Int
-        var title: Bool
-        var frequency: Int
+    /// A term's postings: how many documents have it, and the best of them packed as
+    /// `id << 4 | title << 3 | min(frequency, 7)`, in id order.
+    struct TermPostings {
+        var documentCount = 0
+        var kept: [UInt32] = []
+
+        static func impact(_ packed: UInt32) -> UInt32 { packed & 15 }
+
+        mutating func add(_ packed: UInt32) {
+            documentCount += 1
+            kept.append(packed)
+            // Pruned in batches: keep the most telling postings, the newer (smaller id) on a tie.
+            if kept.count >= SearchIndexBuilder.postingsCap * 2 { prune() }
+        }
+
+        mutating func prune() {
+            guard kept.count > SearchIndexBuilder.postingsCap else { return }
+            kept = Array(kept.sorted { Self.impact($0) != Self.impact($1) ? Self.impact($0) > Self.impact($1) : $0 < $1 }
+                .prefix(SearchIndexBuilder.postingsCap)).sorted()
+        }
     }
 
     private let taxonomy: SearchTaxonomy
     private let pinyin: Pinyin
     private var notices: [SearchNotice] = []
-    private var documents: [[SearchDocument]] = []
-    private var postings: [String: [Posting]] = [:]
-    /// Han strings (1–4 characters) reachable from a pinyin or initials key, with corpus counts.
-    private var alternatives: [String: [String: Int]] = [:]
+    private var postings: [String: TermPostings] = [:]
 
     public init(taxonomy: SearchTaxonomy, pinyin: Pinyin = Pinyin()) {
         self.taxonomy = taxonomy
         self.pinyin = pinyin
     }
 
-    /// Adds a notice and its documents. Call newest notice first: ids then rank recency for free.
-    public mutating func add(_ notice: SearchNotice, documents: [SearchDocument]) {
+    /// Adds a notice and its documents, and returns their document files to write now: the builder
+    /// keeps only postings, so memory does not grow with the text. Add the newest notice first:
+    /// smaller ids then mean newer notices, which ranking uses.
+    public mutating func add(_ notice: SearchNotice, documents: [SearchDocument]) -> [(path: String, contents: String)] {
         let noticeIndex = notices.count
         notices.append(notice)
         let kept = Array(documents.prefix(Self.idStride))
-        self.documents.append(kept)
         for (position, document) in kept.enumerated() {
-            let id = noticeIndex * Self.idStride + position
+            let id = UInt32(noticeIndex * Self.idStride + position)
             let titleTerms = SearchTokenizer.terms(document.title)
             var counts = SearchTokenizer.terms(document.text)
             for (term, count) in titleTerms { counts[term, default: 0] += count }
             for (term, count) in counts {
-                postings[term, default: []].append(Posting(document: id, title: titleTerms[term] != nil, frequency: count))
-            }
-            collectPinyin(document.title + "\n" + document.text)
-        }
-    }
-
-    private mutating func collectPinyin(_ text: String) {
-        for case let .han(characters) in SearchTokenizer.runs(text) {
-            let readings = characters.map { pinyin.readings($0) }
-            for start in characters.indices {
-                for length in 1...4 where start + length <= characters.count {
-                    let options = readings[start..<start + length]
-                    guard options.allSatisfy({ !$0.isEmpty }) else { continue }
-                    let gram = String(characters[start..<start + length])
-                    // Every combination of readings (two at most per character, so four for a bigram).
-                    var spellings = [[String]()]
-                    for choices in options { spellings = spellings.flatMap { prefix in choices.map { prefix + [$0] } } }
-                    if length <= 2 {
-                        for parts in spellings { alternatives["p:" + parts.joined(), default: [:]][gram, default: 0] += 1 }
-                    }
-                    if length >= 2 {
-                        for initials in Set(spellings.map { String($0.map { $0.first! }) }) {
-                            alternatives["i:" + initials, default: [:]][gram, default: 0] += 1
-                        }
-                    }
-                }
+                postings[term, default: TermPostings()].add(id << 4 | (titleTerms[term] != nil ? 8 : 0) | UInt32(min(count, 7)))
             }
         }
+        var files: [(String, String)] = []
+        for chunk in stride(from: 0, to: kept.count, by: Self.documentsPerChunk) {
+            let rows = kept[chunk..<min(kept.count, chunk + Self.documentsPerChunk)].map { document in
+                Self.json([document.title, document.url, document.kind, String(document.text.prefix(2000))])
+            }
+            let name = "\(noticeIndex)-\(chunk / Self.documentsPerChunk)"
+            files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows.joined(separator: ","))]);\n"))
+        }
+        return files
     }
 
-    /// The index files, path (relative to the site root) → contents, in a stable order.
+    /// The remaining index files, path (relative to the site root) → contents, in a stable order.
     public func files() -> [(path: String, contents: String)] {
         var entries: [String: String] = [:]
-        for (term, list) in postings { entries[term] = encodePostings(list) }
-        for (key, grams) in alternatives {
-            let best = grams.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.alternativesCap).map(\.key)
-            entries[key] = Self.json(best)
+        for (term, list) in postings {
+            var list = list
+            list.prune()
+            entries[term] = encode(list)
         }
+        for (key, values) in alternatives() { entries[key] = Self.json(values) }
+
         let totalBytes = entries.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 4 }
         let shardCount = max(1, Int((Double(totalBytes) / Double(Self.targetShardBytes)).rounded()))
         var shards = [[(String, String)]](repeating: [], count: shardCount)
         for (term, value) in entries { shards[Int(Self.fnv1a(term) % UInt32(shardCount))].append((term, value)) }
 
-        var files: [(String, String)] = []
-        files.append(("search/meta.js", meta(shardCount: shardCount)))
+        var files: [(String, String)] = [("search/meta.js", meta(shardCount: shardCount))]
         for (index, shard) in shards.enumerated() {
             let body = shard.sorted { $0.0 < $1.0 }.map { "\(Self.json($0.0)):\($0.1)" }.joined(separator: ",")
             files.append(("search/t/\(index).js", "NBSearch.shard(\(index),{\(body)});\n"))
-        }
-        for (noticeIndex, list) in documents.enumerated() {
-            for chunk in stride(from: 0, to: list.count, by: Self.documentsPerChunk) {
-                let rows = list[chunk..<min(list.count, chunk + Self.documentsPerChunk)].map { document in
-                    Self.json([document.title, document.url, document.kind, String(document.text.prefix(2000))])
-                }
-                let name = "\(noticeIndex)-\(chunk / Self.documentsPerChunk)"
-                files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows.joined(separator: ","))]);\n"))
-            }
         }
         for chunk in stride(from: 0, to: notices.count, by: Self.noticesPerChunk) {
             let rows = notices[chunk..<min(notices.count, chunk + Self.noticesPerChunk)].map { Self.json([$0.title, $0.url, "\($0.year)"]) }
@@ -171,19 +167,53 @@ public struct SearchIndexBuilder {
         return files
     }
 
-    /// `[df, …]` then each kept posting as `(id − previous id) × 16 + title × 8 + min(frequency, 7)`.
-    private func encodePostings(_ list: [Posting]) -> String {
-        let kept = list.count <= Self.postingsCap ? list : Array(list.sorted {
-            let a = ($0.title ? 8 : 0) + min($0.frequency, 7), b = ($1.title ? 8 : 0) + min($1.frequency, 7)
-            return a != b ? a > b : $0.document < $1.document
-        }.prefix(Self.postingsCap))
-        var previous = 0
-        var numbers = [list.count]
-        for posting in kept.sorted(by: { $0.document < $1.document }) {
-            numbers.append((posting.document - previous) * 16 + (posting.title ? 8 : 0) + min(posting.frequency, 7))
-            previous = posting.document
+    /// `u:`, `p:` and `i:` keys from the distinct Han terms: work that grows with the vocabulary,
+    /// not with the amount of text.
+    private func alternatives() -> [String: [String]] {
+        var grouped: [String: [(String, Int)]] = [:]
+        for (term, list) in postings {
+            let characters = Array(term)
+            guard let first = characters.first?.unicodeScalars.first, SearchTokenizer.isHan(first) else { continue }
+            let weight = list.documentCount
+            if characters.count == 1 {
+                for reading in pinyin.readings(characters[0]) { grouped["p:" + reading, default: []].append((term, weight)) }
+                continue
+            }
+            for character in Set(characters) { grouped["u:" + String(character), default: []].append((term, weight)) }
+            let first2 = pinyin.readings(characters[0]), second2 = pinyin.readings(characters[1])
+            var initials = Set<String>()
+            for a in first2 {
+                for b in second2 {
+                    grouped["p:" + a + b, default: []].append((term, weight))
+                    initials.insert(String([a.first!, b.first!]))
+                }
+            }
+            for key in initials { grouped["i:" + key, default: []].append((term, weight)) }
+            // A character heard alone by pinyin: reachable from its syllable too.
+            for (character, readings) in [(characters[0], first2), (characters[1], second2)] {
+                for reading in readings { grouped["p:" + reading, default: []].append((String(character), weight)) }
+            }
         }
-        return "[" + numbers.map(String.init).joined(separator: ",") + "]"
+        var result: [String: [String]] = [:]
+        for (key, list) in grouped {
+            var best: [String: Int] = [:]
+            for (value, weight) in list { best[value] = max(best[value] ?? 0, weight) }
+            result[key] = best.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(Self.alternativesCap).map(\.key)
+        }
+        return result
+    }
+
+    /// `[df, …]` then each kept posting as `(id − previous id) × 16 + title × 8 + min(frequency, 7)`.
+    private func encode(_ list: TermPostings) -> String {
+        var text = "[\(list.documentCount)"
+        var previous: UInt32 = 0
+        for packed in list.kept {
+            let id = packed >> 4
+            text += ",\((id - previous) * 16 + (packed & 15))"
+            previous = id
+        }
+        return text + "]"
     }
 
     private func meta(shardCount: Int) -> String {
@@ -192,7 +222,7 @@ public struct SearchIndexBuilder {
             ["id": series.id, "name": series.name, "specialties": series.specialties.map { ["id": $0.id, "name": $0.name] }]
         }
         let object: [String: Any] = [
-            "version": 1, "shards": shardCount, "stride": Self.idStride, "chunk": Self.documentsPerChunk,
+            "version": 2, "shards": shardCount, "stride": Self.idStride, "chunk": Self.documentsPerChunk,
             "noticeChunk": Self.noticesPerChunk, "notices": notices.count, "years": years, "series": series,
             "syllables": pinyin.knownSyllables,
         ]

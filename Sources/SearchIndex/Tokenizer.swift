@@ -50,16 +50,17 @@ public enum SearchTokenizer {
         return result
     }
 
-    /// The index terms of a text with how often each occurs: Han single characters and bigrams,
-    /// and Latin words.
+    /// The index terms of a text with how often each occurs: Han bigrams (a character standing
+    /// alone is a term of its own), and Latin words. A one-character query reaches the bigrams
+    /// that contain the character through the index's `u:` keys.
     public static func terms(_ text: String) -> [String: Int] {
         var counts: [String: Int] = [:]
         for run in runs(text) {
             switch run {
             case let .han(characters):
-                for (index, character) in characters.enumerated() {
-                    counts[String(character), default: 0] += 1
-                    if index + 1 < characters.count { counts[String(characters[index...index + 1]), default: 0] += 1 }
+                if characters.count == 1 { counts[String(characters[0]), default: 0] += 1 }
+                for index in characters.indices.dropLast() {
+                    counts[String(characters[index...index + 1]), default: 0] += 1
                 }
             case let .latin(word):
                 counts[word, default: 0] += 1

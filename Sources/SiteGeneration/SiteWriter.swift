@@ -32,7 +32,7 @@ struct SiteWriter {
             guard let markdown = rendered[notice.id] else { continue }
             let page = Routes.notice(notice)
             let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy)
-            search.add(documents.searchNotice, documents: documents.documents())
+            for file in search.add(documents.searchNotice, documents: documents.documents()) { try output.write(file.contents, to: file.path) }
             var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy, routes: routes).context()
             model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
             model["checklists"] = listings.checklistLinks(notice, from: page)

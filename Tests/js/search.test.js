@@ -26,10 +26,16 @@ test("a query becomes Han strings, words, pinyin keys and initials keys", () => 
   const parts = s.plan("继续教育 jxjy 0991", ["ji", "xu", "jiao", "yu"]);
   assert.strictEqual(parts.length, 3);
   assert.deepStrictEqual(parts[0].readings, [{ han: ["继续教育"] }]);
-  assert.deepStrictEqual(parts[1].readings, [{ words: ["jxjy"] }, { initials: ["i:jxjy"] }]);
+  assert.deepStrictEqual(parts[1].readings, [{ words: ["jxjy"] }, { initials: ["i:jx", "i:xj", "i:jy"] }]);
   assert.deepStrictEqual(parts[2].readings, [{ words: ["0991"] }]);
   const pinyin = s.plan("jixujiaoyu", ["ji", "xu", "jiao", "yu"]);
   assert.deepStrictEqual(pinyin[0].readings[1], { pinyin: ["p:jixu", "p:xujiao", "p:jiaoyu"], syllables: 4 });
+});
+
+test("bigram groups chain into the Han strings they spell", () => {
+  assert.deepStrictEqual(s.chain([["继续", "机械"], ["续教", "械加"], ["教育", "加工"]], 10), ["继续教育", "机械加工"]);
+  assert.deepStrictEqual(s.chain([["水利", "税率"]], 10), ["水利", "税率"]);
+  assert.deepStrictEqual(s.chain([["继续"], ["加工"]], 10), []);
 });
 
 test("postings decode from deltas with title flag and frequency", () => {

@@ -44,16 +44,18 @@
     return out;
   }
 
-  /* Index terms with counts: Han single characters and bigrams, Latin words. */
+  /* Index terms with counts: Han bigrams (a character standing alone is a term of its own),
+     Latin words. */
   function terms(text) {
     var counts = {};
     var list = runs(text);
     for (var r = 0; r < list.length; r++) {
       if (list[r].han) {
         var chars = list[r].han;
-        for (var i = 0; i < chars.length; i++) {
-          counts[chars[i]] = (counts[chars[i]] || 0) + 1;
-          if (i + 1 < chars.length) { var bi = chars[i] + chars[i + 1]; counts[bi] = (counts[bi] || 0) + 1; }
+        if (chars.length === 1) counts[chars[0]] = (counts[chars[0]] || 0) + 1;
+        for (var i = 0; i + 1 < chars.length; i++) {
+          var bi = chars[i] + chars[i + 1];
+          counts[bi] = (counts[bi] || 0) + 1;
         }
       } else {
         counts[list[r].latin] = (counts[list[r].latin] || 0) + 1;
@@ -62,11 +64,35 @@
     return counts;
   }
 
-  /* The bigrams a Han string must contain (a single character stands for itself). */
+  /* The bigrams a Han string must contain. */
   function hanTerms(chars) {
-    if (chars.length === 1) return [chars[0]];
     var out = [];
     for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    return out;
+  }
+
+  /* What to load first for a Han string: its bigrams, or for one character the character as a
+     term and its `u:` key (the bigrams that contain it). */
+  function firstRoundTerms(text) {
+    var chars = Array.from(text);
+    return chars.length === 1 ? [chars[0], "u:" + chars[0]] : hanTerms(chars);
+  }
+
+  /* Han strings spelled by consecutive bigram groups that overlap by a character:
+     [继续 …], [续教 …], [教育 …] → 继续教育. Single-character groups stand alone. */
+  function chain(groups, limit) {
+    var out = [];
+    function extend(text, index) {
+      if (out.length >= limit) return;
+      if (index === groups.length) { out.push(text); return; }
+      var options = groups[index];
+      for (var i = 0; i < options.length && out.length < limit; i++) {
+        var option = options[i];
+        if (index === 0) extend(option, 1);
+        else if (Array.from(option)[0] === Array.from(text).pop()) extend(text + Array.from(option).slice(1).join(""), index + 1);
+      }
+    }
+    if (groups.length) extend("", 0);
     return out;
   }
 
@@ -147,13 +173,9 @@
           for (var k = 0; k + 1 < syl.length; k++) keys.push("p:" + syl[k] + syl[k + 1]);
           readings.push({ pinyin: keys, syllables: syl.length });
         }
-        if (word.length >= 2) {
+        if (word.length >= 2 && word.length <= 8) {
           var initials = [];
-          for (var c = 0; c < word.length; c += 4) {
-            var piece = word.slice(c, c + 4);
-            if (piece.length === 1 && c > 0) piece = word.slice(c - 1, c + 1);
-            initials.push("i:" + piece);
-          }
+          for (var c = 0; c + 1 < word.length; c++) initials.push("i:" + word.slice(c, c + 2));
           readings.push({ initials: initials });
         }
       }
@@ -168,7 +190,7 @@
       var readings = parts[p].readings;
       for (var r = 0; r < readings.length; r++) {
         var reading = readings[r];
-        if (reading.han) for (var h = 0; h < reading.han.length; h++) keys = keys.concat(hanTerms(Array.from(reading.han[h])));
+        if (reading.han) for (var h = 0; h < reading.han.length; h++) keys = keys.concat(firstRoundTerms(reading.han[h]));
         if (reading.words) keys = keys.concat(reading.words);
         if (reading.pinyin) keys = keys.concat(reading.pinyin);
         if (reading.initials) keys = keys.concat(reading.initials);
@@ -184,9 +206,22 @@
     return shard ? shard[term] : undefined;
   }
 
-  /* Documents containing every bigram of a Han string: {id: score}, and whether it is exact. */
+  /* Documents containing a Han string: every bigram of it, or for one character the character
+     alone or any bigram with it. {id: score}. */
   function matchHan(text, meta) {
-    var needed = hanTerms(Array.from(text));
+    var chars = Array.from(text);
+    if (chars.length === 1) {
+      var found = {};
+      var candidates = [chars[0]].concat(lookupList("u:" + chars[0], meta));
+      for (var c = 0; c < candidates.length; c++) {
+        var raw1 = lookup(candidates[c], meta);
+        if (!raw1 || typeof raw1[0] !== "number") continue;
+        var docs1 = decodePostings(raw1).docs;
+        for (var id1 in docs1) found[id1] = Math.max(found[id1] || 0, (docs1[id1].title ? 10 : 0) + 1 + docs1[id1].tf);
+      }
+      return found;
+    }
+    var needed = hanTerms(chars);
     var lists = [];
     for (var i = 0; i < needed.length; i++) {
       var raw = lookup(needed[i], meta);
@@ -235,12 +270,18 @@
     return { docs: total || {}, highlights: highlights };
   }
 
-  function alternativesFor(reading, meta) {
+  function lookupList(key, meta) {
+    var values = lookup(key, meta);
+    return values && typeof values[0] === "string" ? values : [];
+  }
+
+  /* The Han strings a pinyin or initials reading stands for, best first. */
+  function candidatesFor(reading, meta) {
     var keys = reading.pinyin || reading.initials;
-    return keys.map(function (key) {
-      var values = lookup(key, meta);
-      return values && typeof values[0] === "string" ? values : [];
-    });
+    var groups = keys.map(function (key) { return lookupList(key, meta); });
+    // One syllable names single characters; keep the few most common.
+    if (reading.pinyin && reading.syllables === 1) return groups[0].slice(0, 5);
+    return chain(groups, 30);
   }
 
   function evaluateReading(reading, meta, highlights) {
@@ -257,41 +298,46 @@
       for (var id in decoded) docs[id] = (decoded[id].title ? 10 : 0) + 1 + decoded[id].tf;
       return docs;
     }
-    // Pinyin or initials: each key stands for some Han strings; a document must contain one of the
-    // strings of every key, and the strings of consecutive pinyin keys must overlap (ji-xu, xu-jiao).
-    var groups = alternativesFor(reading, meta);
-    var result = null;
-    for (var g = 0; g < groups.length; g++) {
-      var union = {};
-      for (var a = 0; a < groups[g].length; a++) {
-        var found = matchHan(groups[g][a], meta);
-        var any = false;
-        for (var doc in found) { union[doc] = Math.max(union[doc] || 0, found[doc]); any = true; }
-        if (any) highlights.push(groups[g][a]);
-      }
-      if (result === null) result = union;
-      else {
-        var next = {};
-        for (var d in result) if (union[d] !== undefined) next[d] = result[d] + union[d];
-        result = next;
-      }
+    // Pinyin or initials: the Han strings the reading spells; a document needs one of them.
+    var union = {};
+    var candidates = candidatesFor(reading, meta);
+    for (var a = 0; a < candidates.length; a++) {
+      var hits = matchHan(candidates[a], meta);
+      var any = false;
+      for (var doc in hits) { union[doc] = Math.max(union[doc] || 0, hits[doc]); any = true; }
+      if (any) highlights.push(candidates[a]);
     }
-    var out = result || {};
     // Typed pinyin is less certain than characters: slightly lower score.
-    for (var k in out) out[k] = out[k] * 0.9;
-    return out;
+    for (var k in union) union[k] = union[k] * 0.9;
+    return union;
   }
 
+  /* After the first shards: what the pinyin and initials readings and single characters need next. */
   function secondRoundKeys(parts, meta) {
     var keys = [];
     for (var p = 0; p < parts.length; p++) {
       for (var r = 0; r < parts[p].readings.length; r++) {
         var reading = parts[p].readings[r];
-        if (!reading.pinyin && !reading.initials) continue;
-        var groups = alternativesFor(reading, meta);
-        for (var g = 0; g < groups.length; g++) {
-          for (var a = 0; a < groups[g].length; a++) keys = keys.concat(hanTerms(Array.from(groups[g][a])));
+        if (reading.han && Array.from(reading.han[0]).length === 1) {
+          keys = keys.concat(lookupList("u:" + reading.han[0], meta));
         }
+        if (!reading.pinyin && !reading.initials) continue;
+        var candidates = candidatesFor(reading, meta);
+        for (var c = 0; c < candidates.length; c++) keys = keys.concat(firstRoundTerms(candidates[c]));
+      }
+    }
+    return keys;
+  }
+
+  /* And a third round for single characters reached by pinyin (their `u:` bigrams). */
+  function thirdRoundKeys(parts, meta) {
+    var keys = [];
+    for (var p = 0; p < parts.length; p++) {
+      for (var r = 0; r < parts[p].readings.length; r++) {
+        var reading = parts[p].readings[r];
+        if (!reading.pinyin || reading.syllables !== 1) continue;
+        var candidates = candidatesFor(reading, meta);
+        for (var c = 0; c < candidates.length; c++) keys = keys.concat(lookupList("u:" + candidates[c], meta));
       }
     }
     return keys;
@@ -349,7 +395,8 @@
   }
 
   var api = { runs: runs, terms: terms, segmentPinyin: segmentPinyin, fnv1a: fnv1a, decodePostings: decodePostings,
-    plan: plan, keysOf: keysOf, evaluate: evaluate, secondRoundKeys: secondRoundKeys, rank: rank, snippet: snippet, hanTerms: hanTerms };
+    plan: plan, keysOf: keysOf, evaluate: evaluate, secondRoundKeys: secondRoundKeys, rank: rank, snippet: snippet, hanTerms: hanTerms,
+    chain: chain };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   NB.engine = api;
 
@@ -460,6 +507,7 @@
     var filtersNeeded = (yearFilter.value || seriesFilter.value) ? load("f.js") : Promise.resolve(true);
     return loadShards(keysOf(parts), meta)
       .then(function () { return loadShards(secondRoundKeys(parts, meta), meta); })
+      .then(function () { return loadShards(thirdRoundKeys(parts, meta), meta); })
       .then(function () { return filtersNeeded; })
       .then(function () {
         if (id !== runId) return;
