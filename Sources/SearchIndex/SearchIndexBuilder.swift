@@ -60,7 +60,7 @@ public struct SearchTaxonomy: Sendable {
 /// loads only as its terms need them.
 ///
 /// Layout (see README, "Search"): `search/meta.js` (shard count, pinyin syllables, filters),
-/// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 16 per file, written as
+/// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 4 per file, written as
 /// each notice is added), `search/n/K.js` (notice titles, 64 per file), `search/f.js` (filter
 /// data, loaded on first use).
 ///
@@ -71,14 +71,16 @@ public struct SearchTaxonomy: Sendable {
 public struct SearchIndexBuilder {
     /// Document ids are `notice × idStride + position`, so a document names its notice without a table.
     public static let idStride = 1024
-    public static let documentsPerChunk = 16
+    public static let documentsPerChunk = 4
     public static let noticesPerChunk = 64
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in
     /// more documents than this (申报, 材料) still narrows a query through its rarer companions.
     public static let postingsCap = 400
     /// Alternatives kept per `u:`, `p:` or `i:` key, the most widespread in the corpus first.
     public static let alternativesCap = 40
-    static let targetShardBytes = 16_000
+    static let targetShardBytes = 8_000
+    /// Characters of a document's text kept for showing the passage that matched.
+    public static let storedTextLength = 800
 
     /// A term's postings: how many documents have it, and the best of them packed as
     /// `id << 4 | title << 3 | min(frequency, 7)`, in id order.
@@ -131,7 +133,7 @@ public struct SearchIndexBuilder {
         var files: [(String, String)] = []
         for chunk in stride(from: 0, to: kept.count, by: Self.documentsPerChunk) {
             let rows = kept[chunk..<min(kept.count, chunk + Self.documentsPerChunk)].map { document in
-                Self.json([document.title, document.url, document.kind, String(document.text.prefix(2000))])
+                Self.json([document.title, document.url, document.kind, String(document.text.prefix(Self.storedTextLength))])
             }
             let name = "\(noticeIndex)-\(chunk / Self.documentsPerChunk)"
             files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows.joined(separator: ","))]);\n"))

@@ -39,7 +39,7 @@ test("bigram groups chain into the Han strings they spell", () => {
 });
 
 test("postings decode from deltas with title flag and frequency", () => {
-  assert.deepStrictEqual(s.decodePostings([3, 8 + 2, 16 * 5 + 1]), { df: 3, truncated: true, docs: { 0: { title: true, tf: 2 }, 5: { title: false, tf: 1 } } });
+  assert.deepStrictEqual(s.decodePostings([3, 8 + 2, 16 * 5 + 1]), { df: 3, truncated: true, size: 2, docs: { 0: { title: true, tf: 2 }, 5: { title: false, tf: 1 } } });
 });
 
 test("ranking: score first, then newer; no notice floods the first places", () => {

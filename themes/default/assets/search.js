@@ -140,14 +140,19 @@
     return bytes;
   }
 
-  /* [df, …] → {truncated, docs: {id: {title, tf}}}. */
+  /* [df, …] → {df, truncated, size, docs: {id: {title, tf}}}; decoded once per list. */
+  var decoded = typeof WeakMap !== "undefined" ? new WeakMap() : null;
   function decodePostings(list) {
+    var cached = decoded && decoded.get(list);
+    if (cached) return cached;
     var docs = {}, id = 0;
     for (var i = 1; i < list.length; i++) {
       id += Math.floor(list[i] / 16);
       docs[id] = { title: (list[i] & 8) !== 0, tf: list[i] & 7 };
     }
-    return { df: list[0], truncated: list[0] > list.length - 1, docs: docs };
+    var result = { df: list[0], truncated: list[0] > list.length - 1, size: list.length - 1, docs: docs };
+    if (decoded) decoded.set(list, result);
+    return result;
   }
 
   /* ---------- the query plan ---------- */
@@ -232,17 +237,22 @@
   }
 
   function intersect(lists) {
-    // Complete lists decide membership; truncated ones (very common terms) only add to the score.
+    // Complete lists decide membership; truncated ones (terms in very many documents, where the
+    // index keeps only the best postings) add to the score. When every list is truncated, the
+    // rarest one decides, so a query of common words still finds its best documents.
     var complete = lists.filter(function (l) { return !l.truncated; });
-    var base = complete.length ? complete : lists;
-    base.sort(function (a, b) { return Object.keys(a.docs).length - Object.keys(b.docs).length; });
+    var base = complete.length ? complete : lists.slice().sort(function (a, b) { return a.df - b.df; }).slice(0, 1);
+    base.sort(function (a, b) { return a.size - b.size; });
     var result = {};
     var first = base[0] ? base[0].docs : {};
     for (var id in first) {
       var score = 0, ok = true;
       for (var j = 0; j < lists.length; j++) {
         var hit = lists[j].docs[id];
-        if (!hit) { if (!lists[j].truncated || base.indexOf(lists[j]) >= 0) { ok = false; break; } continue; }
+        if (!hit) {
+          if (base.indexOf(lists[j]) >= 0) { ok = false; break; }
+          continue;
+        }
         score += (hit.title ? 10 : 0) + 1 + hit.tf;
       }
       if (ok) result[id] = score;
@@ -279,9 +289,10 @@
   function candidatesFor(reading, meta) {
     var keys = reading.pinyin || reading.initials;
     var groups = keys.map(function (key) { return lookupList(key, meta); });
-    // One syllable names single characters; keep the few most common.
+    // One syllable names single characters; keep the few most common. Initials are vaguer than
+    // pinyin, so fewer of their spellings are tried: each costs index files to load.
     if (reading.pinyin && reading.syllables === 1) return groups[0].slice(0, 5);
-    return chain(groups, 30);
+    return chain(groups, reading.initials ? 8 : 12);
   }
 
   function evaluateReading(reading, meta, highlights) {
@@ -446,6 +457,7 @@
   var status = root.document.getElementById("search-status");
   var browse = root.document.getElementById("search-browse");
   var yearFilter = root.document.getElementById("search-year");
+  var moreButton = root.document.getElementById("search-more");
   var seriesFilter = root.document.getElementById("search-series");
 
   function params() {
@@ -499,8 +511,10 @@
   function run(meta) {
     var query = input.value.trim();
     var id = ++runId;
+    var started = root.performance ? root.performance.now() : Date.now();
     while (results.firstChild) results.removeChild(results.firstChild);
     browse.hidden = true;
+    moreButton.hidden = true;
     if (!query) { status.textContent = "请输入要查找的内容。"; return Promise.resolve(); }
     status.textContent = "正在搜索……";
     var parts = plan(query, meta.syllables);
@@ -514,20 +528,36 @@
         var evaluated = evaluate(parts, meta);
         var docs = {};
         for (var d in evaluated.docs) if (passesFilters(Math.floor(d / meta.stride))) docs[d] = evaluated.docs[d];
-        var ranked = rank(docs, meta.stride, 3, 20);
-        var top = ranked.ids;
-        var files = {};
-        top.forEach(function (doc) {
-          var notice = Math.floor(doc / meta.stride), local = doc % meta.stride;
-          files["d/" + notice + "-" + Math.floor(local / meta.chunk) + ".js"] = true;
-          files["n/" + Math.floor(notice / meta.noticeChunk) + ".js"] = true;
-        });
-        return Promise.all(Object.keys(files).map(load)).then(function () {
+        var ranked = rank(docs, meta.stride, 3, 200);
+        current = { query: query, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id };
+        return showMore().then(function () {
           if (id !== runId) return;
-          show(query, parts, evaluated.highlights, top, ranked, meta);
+          // How long this query took, loading included: the benchmark reads it.
+          NB.lastQueryMs = (root.performance ? root.performance.now() : Date.now()) - started;
           container.setAttribute("data-searched", query);
         });
       });
+  }
+
+  var PAGE = 10;
+  var current = null;
+
+  /* Loads the documents of the next page of results and shows them. */
+  function showMore() {
+    var state = current;
+    var page = state.ranked.ids.slice(state.shown, state.shown + PAGE);
+    var files = {};
+    page.forEach(function (doc) {
+      var notice = Math.floor(doc / state.meta.stride), local = doc % state.meta.stride;
+      files["d/" + notice + "-" + Math.floor(local / state.meta.chunk) + ".js"] = true;
+      files["n/" + Math.floor(notice / state.meta.noticeChunk) + ".js"] = true;
+    });
+    return Promise.all(Object.keys(files).map(load)).then(function () {
+      if (state !== current) return;
+      show(state, page);
+      state.shown += page.length;
+      moreButton.hidden = state.shown >= state.ranked.ids.length;
+    });
   }
 
   function docRecord(doc, meta) {
@@ -541,10 +571,11 @@
     };
   }
 
-  function show(query, parts, highlights, top, ranked, meta) {
+  function show(state, page) {
+    var query = state.query, highlights = state.highlights, ranked = state.ranked, meta = state.meta;
     // Phrase and title hits first: the exact query (or a Han string it stands for) in the title or text.
     var phrase = query.normalize("NFKC").toLowerCase();
-    var scored = top.map(function (doc, order) {
+    var scored = page.map(function (doc, order) {
       var record = docRecord(doc, meta);
       var bonus = 0;
       if (record.doc) {
@@ -557,15 +588,15 @@
       }
       return { doc: doc, record: record, order: order, bonus: bonus };
     });
-    scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
-    var shown = scored;
-    if (!shown.length) {
+    if (state.shown === 0) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
+    if (state.shown === 0 && !scored.length) {
       status.textContent = "没有找到与“" + query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母），或按系列浏览：";
       browse.hidden = false;
       return;
     }
-    status.textContent = "找到 " + ranked.total + " 条结果" + (ranked.total > shown.length ? "，显示最相关的 " + shown.length + " 条" : "") + "。";
-    shown.forEach(function (item) {
+    var total = ranked.total;
+    status.textContent = "找到 " + total + " 条结果" + (total > state.shown + scored.length ? "，显示最相关的 " + (state.shown + scored.length) + " 条" : "") + "。";
+    scored.forEach(function (item) {
       var record = item.record;
       if (!record.doc) return;
       var li = el("li", "search-result");
@@ -583,13 +614,6 @@
       if (cut.after) p.appendChild(root.document.createTextNode("…"));
       li.appendChild(p);
       results.appendChild(li);
-    });
-    Object.keys(ranked.hiddenPerNotice).forEach(function (notice) {
-      var rowsFor = NB._notices[Math.floor(notice / meta.noticeChunk)];
-      var row = rowsFor && rowsFor[notice % meta.noticeChunk];
-      if (!row) return;
-      var more = el("li", "search-more", "“" + row[0] + "”中还有 " + ranked.hiddenPerNotice[notice] + " 条结果，打开该通知可查看全文。");
-      results.appendChild(more);
     });
   }
 
@@ -630,9 +654,18 @@
       run(meta);
     });
     yearFilter.addEventListener("change", function () { writeAddress(); run(meta); });
+    moreButton.addEventListener("click", function () {
+      var next = results.children.length;
+      showMore().then(function () {
+        var link = results.children[next] && results.children[next].querySelector("a");
+        if (link) link.focus();
+      });
+    });
     seriesFilter.addEventListener("change", function () { writeAddress(); run(meta); });
     input.addEventListener("keydown", function (event) { if (event.key === "ArrowDown") keyboard(event); });
     results.addEventListener("keydown", keyboard);
+    // For the benchmark and for scripts: run a query as if typed, resolve with its duration in ms.
+    NB.search = function (query) { input.value = query; return run(meta).then(function () { return NB.lastQueryMs; }); };
     container.setAttribute("data-ready", "true");
     if (input.value.trim()) run(meta);
   });

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Search benchmark: Noticeboard's static index against Pagefind, on corpora made from the five
+notices. Not a test: it prints figures. Usage: search_bench.py [N ...]   (default: 1000 10000)
+
+For each N it makes the corpus (make_corpus.py), builds the site with the release binary, runs
+Pagefind (PyPI pagefind-bin-extended) over the same built site, serves it on loopback and measures
+in headless Chromium: index size on disk, the bytes the first query loads, the first query's time
+on a fresh page (cold), and the median and p95 over the fixed query list once its files are loaded
+(warm). Pagefind is driven through its JS API with the first 10 results' fragments loaded, which is
+what showing a result list needs.
+"""
+import functools
+import http.server
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "Tests" / "browser"))
+WORK = pathlib.Path(os.environ.get("BENCH_DIR", "/tmp/nb-bench"))
+QUERIES = ["评审费", "继续教育", "访惠聚", "普通话", "腾讯会议", "0991-3689900", "水利", "煤炭", "jixujiaoyu", "jxjy"]
+
+
+def ensure_tools():
+    try:
+        import pagefind_bin_extended  # noqa: F401
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pagefind-bin-extended"], check=True)
+    try:
+        import yaml  # noqa: F401
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pyyaml"], check=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "noticeboard"], cwd=ROOT, check=True, capture_output=True)
+
+
+def du(path):
+    return sum(f.stat().st_size for f in pathlib.Path(path).rglob("*") if f.is_file())
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder):
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def resource_bytes(driver, prefixes):
+    entries = driver.execute_script("return performance.getEntriesByType('resource').map(e => [e.name, e.transferSize || e.encodedBodySize])")
+    return sum(size for name, size in entries if any(p in name for p in prefixes))
+
+
+def ours(base):
+    from conftest import make_driver
+    import urllib.parse
+    cold, first_bytes = [], []
+    for query in QUERIES[:3]:
+        driver = make_driver()
+        driver.get(base + "search/index.html?q=" + urllib.parse.quote(query))
+        deadline = time.time() + 60
+        while time.time() < deadline and driver.find_element("id", "search").get_attribute("data-searched") != query:
+            time.sleep(0.02)
+        cold.append(driver.execute_script("return NBSearch.lastQueryMs"))
+        first_bytes.append(resource_bytes(driver, ["/assets/search.js", "/search/"]))
+        driver.quit()
+    driver = make_driver()
+    driver.get(base + "search/index.html")
+    while driver.find_element("id", "search").get_attribute("data-ready") != "true":
+        time.sleep(0.02)
+    warm = []
+    for query in QUERIES:
+        driver.execute_async_script("NBSearch.search(arguments[0]).then(arguments[1])", query)
+        for _ in range(5):
+            warm.append(driver.execute_async_script("NBSearch.search(arguments[0]).then(arguments[1])", query))
+    counts = {}
+    for query in QUERIES:
+        driver.execute_async_script("NBSearch.search(arguments[0]).then(arguments[1])", query)
+        counts[query] = driver.execute_script("return document.querySelectorAll('#search-results li.search-result').length")
+    driver.quit()
+    return {"cold": statistics.median(cold), "first_bytes": statistics.median(first_bytes), "warm": warm, "counts": counts}
+
+
+HARNESS = """<!DOCTYPE html><meta charset="utf-8"><title>pagefind bench</title>
+<script type="module">
+const pagefind = await import("./pagefind/pagefind.js");
+window.pf = async (q) => {
+  const t0 = performance.now();
+  const r = await pagefind.search(q);
+  await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+  return [performance.now() - t0, r.results.length];
+};
+window.pfReady = true;
+</script>"""
+
+
+def pagefind(base, site):
+    from conftest import make_driver
+    (site / "pagefind-bench.html").write_text(HARNESS, encoding="utf-8")
+    cold, first_bytes = [], []
+    for query in QUERIES[:3]:
+        driver = make_driver()
+        driver.get(base + "pagefind-bench.html")
+        while not driver.execute_script("return window.pfReady === true"):
+            time.sleep(0.02)
+        ms, _ = driver.execute_async_script("pf(arguments[0]).then(arguments[1])", query)
+        cold.append(ms)
+        first_bytes.append(resource_bytes(driver, ["/pagefind/"]))
+        driver.quit()
+    driver = make_driver()
+    driver.get(base + "pagefind-bench.html")
+    while not driver.execute_script("return window.pfReady === true"):
+        time.sleep(0.02)
+    warm, counts = [], {}
+    for query in QUERIES:
+        _, counts[query] = driver.execute_async_script("pf(arguments[0]).then(arguments[1])", query)
+        for _ in range(5):
+            warm.append(driver.execute_async_script("pf(arguments[0]).then(arguments[1])", query)[0])
+    driver.quit()
+    return {"cold": statistics.median(cold), "first_bytes": statistics.median(first_bytes), "warm": warm, "counts": counts}
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+
+
+def bench(count):
+    corpus, site = WORK / f"corpus-{count}", WORK / f"site-{count}"
+    subprocess.run([sys.executable, str(ROOT / "Tests" / "bench" / "make_corpus.py"), str(count), str(corpus)], check=True, capture_output=True)
+    started = time.time()
+    subprocess.run([str(ROOT / ".build/release/noticeboard"), "build", "--content", str(corpus), "--output", str(site),
+                    "--themes", str(ROOT / "themes")], check=True, capture_output=True)
+    build_seconds = time.time() - started
+    import pagefind_bin_extended
+    binary = pathlib.Path(pagefind_bin_extended.__file__).parent / "pagefind_extended"
+    started = time.time()
+    subprocess.run([str(binary), "--site", str(site)], check=True, capture_output=True)
+    pagefind_seconds = time.time() - started
+    server, base = serve(site)
+    try:
+        a, b = ours(base), pagefind(base, site)
+    finally:
+        server.shutdown()
+    rows = [
+        ("index build (s)", f"{build_seconds:.1f} (whole site)", f"{pagefind_seconds:.1f} (index only)"),
+        ("index on disk (MB)", f"{du(site / 'search') / 1e6:.1f}", f"{du(site / 'pagefind') / 1e6:.1f}"),
+        ("first query loads (KB)", f"{a['first_bytes'] / 1024:.0f}", f"{b['first_bytes'] / 1024:.0f}"),
+        ("cold first query (ms)", f"{a['cold']:.0f}", f"{b['cold']:.0f}"),
+        ("warm median (ms)", f"{statistics.median(a['warm']):.1f}", f"{statistics.median(b['warm']):.1f}"),
+        ("warm p95 (ms)", f"{p95(a['warm']):.1f}", f"{p95(b['warm']):.1f}"),
+    ]
+    print(f"\n== {count} notices ==")
+    print(f"{'':26}{'Noticeboard':>22}{'Pagefind':>22}")
+    for name, x, y in rows:
+        print(f"{name:26}{x:>22}{y:>22}")
+    print("results per query (Noticeboard / Pagefind):")
+    print("  " + "  ".join(f"{q} {a['counts'][q]}/{b['counts'][q]}" for q in QUERIES))
+    return {"notices": count, "rows": rows, "ours": {k: v for k, v in a.items() if k != "warm"}, "pagefind": {k: v for k, v in b.items() if k != "warm"}}
+
+
+if __name__ == "__main__":
+    ensure_tools()
+    WORK.mkdir(parents=True, exist_ok=True)
+    sizes = [int(n) for n in sys.argv[1:]] or [1000, 10000]
+    results = [bench(n) for n in sizes]
+    (WORK / "search-bench.json").write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
