@@ -61,7 +61,7 @@ public struct SearchTaxonomy: Sendable {
 ///
 /// Layout (see README, "Search"): `search/meta.js` (shard count, pinyin syllables, filters),
 /// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 4 per file, written as
-/// each notice is added), `search/n/K.js` (notice titles, 64 per file), `search/f.js` (filter
+/// each notice is added), `search/n/K.js` (notice titles, 16 per file), `search/f.js` (filter
 /// data, loaded on first use).
 ///
 /// Shard keys: a Han bigram or a lone Han character, or a Latin word → postings `[df, …]`;
@@ -72,7 +72,7 @@ public struct SearchIndexBuilder {
     /// Document ids are `notice × idStride + position`, so a document names its notice without a table.
     public static let idStride = 1024
     public static let documentsPerChunk = 4
-    public static let noticesPerChunk = 64
+    public static let noticesPerChunk = 16
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in
     /// more documents than this (申报, 材料) still narrows a query through its rarer companions.
     public static let postingsCap = 400
