@@ -13,7 +13,8 @@ struct TemplatePageModel {
 
     func context(page: String) -> [String: Any] {
         let rendered = MarkdownRenderer.render(template.body, headingOffset: 1)
-        let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults()))
+        let defaults = defaults()
+        let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults))
         let (body, signature) = Self.splitSignature(html)
         var context: [String: Any] = [
             "noticeID": notice.id,
@@ -23,7 +24,7 @@ struct TemplatePageModel {
             "title": template.title,
             "kind": template.kind.rawValue,
             "documentBody": body,
-            "fields": template.fields.compactMap(TemplateField.named).map(field),
+            "fields": template.fields.compactMap(TemplateField.named).map { field($0, value: defaults[$0.key]) },
             "calendarJSON": Self.calendarJSON(calendar),
             "otherTemplates": notice.templates.filter { $0.id != template.id }.map {
                 ["number": $0.number, "title": $0.title, "href": routes.link(from: page, to: Routes.template(notice, $0))]
@@ -46,7 +47,7 @@ struct TemplatePageModel {
         return values
     }
 
-    private func field(_ field: TemplateField) -> [String: Any] {
+    private func field(_ field: TemplateField, value: String?) -> [String: Any] {
         var result: [String: Any] = ["key": field.key, "label": field.label, "id": "field-\(field.key)"]
         switch field.kind {
         case .longText: result["isTextarea"] = true
@@ -58,7 +59,7 @@ struct TemplatePageModel {
         case .text: result["inputType"] = "text"
         }
         if result["isTextarea"] == nil && result["choices"] == nil { result["isInput"] = true }
-        result["value"] = defaults()[field.key]
+        result["value"] = value
         return result
     }
 

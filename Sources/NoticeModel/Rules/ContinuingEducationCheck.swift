@@ -73,15 +73,21 @@ extension ContinuingEducationRule {
         func record(_ year: Int) -> CEYearRecord { input.years[year] ?? CEYearRecord() }
         func isExempt(_ year: Int) -> Bool { record(year).exemption != nil }
 
-        for year in required.general {
-            if isExempt(year) { if !result.exempt.contains(year) { result.exempt.append(year) }; continue }
-            if let from = platformGeneralFrom, year >= from { result.platform.general.append(year) } else { result.upload.general.append(year) }
-            if record(year).general { result.covered.general.append(year) } else { result.missing.general.append(year) }
-        }
-        for year in required.specialty {
-            if isExempt(year) { if !result.exempt.contains(year) { result.exempt.append(year) }; continue }
-            if let from = platformSpecialtyFrom, year >= from { result.platform.specialty.append(year) } else { result.upload.specialty.append(year) }
-            if record(year).specialty { result.covered.specialty.append(year) } else { result.missing.specialty.append(year) }
+        let courses: [(years: [Int], platformFrom: Int?, has: KeyPath<CEYearRecord, Bool>, list: WritableKeyPath<CourseYears, [Int]>)] = [
+            (required.general, platformGeneralFrom, \.general, \.general),
+            (required.specialty, platformSpecialtyFrom, \.specialty, \.specialty),
+        ]
+        for course in courses {
+            for year in course.years {
+                if isExempt(year) {
+                    if !result.exempt.contains(year) { result.exempt.append(year) }
+                    continue
+                }
+                if let from = course.platformFrom, year >= from { result.platform[keyPath: course.list].append(year) }
+                else { result.upload[keyPath: course.list].append(year) }
+                if record(year)[keyPath: course.has] { result.covered[keyPath: course.list].append(year) }
+                else { result.missing[keyPath: course.list].append(year) }
+            }
         }
         result.exempt.sort()
 
