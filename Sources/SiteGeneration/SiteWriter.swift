@@ -134,9 +134,11 @@ struct SiteWriter {
 
     private func breadcrumbs(for notice: Notice, from page: String) -> [[String: Any]] {
         var crumbs: [[String: Any]] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
-        if let first = notice.series.first, let series = content.taxonomy.series(first.value) {
+        // A notice of one specialty sits under that specialty's series; otherwise under its first series.
+        let specialty = notice.specialties.count == 1 ? content.taxonomy.specialty(notice.specialties[0].value) : nil
+        if let seriesID = specialty?.seriesID ?? notice.series.first?.value, let series = content.taxonomy.series(seriesID) {
             crumbs.append(["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))])
-            if notice.specialties.count == 1, let specialty = content.taxonomy.specialty(notice.specialties[0].value) {
+            if let specialty {
                 crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))])
             }
         }

@@ -98,6 +98,9 @@ struct SampleSiteTests {
         #expect(shuili.contains("href=\"../../../2022/shuili/\""))
         #expect(shuili.contains("适用于整个系列的通知"))
         #expect(shuili.contains("href=\"../../../2021/zizhiqu-5-xilie/\""))
+        // The breadcrumb of a notice with one specialty goes through that specialty's series.
+        let fiveSeries = try read(output, "2021/zizhiqu-5-xilie/index.html")
+        #expect(fiveSeries.contains("<li><a href=\"../../series/jingji/\">经济系列</a></li><li><a href=\"../../series/jingji/renli-ziyuan/\">人力资源管理</a></li>"))
         let jingji = try read(output, "series/jingji/index.html")
         #expect(jingji.contains("2021/zizhiqu-5-xilie/"))
         #expect(try read(output, "404.html").contains("页面未找到"))
