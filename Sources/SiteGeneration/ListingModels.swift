@@ -98,9 +98,10 @@ extension Array where Element: Hashable {
 }
 
 extension ListingModels {
-    /// The checklists of one notice, one link per level, as listed on hubs and notice pages.
-    func checklistLinks(_ notice: Notice, from page: String) -> [[String: Any]] {
-        notice.levels.map { level in
+    /// The checklists of one notice, one link per level, as listed on hubs and notice pages. On a
+    /// series' hub, a notice covering several series shows only the levels of that series.
+    func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [[String: Any]] {
+        notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
             let count = notice.checklist.filter { $0.conditions.levels.isEmpty || $0.conditions.levels.contains { $0.value == level.id } }.count
             return ["name": FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
                     "href": routes.link(from: page, to: Routes.checklist(notice, level: level)), "count": "\(count)"]
@@ -117,7 +118,7 @@ extension ListingModels {
         }
         func entry(_ notice: Notice) -> [String: Any] {
             var result = self.entry(notice, from: page)
-            result["checklists"] = checklistLinks(notice, from: page)
+            result["checklists"] = checklistLinks(notice, from: page, series: series.id)
             return result
         }
         var result: [String: Any] = [

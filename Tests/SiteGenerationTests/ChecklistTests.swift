@@ -64,6 +64,10 @@ struct ChecklistTests {
         let hub = try read(output, "series/gongcheng/meitan/checklist/index.html")
         #expect(hub.contains("最新：2024年度"))
         #expect(hub.contains("href=\"../../../../2024/meitan-aksu/checklist/fugao/\""))
+        // A series' hub lists, of a notice that covers several series, only that series' levels.
+        let jigong = try read(output, "series/jigong-yuanxiao/checklist/index.html")
+        #expect(jigong.contains("checklist/jigong-zhenggao/"))
+        #expect(!jigong.contains("checklist/gongcheng-zhenggao/"))
     }
 
     @Test("a checklist condition on an unknown level, field or anchor is a content error with its position")
