@@ -58,3 +58,14 @@ test("the snippet centres on the first match and marks every match", () => {
   assert.deepStrictEqual(marked, ["继续教育", "60"]);
   assert.strictEqual(cut.before, false);
 });
+
+test("a count built on postings the index cut short is said to be a floor", () => {
+  const meta = { shards: 1 };
+  globalThis.NBSearch._shards = { 0: { "评审": [5000, 16 * 1 + 1, 16 * 1 + 1], "审费": [2, 16 * 1 + 1, 16 * 1 + 1], "水利": [1, 1] } };
+  const common = s.evaluate(s.plan("评审费", []), meta);
+  assert.strictEqual(common.approximate, true);
+  assert.deepStrictEqual(Object.keys(common.docs).map(Number), [1, 2]);
+  const rare = s.evaluate(s.plan("水利", []), meta);
+  assert.strictEqual(rare.approximate, false);
+  assert.deepStrictEqual(Object.keys(rare.docs), ["0"]);
+});

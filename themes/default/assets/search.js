@@ -140,6 +140,9 @@
     return bytes;
   }
 
+  /* Set when a query used a term whose postings the index cut short: its count is then a floor. */
+  var truncatedSeen = false;
+
   /* [df, …] → {df, truncated, size, docs: {id: {title, tf}}}; decoded once per list. */
   var decoded = typeof WeakMap !== "undefined" ? new WeakMap() : null;
   function decodePostings(list) {
@@ -153,6 +156,11 @@
     var result = { df: list[0], truncated: list[0] > list.length - 1, size: list.length - 1, docs: docs };
     if (decoded) decoded.set(list, result);
     return result;
+  }
+
+  function used(postings) {
+    if (postings.truncated) truncatedSeen = true;
+    return postings;
   }
 
   /* ---------- the query plan ---------- */
@@ -221,7 +229,7 @@
       for (var c = 0; c < candidates.length; c++) {
         var raw1 = lookup(candidates[c], meta);
         if (!raw1 || typeof raw1[0] !== "number") continue;
-        var docs1 = decodePostings(raw1).docs;
+        var docs1 = used(decodePostings(raw1)).docs;
         for (var id1 in docs1) found[id1] = Math.max(found[id1] || 0, (docs1[id1].title ? 10 : 0) + 1 + docs1[id1].tf);
       }
       return found;
@@ -231,7 +239,7 @@
     for (var i = 0; i < needed.length; i++) {
       var raw = lookup(needed[i], meta);
       if (!raw || typeof raw[0] !== "number") return {};
-      lists.push(decodePostings(raw));
+      lists.push(used(decodePostings(raw)));
     }
     return intersect(lists);
   }
@@ -263,6 +271,7 @@
   /* Each part's documents and scores, the strings to highlight, and the Han keys still to load. */
   function evaluate(parts, meta) {
     var total = null, highlights = [];
+    truncatedSeen = false;
     for (var p = 0; p < parts.length; p++) {
       var partDocs = {};
       var readings = parts[p].readings;
@@ -277,7 +286,7 @@
         total = next;
       }
     }
-    return { docs: total || {}, highlights: highlights };
+    return { docs: total || {}, highlights: highlights, approximate: truncatedSeen };
   }
 
   function lookupList(key, meta) {
@@ -305,7 +314,7 @@
       if (!raw || typeof raw[0] !== "number") return {};
       highlights.push(reading.words[0]);
       var docs = {};
-      var decoded = decodePostings(raw).docs;
+      var decoded = used(decodePostings(raw)).docs;
       for (var id in decoded) docs[id] = (decoded[id].title ? 10 : 0) + 1 + decoded[id].tf;
       return docs;
     }
@@ -529,7 +538,8 @@
         var docs = {};
         for (var d in evaluated.docs) if (passesFilters(Math.floor(d / meta.stride))) docs[d] = evaluated.docs[d];
         var ranked = rank(docs, meta.stride, 3, 200);
-        current = { query: query, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id };
+        current = { query: query, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id,
+          approximate: evaluated.approximate };
         return showMore().then(function () {
           if (id !== runId) return;
           // How long this query took, loading included: the benchmark reads it.
@@ -595,7 +605,7 @@
       return;
     }
     var total = ranked.total;
-    status.textContent = "找到 " + total + " 条结果" + (total > state.shown + scored.length ? "，显示最相关的 " + (state.shown + scored.length) + " 条" : "") + "。";
+    status.textContent = (state.approximate ? "找到至少 " : "找到 ") + total + " 条结果" + (total > state.shown + scored.length ? "，显示最相关的 " + (state.shown + scored.length) + " 条" : "") + "。";
     scored.forEach(function (item) {
       var record = item.record;
       if (!record.doc) return;
