@@ -68,6 +68,11 @@ public struct Notice: Sendable, Hashable {
     }
 
     public func level(_ id: String) -> Level? { levels.first { $0.id == id } }
+
+    /// The checklist items an applicant for this level may need.
+    public func checklist(forLevel level: String) -> [ChecklistItem] {
+        checklist.filter { $0.applies(toLevel: level) }
+    }
 }
 
 public enum Scope: String, Sendable, Hashable, CaseIterable {
@@ -293,6 +298,11 @@ public struct ChecklistItem: Sendable, Hashable {
     /// The notice's template that produces this material, if one does.
     public var template: Located<String>?
     public var location: SourceLocation
+
+    /// Whether the item concerns applicants for this level: it names no level, or names this one.
+    public func applies(toLevel level: String) -> Bool {
+        conditions.levels.isEmpty || conditions.levels.contains { $0.value == level }
+    }
 
     public static let sections = [
         "基本信息", "学历学位", "考试成绩", "专业技术资格", "职业资格", "工作简历", "科研/实践能力", "实践能力",

@@ -9,13 +9,8 @@ struct ChecklistPageModel {
     let taxonomy: Taxonomy
     let routes: Routes
 
-    /// Items of this level: those without a level condition and those naming this level.
-    var items: [ChecklistItem] {
-        notice.checklist.filter { $0.conditions.levels.isEmpty || $0.conditions.levels.contains { $0.value == level.id } }
-    }
-
     func context(page: String) -> [String: Any] {
-        let items = self.items
+        let items = notice.checklist(forLevel: level.id)
         var order: [String] = []
         var grouped: [String: [[String: Any]]] = [:]
         for item in items {
@@ -96,7 +91,6 @@ struct ChecklistPageModel {
         if let value = conditions.countyUnit { object["county"] = value }
         if let value = conditions.skilledWorker { object["skilled"] = value }
         if !conditions.subSpecialties.isEmpty { object["sub"] = conditions.subSpecialties }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return PageJSON.encode(object)
     }
 }

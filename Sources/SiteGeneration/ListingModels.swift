@@ -25,6 +25,13 @@ struct ListingModels {
         return entry
     }
 
+    /// Notices that cover a whole series (they name no specialty of it): they apply to each of its specialties.
+    func seriesWideNotices(_ series: String) -> [Notice] {
+        content.notices.filter { notice in
+            notice.series.contains { $0.value == series } && !notice.specialties.contains { $0.value.hasPrefix(series + "/") }
+        }
+    }
+
     /// Home: years, newest first; within a year, one group per series. A notice that covers several
     /// series at once is listed once, in a group named after all of them, not repeated under each.
     func home() -> [String: Any] {
@@ -71,11 +78,7 @@ struct ListingModels {
     func specialty(_ specialty: Taxonomy.Specialty, series: Taxonomy.Series) -> [String: Any] {
         let page = Routes.specialty(specialty)
         let own = content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }
-        // A notice that covers its whole series (no specialty of that series named) applies here too.
-        let seriesWide = content.notices.filter { notice in
-            notice.series.contains { $0.value == series.id }
-                && !notice.specialties.contains { $0.value.hasPrefix(series.id + "/") }
-        }
+        let seriesWide = seriesWideNotices(series.id)
         var result: [String: Any] = [
             "heading": "\(series.name) · \(specialty.name)",
             "intro": "\(specialty.name)专业的全部通知，按年度由新到旧排列；最新一年的在最前。",
@@ -102,7 +105,7 @@ extension ListingModels {
     /// series' hub, a notice covering several series shows only the levels of that series.
     func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [[String: Any]] {
         notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
-            let count = notice.checklist.filter { $0.conditions.levels.isEmpty || $0.conditions.levels.contains { $0.value == level.id } }.count
+            let count = notice.checklist(forLevel: level.id).count
             return ["name": FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
                     "href": routes.link(from: page, to: Routes.checklist(notice, level: level)), "count": "\(count)"]
         }
@@ -130,9 +133,7 @@ extension ListingModels {
             result["older"] = own.count > 1 ? ["items": own.dropFirst().map(entry)] : nil
         }
         if specialty != nil {
-            let seriesWide = content.notices.filter { notice in
-                notice.series.contains { $0.value == series.id } && !notice.specialties.contains { $0.value.hasPrefix(series.id + "/") }
-            }
+            let seriesWide = seriesWideNotices(series.id)
             if !seriesWide.isEmpty { result["seriesWide"] = ["items": seriesWide.map(entry)] }
         }
         return result

@@ -21,9 +21,7 @@ enum RulesData {
         if let track = notice.skilledWorkerTrack {
             object["skilled"] = track.steps.map { ["from": $0.from, "years": $0.years, "toRank": $0.toRank.rawValue] }
         }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        // `<` never appears raw, so the block cannot be closed early by `</script>` in content.
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        return PageJSON.encode(object)
     }
 
     static func rule(_ rule: ContinuingEducationRule) -> [String: Any] {

@@ -23,8 +23,7 @@ struct SearchDocuments {
                                             text: section.text))
         }
         for item in notice.checklist {
-            let level = notice.levels.first { level in item.conditions.levels.isEmpty || item.conditions.levels.contains { $0.value == level.id } }
-            guard let level else { continue }
+            guard let level = notice.levels.first(where: { item.applies(toLevel: $0.id) }) else { continue }
             let who = FactFormatting.conditions(item.conditions, notice: notice)
             documents.append(SearchDocument(title: "材料：\(item.title)", url: Routes.checklist(notice, level: level) + "#item-\(item.id)",
                                             kind: "材料", text: ([item.text, item.format.map { "格式：\($0)" }] + [who.isEmpty ? nil : "适用于：" + who.joined(separator: "；")])

@@ -120,7 +120,6 @@ struct TemplatePageModel {
 
     static func calendarJSON(_ calendar: WorkingCalendar) -> String {
         let object: [String: Any] = ["holidays": calendar.holidays, "workdays": calendar.workdays, "years": calendar.years]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return PageJSON.encode(object)
     }
 }
