@@ -5,7 +5,7 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
 TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils
 PIP_TEST := selenium==4.51.0 pytest
 CONTENT ?= content

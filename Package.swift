@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // cmark-gfm and its GFM extensions, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -37,10 +38,16 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The offline site as one .zip (`noticeboard bundle`).
+        .target(
+            name: "SiteBundle",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "noticeboard",
             dependencies: [
                 "SiteGeneration",
+                "SiteBundle",
                 "NoticeModel",
                 "MarkdownRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -48,8 +55,9 @@ let package = Package(
         ),
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
-        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel"]),
+        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel"], exclude: ["Fixtures"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
+        .testTarget(name: "SiteBundleTests", dependencies: ["SiteBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,8 +14,12 @@ public struct SiteBuilder {
         public var themeName: String?
         /// How paths appear in diagnostics: the content folder as the user typed it.
         public var contentDisplayPath: String
+        /// Link every page as `…/index.html`, for a site opened from a folder with `file://`.
+        public var offline: Bool
 
-        public init(contentDirectory: URL, outputDirectory: URL, themesDirectory: URL, themeName: String? = nil, contentDisplayPath: String? = nil) {
+        public init(contentDirectory: URL, outputDirectory: URL, themesDirectory: URL, themeName: String? = nil, contentDisplayPath: String? = nil,
+                    offline: Bool = false) {
+            self.offline = offline
             self.contentDirectory = contentDirectory
             self.outputDirectory = outputDirectory
             self.themesDirectory = themesDirectory
@@ -79,7 +83,8 @@ public struct SiteBuilder {
         do {
             let output = try OutputFolder(destination: options.outputDirectory)
             do {
-                let pages = try SiteWriter(content: content, rendered: checked.rendered, theme: theme, output: output).writeAll()
+                let pages = try SiteWriter(content: content, rendered: checked.rendered, theme: theme, output: output,
+                                           routes: Routes(explicitIndex: options.offline)).writeAll()
                 try output.commit()
                 return Report(pagesWritten: pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
                               noticeCount: content.notices.count, diagnostics: diagnostics, notes: notes,

@@ -10,13 +10,14 @@ struct SiteWriter {
     let rendered: [String: RenderedMarkdown]
     let theme: Theme
     let output: OutputFolder
-    var routes = Routes()
+    let routes: Routes
 
     /// Returns the number of HTML pages written.
     func writeAll() throws -> Int {
-        var pages = 0
+        var pageCount = 0
         var sitemap: [(path: String, lastModified: String?)] = []
-        let listings = ListingModels(content: content, routes: routes)
+        let pages = NoticePages(content: content, routes: routes)
+        let listings = pages.listings
 
         for asset in theme.assets { try output.copy(asset.source, to: asset.path) }
 
@@ -26,40 +27,16 @@ struct SiteWriter {
 
         try writePage(Routes.home, template: "home", title: content.site.title, isHome: true, model: listings.home())
         sitemap.append((Routes.home, nil))
-        pages += 1
+        pageCount += 1
 
         for notice in content.notices {
             guard let markdown = rendered[notice.id] else { continue }
-            let page = Routes.notice(notice)
             let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy)
             for file in search.add(documents.searchNotice, documents: documents.documents()) { try output.write(file.contents, to: file.path) }
-            var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy, routes: routes).context()
-            model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
-            model["checklists"] = listings.checklistLinks(notice, from: page)
-            model.merge(calculatorContext(notice, from: page)) { _, new in new }
-            try writePage(page, template: "notice", title: notice.title, model: model)
-            sitemap.append((page, Feeds.entryDate(notice).map { String($0.prefix(10)) }))
-            pages += 1
-
-            for template in notice.templates {
-                let templatePage = Routes.template(notice, template)
-                var model = TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar,
-                                              routes: routes).context(page: templatePage)
-                model["breadcrumbs"] = breadcrumbs(for: notice, from: templatePage)
-                    + [["name": "\(notice.year)年度通知", "href": routes.link(from: templatePage, to: page)]]
-                try writePage(templatePage, template: "template", title: "\(template.number) \(template.title)", model: model)
-                sitemap.append((templatePage, nil))
-                pages += 1
-            }
-
-            for level in notice.levels {
-                let checklistPage = Routes.checklist(notice, level: level)
-                var checklist = ChecklistPageModel(notice: notice, level: level, taxonomy: content.taxonomy, routes: routes).context(page: checklistPage)
-                checklist["breadcrumbs"] = breadcrumbs(for: notice, from: checklistPage)
-                    + [["name": "\(notice.year)年度通知", "href": routes.link(from: checklistPage, to: page)]]
-                try writePage(checklistPage, template: "checklist", title: "材料清单：\(level.name) - \(notice.title)", model: checklist)
-                sitemap.append((checklistPage, nil))
-                pages += 1
+            for page in pages.pages(of: notice, rendered: markdown) {
+                try writePage(page.path, template: page.template, title: page.title, model: page.model)
+                sitemap.append((page.path, page.template == "notice" ? Feeds.entryDate(notice).map { String($0.prefix(10)) } : nil))
+                pageCount += 1
             }
         }
 
@@ -69,16 +46,16 @@ struct SiteWriter {
             model["breadcrumbs"] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
             try writePage(page, template: "listing", title: series.name, model: model)
             sitemap.append((page, nil))
-            pages += 1
+            pageCount += 1
             try writeHub(series: series, specialty: nil, listings: listings)
             sitemap.append((Routes.checklistHub(series: series.id), nil))
-            pages += 1
+            pageCount += 1
             for specialty in series.specialties {
                 let specialtyPage = Routes.specialty(specialty)
                 var specialtyModel = listings.specialty(specialty, series: series)
                 // The calculator of the specialty's newest notice.
                 if let newest = content.notices.first(where: { $0.specialties.contains { $0.value == specialty.path } }) {
-                    specialtyModel.merge(calculatorContext(newest, from: specialtyPage)) { _, new in new }
+                    specialtyModel.merge(pages.calculatorContext(newest, from: specialtyPage)) { _, new in new }
                 }
                 specialtyModel["breadcrumbs"] = [
                     ["name": "首页", "href": routes.link(from: specialtyPage, to: Routes.home)],
@@ -86,10 +63,10 @@ struct SiteWriter {
                 ]
                 try writePage(specialtyPage, template: "listing", title: "\(series.name) \(specialty.name)", model: specialtyModel)
                 sitemap.append((specialtyPage, nil))
-                pages += 1
+                pageCount += 1
                 try writeHub(series: series, specialty: specialty, listings: listings)
                 sitemap.append((Routes.checklistHub(series: series.id, specialty: specialty.id), nil))
-                pages += 1
+                pageCount += 1
             }
         }
 
@@ -99,27 +76,19 @@ struct SiteWriter {
             "browse": [["name": "全部通知（按年度）", "href": routes.link(from: Routes.search, to: Routes.home)]]
                 + content.taxonomy.series.map { ["name": $0.name, "href": routes.link(from: Routes.search, to: Routes.series($0.id))] },
         ])
-        pages += 1
+        pageCount += 1
 
         // The 404 page is served at whatever address was missed, so its links cannot be relative.
-        let notFoundRoot = content.site.baseURL ?? "/"
-        try writePage("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot)
-        pages += 1
+        // A folder opened from disk has no server to show it.
+        if !routes.explicitIndex {
+            let notFoundRoot = content.site.baseURL ?? "/"
+            try writePage("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot)
+            pageCount += 1
+        }
 
         try output.write(Feeds.sitemap(pages: sitemap, baseURL: content.site.baseURL), to: "sitemap.xml")
         try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
-        return pages
-    }
-
-    private func calculatorContext(_ notice: Notice, from page: String) -> [String: Any] {
-        [
-            "calcNoticeID": notice.id,
-            "calcNoticeYear": "\(notice.year)",
-            "calcMaxYear": "\(notice.year + 10)",
-            "calcNoticeTitle": notice.title,
-            "calcNoticeHref": routes.link(from: page, to: Routes.notice(notice)),
-            "calcRules": RulesData.json(for: notice, taxonomy: content.taxonomy),
-        ]
+        return pageCount
     }
 
     private func writeHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, listings: ListingModels) throws {
@@ -130,19 +99,6 @@ struct SiteWriter {
         if let specialty { crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))]) }
         model["breadcrumbs"] = crumbs
         try writePage(page, template: "checklist-hub", title: "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")", model: model)
-    }
-
-    private func breadcrumbs(for notice: Notice, from page: String) -> [[String: Any]] {
-        var crumbs: [[String: Any]] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
-        // A notice of one specialty sits under that specialty's series; otherwise under its first series.
-        let specialty = notice.specialties.count == 1 ? content.taxonomy.specialty(notice.specialties[0].value) : nil
-        if let seriesID = specialty?.seriesID ?? notice.series.first?.value, let series = content.taxonomy.series(seriesID) {
-            crumbs.append(["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))])
-            if let specialty {
-                crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))])
-            }
-        }
-        return crumbs
     }
 
     private func writePage(_ page: String, template: String, title: String, isHome: Bool = false, model: [String: Any],

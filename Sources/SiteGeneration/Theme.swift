@@ -9,6 +9,13 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Output path (relative to the site root) → file to copy, in a stable order.
     let assets: [(path: String, source: URL)]
+    /// A handout's scripts, in the order they run: the site's page scripts, then `handout/handout.js`.
+    let handoutScripts: [String]
+    /// A handout's stylesheet: the site's, then `handout/handout.css`.
+    let handoutStyles: String
+
+    /// The site's scripts a handout carries, in the order a page would load them.
+    static let handoutPageScripts = ["status.js", "rules.js", "checklist.js", "calculator.js", "templates.js", "search.js"]
 
     public struct LoadError: Error, CustomStringConvertible {
         public let diagnostics: [Diagnostic]
@@ -37,12 +44,16 @@ public struct Theme: Sendable {
 
         var templateFiles: [String: URL] = [:]
         var assetFiles: [String: URL] = [:]
+        var handoutFiles: [String: URL] = [:]
         for layer in layers {
             for (relative, url) in files(under: layer.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
                 templateFiles[String(relative.dropLast(".mustache".count))] = url
             }
             for (relative, url) in files(under: layer.appendingPathComponent("assets")) {
                 assetFiles["assets/" + relative] = url
+            }
+            for (relative, url) in files(under: layer.appendingPathComponent("handout")) {
+                handoutFiles[relative] = url
             }
         }
 
@@ -57,13 +68,34 @@ public struct Theme: Sendable {
                                            hint: "check the Mustache tags are balanced"))
             }
         }
-        for required in ["layout", "home", "notice", "listing", "checklist", "checklist-hub", "template", "search", "404"] where templateFiles[required] == nil {
+        for required in ["layout", "home", "notice", "listing", "checklist", "checklist-hub", "template", "search", "404", "handout"] where templateFiles[required] == nil {
             problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent("templates/\(required).mustache").path, line: 1, column: 1,
                                        message: "theme has no '\(required)' template"))
         }
+        var handoutScripts: [String] = []
+        var handoutStyles = ""
+        let handoutSources = handoutPageScripts.map { ("assets/" + $0, assetFiles["assets/" + $0]) }
+            + [("handout/handout.js", handoutFiles["handout.js"])]
+        for (path, url) in handoutSources {
+            guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
+                problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent(path).path, line: 1, column: 1,
+                                           message: "theme has no '\(path)', which handouts carry inline"))
+                continue
+            }
+            handoutScripts.append(text)
+        }
+        for (path, url) in [("assets/site.css", assetFiles["assets/site.css"]), ("handout/handout.css", handoutFiles["handout.css"])] {
+            guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
+                problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent(path).path, line: 1, column: 1,
+                                           message: "theme has no '\(path)', which handouts carry inline"))
+                continue
+            }
+            handoutStyles += text
+        }
         if !problems.isEmpty { throw LoadError(diagnostics: problems) }
         return Theme(name: name ?? "default", library: library,
-                     assets: assetFiles.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+                     assets: assetFiles.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                     handoutScripts: handoutScripts, handoutStyles: handoutStyles)
     }
 
     func render(_ context: [String: Any], template: String) -> String {

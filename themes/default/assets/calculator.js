@@ -86,8 +86,16 @@
   if (!root.document) return;
 
   var R = root.NoticeboardRules;
-  var sections = root.document.querySelectorAll(".calculator[data-rules]");
-  for (var s = 0; s < sections.length; s++) setUp(sections[s]);
+  /* Sets up every calculator on the page not set up yet; a handout calls it again for each view it shows. */
+  function start() {
+    var sections = root.document.querySelectorAll(".calculator[data-rules]");
+    for (var s = 0; s < sections.length; s++) {
+      if (sections[s].noticeboardStarted) continue;
+      sections[s].noticeboardStarted = true;
+      setUp(sections[s]);
+    }
+  }
+  (root.NoticeboardViews = root.NoticeboardViews || []).push(start);
 
   function el(tag, attributes, text) {
     var node = root.document.createElement(tag);
@@ -347,4 +355,6 @@
     update(true);
     updateDeadlines();
   }
+
+  start();
 })(typeof window !== "undefined" ? window : globalThis);

@@ -112,161 +112,168 @@
   }
   if (!root.document) return;
 
-  var page = root.document.getElementById("checklist");
-  if (!page) return;
-  var notice = page.getAttribute("data-notice");
-  var form = root.document.getElementById("profile");
-  var progress = root.document.getElementById("progress");
-  var progressText = root.document.getElementById("progress-text");
-  var importMessage = root.document.getElementById("import-message");
-  var items = page.querySelectorAll(".check-item");
-  var state = { ticks: {}, profile: {} };
-  var canStore = true;
+  /* Sets the page's checklist up, once. */
+  function start() {
+    var page = root.document.getElementById("checklist");
+    if (!page || page.noticeboardStarted) return;
+    page.noticeboardStarted = true;
+    var notice = page.getAttribute("data-notice");
+    var form = root.document.getElementById("profile");
+    var progress = root.document.getElementById("progress");
+    var progressText = root.document.getElementById("progress-text");
+    var importMessage = root.document.getElementById("import-message");
+    var items = page.querySelectorAll(".check-item");
+    var state = { ticks: {}, profile: {} };
+    var canStore = true;
 
-  function load() {
-    try {
-      var saved = JSON.parse(root.localStorage.getItem(storageKey(notice)) || "null");
-      if (saved && typeof saved === "object") {
-        state.ticks = saved.ticks && typeof saved.ticks === "object" ? saved.ticks : {};
-        state.profile = cleanProfile(saved.profile);
+    function load() {
+      try {
+        var saved = JSON.parse(root.localStorage.getItem(storageKey(notice)) || "null");
+        if (saved && typeof saved === "object") {
+          state.ticks = saved.ticks && typeof saved.ticks === "object" ? saved.ticks : {};
+          state.profile = cleanProfile(saved.profile);
+        }
+      } catch (e) {
+        canStore = false;
       }
-    } catch (e) {
-      canStore = false;
     }
-  }
 
-  function save() {
-    try {
-      root.localStorage.setItem(storageKey(notice), JSON.stringify({ ticks: state.ticks, profile: state.profile }));
-    } catch (e) {
-      canStore = false;
-    }
-  }
-
-  function writeAddress() {
-    try {
-      var url = root.location.pathname + queryWithProfile(root.location.search, state.profile) + root.location.hash;
-      root.history.replaceState(null, "", url);
-    } catch (e) {
-      /* Some embedded browsers refuse; the filter still works. */
-    }
-  }
-
-  function render() {
-    var shown = 0, hidden = 0, done = 0;
-    for (var i = 0; i < items.length; i++) {
-      var item = items[i];
-      var conditions = {};
-      try { conditions = JSON.parse(item.getAttribute("data-conditions") || "{}"); } catch (e) { conditions = {}; }
-      var visible = applies(conditions, state.profile);
-      item.hidden = !visible;
-      var box = item.querySelector("input[type=checkbox]");
-      box.checked = !!state.ticks[box.getAttribute("data-item")];
-      item.classList.toggle("ticked", box.checked);
-      if (visible) { shown++; if (box.checked) done++; } else { hidden++; }
-    }
-    var sections = page.querySelectorAll(".check-section");
-    for (var s = 0; s < sections.length; s++) {
-      var section = sections[s];
-      var all = section.querySelectorAll(".check-item");
-      var total = 0, ticked = 0;
-      for (var k = 0; k < all.length; k++) {
-        if (all[k].hidden) continue;
-        total++;
-        if (all[k].querySelector("input").checked) ticked++;
+    function save() {
+      try {
+        root.localStorage.setItem(storageKey(notice), JSON.stringify({ ticks: state.ticks, profile: state.profile }));
+      } catch (e) {
+        canStore = false;
       }
-      section.hidden = total === 0;
-      var status = sectionStatus(total, ticked);
-      var tag = section.querySelector(".task-status");
-      tag.textContent = status.text;
-      tag.className = "task-status status-" + status.state;
-      tag.hidden = false;
     }
-    var text = "适用于您的材料共 " + shown + " 项";
-    if (hidden) text += "（已按您的情况隐藏 " + hidden + " 项）";
-    text += "，已勾选 " + done + " 项。";
-    if (!canStore) text += "本浏览器不能保存进度，请用“导出进度”保存。";
-    progressText.textContent = text;
-  }
 
-  function readForm() {
-    var profile = {};
-    var selects = form.querySelectorAll("select");
-    for (var i = 0; i < selects.length; i++) profile[selects[i].name] = selects[i].value;
-    return cleanProfile(profile);
-  }
-
-  function fillForm() {
-    var selects = form.querySelectorAll("select");
-    for (var i = 0; i < selects.length; i++) {
-      var value = state.profile[selects[i].name] || "";
-      var known = false;
-      for (var j = 0; j < selects[i].options.length; j++) if (selects[i].options[j].value === value) known = true;
-      selects[i].value = known ? value : "";
+    function writeAddress() {
+      try {
+        var url = root.location.pathname + queryWithProfile(root.location.search, state.profile) + root.location.hash;
+        root.history.replaceState(null, "", url);
+      } catch (e) {
+        /* Some embedded browsers refuse; the filter still works. */
+      }
     }
-  }
 
-  function download(name, text) {
-    var blob = new Blob([text], { type: "application/json" });
-    var link = root.document.createElement("a");
-    link.href = root.URL.createObjectURL(blob);
-    link.download = name;
-    root.document.body.appendChild(link);
-    link.click();
-    root.document.body.removeChild(link);
-    root.setTimeout(function () { root.URL.revokeObjectURL(link.href); }, 1000);
-  }
+    function render() {
+      var shown = 0, hidden = 0, done = 0;
+      for (var i = 0; i < items.length; i++) {
+        var item = items[i];
+        var conditions = {};
+        try { conditions = JSON.parse(item.getAttribute("data-conditions") || "{}"); } catch (e) { conditions = {}; }
+        var visible = applies(conditions, state.profile);
+        item.hidden = !visible;
+        var box = item.querySelector("input[type=checkbox]");
+        box.checked = !!state.ticks[box.getAttribute("data-item")];
+        item.classList.toggle("ticked", box.checked);
+        if (visible) { shown++; if (box.checked) done++; } else { hidden++; }
+      }
+      var sections = page.querySelectorAll(".check-section");
+      for (var s = 0; s < sections.length; s++) {
+        var section = sections[s];
+        var all = section.querySelectorAll(".check-item");
+        var total = 0, ticked = 0;
+        for (var k = 0; k < all.length; k++) {
+          if (all[k].hidden) continue;
+          total++;
+          if (all[k].querySelector("input").checked) ticked++;
+        }
+        section.hidden = total === 0;
+        var status = sectionStatus(total, ticked);
+        var tag = section.querySelector(".task-status");
+        tag.textContent = status.text;
+        tag.className = "task-status status-" + status.state;
+        tag.hidden = false;
+      }
+      var text = "适用于您的材料共 " + shown + " 项";
+      if (hidden) text += "（已按您的情况隐藏 " + hidden + " 项）";
+      text += "，已勾选 " + done + " 项。";
+      if (!canStore) text += "本浏览器不能保存进度，请用“导出进度”保存。";
+      progressText.textContent = text;
+    }
 
-  load();
-  var fromAddress = profileFromQuery(root.location.search);
-  if (fromAddress) { state.profile = fromAddress; save(); }
-  form.hidden = false;
-  progress.hidden = false;
-  fillForm();
-  writeAddress();
-  render();
+    function readForm() {
+      var profile = {};
+      var selects = form.querySelectorAll("select");
+      for (var i = 0; i < selects.length; i++) profile[selects[i].name] = selects[i].value;
+      return cleanProfile(profile);
+    }
 
-  form.addEventListener("change", function () {
-    state.profile = readForm();
-    save();
+    function fillForm() {
+      var selects = form.querySelectorAll("select");
+      for (var i = 0; i < selects.length; i++) {
+        var value = state.profile[selects[i].name] || "";
+        var known = false;
+        for (var j = 0; j < selects[i].options.length; j++) if (selects[i].options[j].value === value) known = true;
+        selects[i].value = known ? value : "";
+      }
+    }
+
+    function download(name, text) {
+      var blob = new Blob([text], { type: "application/json" });
+      var link = root.document.createElement("a");
+      link.href = root.URL.createObjectURL(blob);
+      link.download = name;
+      root.document.body.appendChild(link);
+      link.click();
+      root.document.body.removeChild(link);
+      root.setTimeout(function () { root.URL.revokeObjectURL(link.href); }, 1000);
+    }
+
+    load();
+    var fromAddress = profileFromQuery(root.location.search);
+    if (fromAddress) { state.profile = fromAddress; save(); }
+    form.hidden = false;
+    progress.hidden = false;
+    fillForm();
     writeAddress();
     render();
-  });
-  page.addEventListener("change", function (event) {
-    var box = event.target;
-    if (!box.getAttribute || !box.getAttribute("data-item")) return;
-    if (box.checked) state.ticks[box.getAttribute("data-item")] = true;
-    else delete state.ticks[box.getAttribute("data-item")];
-    save();
-    render();
-  });
-  root.document.getElementById("export-progress").addEventListener("click", function () {
-    download("材料清单进度-" + notice + ".json", exportText(notice, state));
-  });
-  root.document.getElementById("import-progress").addEventListener("change", function (event) {
-    var file = event.target.files && event.target.files[0];
-    if (!file) return;
-    var reader = new root.FileReader();
-    reader.onload = function () {
-      var result = importText(String(reader.result), notice);
-      if (result.ok) {
-        state = result.state;
-        save();
-        fillForm();
-        writeAddress();
-        render();
-        importMessage.textContent = "已导入：" + Object.keys(state.ticks).length + " 项勾选。";
-      } else {
-        importMessage.textContent = result.message;
-      }
-      event.target.value = "";
-    };
-    reader.readAsText(file);
-  });
-  root.document.getElementById("reset-progress").addEventListener("click", function () {
-    if (!root.confirm("清除本通知的全部勾选？筛选条件会保留。")) return;
-    state.ticks = {};
-    save();
-    render();
-  });
+
+    form.addEventListener("change", function () {
+      state.profile = readForm();
+      save();
+      writeAddress();
+      render();
+    });
+    page.addEventListener("change", function (event) {
+      var box = event.target;
+      if (!box.getAttribute || !box.getAttribute("data-item")) return;
+      if (box.checked) state.ticks[box.getAttribute("data-item")] = true;
+      else delete state.ticks[box.getAttribute("data-item")];
+      save();
+      render();
+    });
+    root.document.getElementById("export-progress").addEventListener("click", function () {
+      download("材料清单进度-" + notice + ".json", exportText(notice, state));
+    });
+    root.document.getElementById("import-progress").addEventListener("change", function (event) {
+      var file = event.target.files && event.target.files[0];
+      if (!file) return;
+      var reader = new root.FileReader();
+      reader.onload = function () {
+        var result = importText(String(reader.result), notice);
+        if (result.ok) {
+          state = result.state;
+          save();
+          fillForm();
+          writeAddress();
+          render();
+          importMessage.textContent = "已导入：" + Object.keys(state.ticks).length + " 项勾选。";
+        } else {
+          importMessage.textContent = result.message;
+        }
+        event.target.value = "";
+      };
+      reader.readAsText(file);
+    });
+    root.document.getElementById("reset-progress").addEventListener("click", function () {
+      if (!root.confirm("清除本通知的全部勾选？筛选条件会保留。")) return;
+      state.ticks = {};
+      save();
+      render();
+    });
+  }
+  // A handout shows one view at a time and calls this again for each view it shows.
+  (root.NoticeboardViews = root.NoticeboardViews || []).push(start);
+  start();
 })(typeof window !== "undefined" ? window : globalThis);

@@ -431,252 +431,264 @@
   NB.filterData = function (rows) { NB._filters = rows; };
 
   if (!root.document) return;
-  var container = root.document.getElementById("search");
-  if (!container) return;
 
-  var loading = {};
-  function load(path) {
-    if (!loading[path]) {
-      loading[path] = new Promise(function (resolve) {
-        var script = root.document.createElement("script");
-        script.src = path;
-        script.onload = function () { resolve(true); };
-        script.onerror = function () { resolve(false); };
-        root.document.head.appendChild(script);
-      });
-    }
-    return loading[path];
-  }
+  /* Sets the page's search up, once. */
+  function start() {
+    var container = root.document.getElementById("search");
+    if (!container || container.noticeboardStarted) return;
+    container.noticeboardStarted = true;
 
-  function loadShards(keys, meta) {
-    var wanted = {};
-    for (var i = 0; i < keys.length; i++) wanted[fnv1a(keys[i]) % meta.shards] = true;
-    return Promise.all(Object.keys(wanted).map(function (n) { return load("t/" + n + ".js"); }));
-  }
-
-  var explicitIndex = container.getAttribute("data-explicit-index") === "true";
-  function siteLink(url) {
-    var path = explicitIndex ? url.replace(/\/(#|$)/, "/index.html$1") : url;
-    return "../" + path;
-  }
-
-  var form = root.document.getElementById("search-form");
-  var input = root.document.getElementById("search-q");
-  var results = root.document.getElementById("search-results");
-  var status = root.document.getElementById("search-status");
-  var browse = root.document.getElementById("search-browse");
-  var yearFilter = root.document.getElementById("search-year");
-  var moreButton = root.document.getElementById("search-more");
-  var seriesFilter = root.document.getElementById("search-series");
-
-  function params() {
-    var out = {};
-    var pairs = root.location.search.replace(/^\?/, "").split("&");
-    for (var i = 0; i < pairs.length; i++) {
-      if (!pairs[i]) continue;
-      var kv = pairs[i].split("=");
-      out[decodeURIComponent(kv[0])] = decodeURIComponent((kv[1] || "").replace(/\+/g, " "));
-    }
-    return out;
-  }
-
-  function setUpFilters(meta, chosen) {
-    for (var y = 0; y < meta.years.length; y++) {
-      yearFilter.appendChild(new Option(meta.years[y] + "年度", String(meta.years[y])));
-    }
-    for (var s = 0; s < meta.series.length; s++) {
-      var series = meta.series[s];
-      seriesFilter.appendChild(new Option(series.name, series.id));
-      for (var p = 0; p < series.specialties.length; p++) {
-        seriesFilter.appendChild(new Option("\u3000" + series.specialties[p].name, series.specialties[p].id));
-      }
-    }
-    yearFilter.value = chosen.year || "";
-    seriesFilter.value = chosen.series || "";
-    root.document.getElementById("search-filters").hidden = false;
-  }
-
-  function passesFilters(noticeIndex) {
-    var year = yearFilter.value, series = seriesFilter.value;
-    if (!year && !series) return true;
-    var row = NB._filters && NB._filters[noticeIndex];
-    if (!row) return false;
-    if (year && row[0][0] !== year) return false;
-    if (series) {
-      var inSeries = series.indexOf("/") < 0 ? row[1].indexOf(series) >= 0 : row[2].indexOf(series) >= 0;
-      if (!inSeries) return false;
-    }
-    return true;
-  }
-
-  function el(tag, className, text) {
-    var node = root.document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  var runId = 0;
-  function run(meta) {
-    var query = input.value.trim();
-    var id = ++runId;
-    var started = root.performance ? root.performance.now() : Date.now();
-    while (results.firstChild) results.removeChild(results.firstChild);
-    browse.hidden = true;
-    moreButton.hidden = true;
-    if (!query) { status.textContent = "请输入要查找的内容。"; return Promise.resolve(); }
-    status.textContent = "正在搜索……";
-    var parts = plan(query, meta.syllables);
-    var filtersNeeded = (yearFilter.value || seriesFilter.value) ? load("f.js") : Promise.resolve(true);
-    return loadShards(keysOf(parts), meta)
-      .then(function () { return loadShards(secondRoundKeys(parts, meta), meta); })
-      .then(function () { return loadShards(thirdRoundKeys(parts, meta), meta); })
-      .then(function () { return filtersNeeded; })
-      .then(function () {
-        if (id !== runId) return;
-        var evaluated = evaluate(parts, meta);
-        var docs = {};
-        for (var d in evaluated.docs) if (passesFilters(Math.floor(d / meta.stride))) docs[d] = evaluated.docs[d];
-        var ranked = rank(docs, meta.stride, 3, 200);
-        current = { query: query, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id,
-          approximate: evaluated.approximate };
-        return showMore().then(function () {
-          if (id !== runId) return;
-          // How long this query took, loading included: the benchmark reads it.
-          NB.lastQueryMs = (root.performance ? root.performance.now() : Date.now()) - started;
-          container.setAttribute("data-searched", query);
+    var loading = {};
+    function load(path) {
+      // A handout carries its whole index inline: nothing to load.
+      if (NB.inline) return Promise.resolve(true);
+      if (!loading[path]) {
+        loading[path] = new Promise(function (resolve) {
+          var script = root.document.createElement("script");
+          script.src = path;
+          script.onload = function () { resolve(true); };
+          script.onerror = function () { resolve(false); };
+          root.document.head.appendChild(script);
         });
-      });
-  }
+      }
+      return loading[path];
+    }
 
-  var PAGE = 10;
-  var current = null;
+    function loadShards(keys, meta) {
+      var wanted = {};
+      for (var i = 0; i < keys.length; i++) wanted[fnv1a(keys[i]) % meta.shards] = true;
+      return Promise.all(Object.keys(wanted).map(function (n) { return load("t/" + n + ".js"); }));
+    }
 
-  /* Loads the documents of the next page of results and shows them. */
-  function showMore() {
-    var state = current;
-    var page = state.ranked.ids.slice(state.shown, state.shown + PAGE);
-    var files = {};
-    page.forEach(function (doc) {
-      var notice = Math.floor(doc / state.meta.stride), local = doc % state.meta.stride;
-      files["d/" + notice + "-" + Math.floor(local / state.meta.chunk) + ".js"] = true;
-      files["n/" + Math.floor(notice / state.meta.noticeChunk) + ".js"] = true;
-    });
-    return Promise.all(Object.keys(files).map(load)).then(function () {
-      if (state !== current) return;
-      show(state, page);
-      state.shown += page.length;
-      moreButton.hidden = state.shown >= state.ranked.ids.length;
-    });
-  }
+    var explicitIndex = container.getAttribute("data-explicit-index") === "true";
+    function siteLink(url) {
+      if (NB.link) return NB.link(url);
+      var path = explicitIndex ? url.replace(/\/(#|$)/, "/index.html$1") : url;
+      return "../" + path;
+    }
 
-  function docRecord(doc, meta) {
-    var notice = Math.floor(doc / meta.stride), local = doc % meta.stride;
-    var rows = NB._docs[notice + "-" + Math.floor(local / meta.chunk)];
-    var noticeRows = NB._notices[Math.floor(notice / meta.noticeChunk)];
-    return {
-      doc: rows ? rows[local % meta.chunk] : null,
-      notice: noticeRows ? noticeRows[notice % meta.noticeChunk] : null,
-      noticeIndex: notice
-    };
-  }
+    var form = root.document.getElementById("search-form");
+    var input = root.document.getElementById("search-q");
+    var results = root.document.getElementById("search-results");
+    var status = root.document.getElementById("search-status");
+    var browse = root.document.getElementById("search-browse");
+    var yearFilter = root.document.getElementById("search-year");
+    var moreButton = root.document.getElementById("search-more");
+    var seriesFilter = root.document.getElementById("search-series");
 
-  function show(state, page) {
-    var query = state.query, highlights = state.highlights, ranked = state.ranked, meta = state.meta;
-    // Phrase and title hits first: the exact query (or a Han string it stands for) in the title or text.
-    var phrase = query.normalize("NFKC").toLowerCase();
-    var scored = page.map(function (doc, order) {
-      var record = docRecord(doc, meta);
-      var bonus = 0;
-      if (record.doc) {
-        var title = record.doc[0].toLowerCase(), text = record.doc[3].toLowerCase();
-        if (title.indexOf(phrase) >= 0) bonus += 40; else if (text.indexOf(phrase) >= 0) bonus += 20;
-        for (var h = 0; h < highlights.length; h++) {
-          var needle = String(highlights[h]).toLowerCase();
-          if (needle.length > 1 && title.indexOf(needle) >= 0) { bonus += 8; break; }
+    function params() {
+      var out = {};
+      var pairs = root.location.search.replace(/^\?/, "").split("&");
+      for (var i = 0; i < pairs.length; i++) {
+        if (!pairs[i]) continue;
+        var kv = pairs[i].split("=");
+        out[decodeURIComponent(kv[0])] = decodeURIComponent((kv[1] || "").replace(/\+/g, " "));
+      }
+      return out;
+    }
+
+    function setUpFilters(meta, chosen) {
+      for (var y = 0; y < meta.years.length; y++) {
+        yearFilter.appendChild(new Option(meta.years[y] + "年度", String(meta.years[y])));
+      }
+      for (var s = 0; s < meta.series.length; s++) {
+        var series = meta.series[s];
+        seriesFilter.appendChild(new Option(series.name, series.id));
+        for (var p = 0; p < series.specialties.length; p++) {
+          seriesFilter.appendChild(new Option("\u3000" + series.specialties[p].name, series.specialties[p].id));
         }
       }
-      return { doc: doc, record: record, order: order, bonus: bonus };
-    });
-    if (state.shown === 0) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
-    if (state.shown === 0 && !scored.length) {
-      status.textContent = "没有找到与“" + query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母），或按系列浏览：";
-      browse.hidden = false;
-      return;
+      yearFilter.value = chosen.year || "";
+      seriesFilter.value = chosen.series || "";
+      // A handout's index holds one notice: nothing to filter.
+      root.document.getElementById("search-filters").hidden = !!NB.inline;
     }
-    var total = ranked.total;
-    status.textContent = (state.approximate ? "找到至少 " : "找到 ") + total + " 条结果" + (total > state.shown + scored.length ? "，显示最相关的 " + (state.shown + scored.length) + " 条" : "") + "。";
-    scored.forEach(function (item) {
-      var record = item.record;
-      if (!record.doc) return;
-      var li = el("li", "search-result");
-      var link = el("a", "result-link", record.doc[0]);
-      link.href = siteLink(record.doc[1]);
-      li.appendChild(link);
-      li.appendChild(el("span", "result-kind", record.doc[2]));
-      if (record.notice) li.appendChild(el("p", "result-notice", record.notice[2] + "年度 · " + record.notice[0]));
-      var cut = snippet(record.doc[3], highlights, 90);
-      var p = el("p", "result-snippet");
-      if (cut.before) p.appendChild(root.document.createTextNode("…"));
-      cut.pieces.forEach(function (piece) {
-        p.appendChild(piece[1] ? el("mark", "", piece[0]) : root.document.createTextNode(piece[0]));
-      });
-      if (cut.after) p.appendChild(root.document.createTextNode("…"));
-      li.appendChild(p);
-      results.appendChild(li);
-    });
-  }
 
-  function writeAddress() {
-    try {
-      var query = "?q=" + encodeURIComponent(input.value.trim()) +
-        (yearFilter.value ? "&year=" + encodeURIComponent(yearFilter.value) : "") +
-        (seriesFilter.value ? "&series=" + encodeURIComponent(seriesFilter.value) : "");
-      root.history.replaceState(null, "", root.location.pathname + query);
-    } catch (e) { /* the search still works */ }
-  }
-
-  /* Arrow keys move between results; Escape returns to the box. */
-  function keyboard(event) {
-    var links = Array.prototype.slice.call(results.querySelectorAll("a.result-link"));
-    if (!links.length) return;
-    var at = links.indexOf(root.document.activeElement);
-    if (event.key === "ArrowDown") {
-      event.preventDefault();
-      links[Math.min(links.length - 1, at + 1)].focus();
-    } else if (event.key === "ArrowUp" && at >= 0) {
-      event.preventDefault();
-      if (at === 0) input.focus(); else links[at - 1].focus();
-    } else if (event.key === "Escape") {
-      input.focus();
+    function passesFilters(noticeIndex) {
+      var year = yearFilter.value, series = seriesFilter.value;
+      if (!year && !series) return true;
+      var row = NB._filters && NB._filters[noticeIndex];
+      if (!row) return false;
+      if (year && row[0][0] !== year) return false;
+      if (series) {
+        var inSeries = series.indexOf("/") < 0 ? row[1].indexOf(series) >= 0 : row[2].indexOf(series) >= 0;
+        if (!inSeries) return false;
+      }
+      return true;
     }
-  }
 
-  load("meta.js").then(function () {
-    var meta = NB.meta;
-    if (!meta) { status.textContent = "搜索索引缺失，请重新生成网站。"; return; }
-    var chosen = params();
-    input.value = chosen.q || "";
-    setUpFilters(meta, chosen);
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      writeAddress();
-      run(meta);
-    });
-    yearFilter.addEventListener("change", function () { writeAddress(); run(meta); });
-    moreButton.addEventListener("click", function () {
-      var next = results.children.length;
-      showMore().then(function () {
-        var link = results.children[next] && results.children[next].querySelector("a");
-        if (link) link.focus();
+    function el(tag, className, text) {
+      var node = root.document.createElement(tag);
+      if (className) node.className = className;
+      if (text !== undefined) node.textContent = text;
+      return node;
+    }
+
+    var runId = 0;
+    function run(meta) {
+      var query = input.value.trim();
+      var id = ++runId;
+      var started = root.performance ? root.performance.now() : Date.now();
+      while (results.firstChild) results.removeChild(results.firstChild);
+      browse.hidden = true;
+      moreButton.hidden = true;
+      if (!query) { status.textContent = "请输入要查找的内容。"; return Promise.resolve(); }
+      status.textContent = "正在搜索……";
+      var parts = plan(query, meta.syllables);
+      var filtersNeeded = (yearFilter.value || seriesFilter.value) ? load("f.js") : Promise.resolve(true);
+      return loadShards(keysOf(parts), meta)
+        .then(function () { return loadShards(secondRoundKeys(parts, meta), meta); })
+        .then(function () { return loadShards(thirdRoundKeys(parts, meta), meta); })
+        .then(function () { return filtersNeeded; })
+        .then(function () {
+          if (id !== runId) return;
+          var evaluated = evaluate(parts, meta);
+          var docs = {};
+          for (var d in evaluated.docs) if (passesFilters(Math.floor(d / meta.stride))) docs[d] = evaluated.docs[d];
+          var ranked = rank(docs, meta.stride, 3, 200);
+          current = { query: query, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id,
+            approximate: evaluated.approximate };
+          return showMore().then(function () {
+            if (id !== runId) return;
+            // How long this query took, loading included: the benchmark reads it.
+            NB.lastQueryMs = (root.performance ? root.performance.now() : Date.now()) - started;
+            container.setAttribute("data-searched", query);
+          });
+        });
+    }
+
+    var PAGE = 10;
+    var current = null;
+
+    /* Loads the documents of the next page of results and shows them. */
+    function showMore() {
+      var state = current;
+      var page = state.ranked.ids.slice(state.shown, state.shown + PAGE);
+      var files = {};
+      page.forEach(function (doc) {
+        var notice = Math.floor(doc / state.meta.stride), local = doc % state.meta.stride;
+        files["d/" + notice + "-" + Math.floor(local / state.meta.chunk) + ".js"] = true;
+        files["n/" + Math.floor(notice / state.meta.noticeChunk) + ".js"] = true;
       });
+      return Promise.all(Object.keys(files).map(load)).then(function () {
+        if (state !== current) return;
+        show(state, page);
+        state.shown += page.length;
+        moreButton.hidden = state.shown >= state.ranked.ids.length;
+      });
+    }
+
+    function docRecord(doc, meta) {
+      var notice = Math.floor(doc / meta.stride), local = doc % meta.stride;
+      var rows = NB._docs[notice + "-" + Math.floor(local / meta.chunk)];
+      var noticeRows = NB._notices[Math.floor(notice / meta.noticeChunk)];
+      return {
+        doc: rows ? rows[local % meta.chunk] : null,
+        notice: noticeRows ? noticeRows[notice % meta.noticeChunk] : null,
+        noticeIndex: notice
+      };
+    }
+
+    function show(state, page) {
+      var query = state.query, highlights = state.highlights, ranked = state.ranked, meta = state.meta;
+      // Phrase and title hits first: the exact query (or a Han string it stands for) in the title or text.
+      var phrase = query.normalize("NFKC").toLowerCase();
+      var scored = page.map(function (doc, order) {
+        var record = docRecord(doc, meta);
+        var bonus = 0;
+        if (record.doc) {
+          var title = record.doc[0].toLowerCase(), text = record.doc[3].toLowerCase();
+          if (title.indexOf(phrase) >= 0) bonus += 40; else if (text.indexOf(phrase) >= 0) bonus += 20;
+          for (var h = 0; h < highlights.length; h++) {
+            var needle = String(highlights[h]).toLowerCase();
+            if (needle.length > 1 && title.indexOf(needle) >= 0) { bonus += 8; break; }
+          }
+        }
+        return { doc: doc, record: record, order: order, bonus: bonus };
+      });
+      if (state.shown === 0) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
+      if (state.shown === 0 && !scored.length) {
+        status.textContent = "没有找到与“" + query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母），或按系列浏览：";
+        browse.hidden = false;
+        return;
+      }
+      var total = ranked.total;
+      status.textContent = (state.approximate ? "找到至少 " : "找到 ") + total + " 条结果" + (total > state.shown + scored.length ? "，显示最相关的 " + (state.shown + scored.length) + " 条" : "") + "。";
+      scored.forEach(function (item) {
+        var record = item.record;
+        if (!record.doc) return;
+        var li = el("li", "search-result");
+        var link = el("a", "result-link", record.doc[0]);
+        link.href = siteLink(record.doc[1]);
+        li.appendChild(link);
+        li.appendChild(el("span", "result-kind", record.doc[2]));
+        if (record.notice) li.appendChild(el("p", "result-notice", record.notice[2] + "年度 · " + record.notice[0]));
+        var cut = snippet(record.doc[3], highlights, 90);
+        var p = el("p", "result-snippet");
+        if (cut.before) p.appendChild(root.document.createTextNode("…"));
+        cut.pieces.forEach(function (piece) {
+          p.appendChild(piece[1] ? el("mark", "", piece[0]) : root.document.createTextNode(piece[0]));
+        });
+        if (cut.after) p.appendChild(root.document.createTextNode("…"));
+        li.appendChild(p);
+        results.appendChild(li);
+      });
+    }
+
+    function writeAddress() {
+      try {
+        var query = "?q=" + encodeURIComponent(input.value.trim()) +
+          (yearFilter.value ? "&year=" + encodeURIComponent(yearFilter.value) : "") +
+          (seriesFilter.value ? "&series=" + encodeURIComponent(seriesFilter.value) : "");
+        root.history.replaceState(null, "", root.location.pathname + query + root.location.hash);
+      } catch (e) { /* the search still works */ }
+    }
+
+    /* Arrow keys move between results; Escape returns to the box. */
+    function keyboard(event) {
+      var links = Array.prototype.slice.call(results.querySelectorAll("a.result-link"));
+      if (!links.length) return;
+      var at = links.indexOf(root.document.activeElement);
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        links[Math.min(links.length - 1, at + 1)].focus();
+      } else if (event.key === "ArrowUp" && at >= 0) {
+        event.preventDefault();
+        if (at === 0) input.focus(); else links[at - 1].focus();
+      } else if (event.key === "Escape") {
+        input.focus();
+      }
+    }
+
+    load("meta.js").then(function () {
+      var meta = NB.meta;
+      if (!meta) { status.textContent = "搜索索引缺失，请重新生成网站。"; return; }
+      var chosen = params();
+      input.value = chosen.q || "";
+      setUpFilters(meta, chosen);
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        writeAddress();
+        run(meta);
+      });
+      yearFilter.addEventListener("change", function () { writeAddress(); run(meta); });
+      moreButton.addEventListener("click", function () {
+        var next = results.children.length;
+        showMore().then(function () {
+          var link = results.children[next] && results.children[next].querySelector("a");
+          if (link) link.focus();
+        });
+      });
+      seriesFilter.addEventListener("change", function () { writeAddress(); run(meta); });
+      input.addEventListener("keydown", function (event) { if (event.key === "ArrowDown") keyboard(event); });
+      results.addEventListener("keydown", keyboard);
+      // For the benchmark and for scripts: run a query as if typed, resolve with its duration in ms.
+      NB.search = function (query) { input.value = query; return run(meta).then(function () { return NB.lastQueryMs; }); };
+      container.setAttribute("data-ready", "true");
+      if (input.value.trim()) run(meta);
     });
-    seriesFilter.addEventListener("change", function () { writeAddress(); run(meta); });
-    input.addEventListener("keydown", function (event) { if (event.key === "ArrowDown") keyboard(event); });
-    results.addEventListener("keydown", keyboard);
-    // For the benchmark and for scripts: run a query as if typed, resolve with its duration in ms.
-    NB.search = function (query) { input.value = query; return run(meta).then(function () { return NB.lastQueryMs; }); };
-    container.setAttribute("data-ready", "true");
-    if (input.value.trim()) run(meta);
-  });
+  }
+  // A handout shows one view at a time and calls this again for each view it shows.
+  (root.NoticeboardViews = root.NoticeboardViews || []).push(start);
+  start();
 })(typeof window !== "undefined" ? window : globalThis);

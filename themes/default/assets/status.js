@@ -61,6 +61,7 @@
   }
   root.NoticeboardStatus = { windowStatus: windowStatus };
   if (root.document) {
+    (root.NoticeboardViews = root.NoticeboardViews || []).push(update);
     update();
     root.setInterval(update, 60000);
   }

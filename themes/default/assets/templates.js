@@ -67,135 +67,143 @@
       isWorkingDay: isWorkingDay, validIdNumber: validIdNumber };
   }
   if (!root.document) return;
-  var page = root.document.getElementById("template");
-  if (!page) return;
 
-  var notice = page.getAttribute("data-notice");
-  var key = "noticeboard:template-values:" + notice;
-  var form = root.document.getElementById("template-form");
-  var keep = root.document.getElementById("keep-values");
-  var calendar = { holidays: [], workdays: [], years: [] };
-  try { calendar = JSON.parse(root.document.getElementById("working-calendar").textContent); } catch (e) { /* keep the empty calendar */ }
-  var values = {};
-  var endChosenByHand = false;
+  /* Sets the page's template form up, once. */
+  function start() {
+    var page = root.document.getElementById("template");
+    if (!page || page.noticeboardStarted) return;
+    page.noticeboardStarted = true;
 
-  function load() {
-    try {
-      var saved = JSON.parse(root.localStorage.getItem(key) || "null");
-      if (saved && typeof saved === "object") {
-        values = saved.values || {};
-        endChosenByHand = !!saved.endChosenByHand;
-        if (saved.keep === false) keep.checked = false;
+    var notice = page.getAttribute("data-notice");
+    var key = "noticeboard:template-values:" + notice;
+    var form = root.document.getElementById("template-form");
+    var keep = root.document.getElementById("keep-values");
+    var calendar = { holidays: [], workdays: [], years: [] };
+    try { calendar = JSON.parse(root.document.getElementById("working-calendar").textContent); } catch (e) { /* keep the empty calendar */ }
+    var values = {};
+    var endChosenByHand = false;
+
+    function load() {
+      try {
+        var saved = JSON.parse(root.localStorage.getItem(key) || "null");
+        if (saved && typeof saved === "object") {
+          values = saved.values || {};
+          endChosenByHand = !!saved.endChosenByHand;
+          if (saved.keep === false) keep.checked = false;
+        }
+      } catch (e) { /* storage unavailable: values live for this page only */ }
+    }
+
+    function save() {
+      try {
+        if (keep.checked) root.localStorage.setItem(key, JSON.stringify({ values: values, endChosenByHand: endChosenByHand, keep: true }));
+        else root.localStorage.setItem(key, JSON.stringify({ values: {}, keep: false }));
+      } catch (e) { /* nothing to do */ }
+    }
+
+    function display(field, value) {
+      if (!value) return "";
+      if (field === "start_date" || field === "end_date" || field === "date") return chineseDate(value);
+      return value;
+    }
+
+    function render() {
+      var blanks = page.querySelectorAll(".ph[data-field]");
+      for (var i = 0; i < blanks.length; i++) {
+        var field = blanks[i].getAttribute("data-field");
+        var shown = display(field, values[field]);
+        blanks[i].textContent = shown || blanks[i].getAttribute("data-blank");
+        blanks[i].classList.toggle("empty", !shown);
       }
-    } catch (e) { /* storage unavailable: values live for this page only */ }
-  }
-
-  function save() {
-    try {
-      if (keep.checked) root.localStorage.setItem(key, JSON.stringify({ values: values, endChosenByHand: endChosenByHand, keep: true }));
-      else root.localStorage.setItem(key, JSON.stringify({ values: {}, keep: false }));
-    } catch (e) { /* nothing to do */ }
-  }
-
-  function display(field, value) {
-    if (!value) return "";
-    if (field === "start_date" || field === "end_date" || field === "date") return chineseDate(value);
-    return value;
-  }
-
-  function render() {
-    var blanks = page.querySelectorAll(".ph[data-field]");
-    for (var i = 0; i < blanks.length; i++) {
-      var field = blanks[i].getAttribute("data-field");
-      var shown = display(field, values[field]);
-      blanks[i].textContent = shown || blanks[i].getAttribute("data-blank");
-      blanks[i].classList.toggle("empty", !shown);
     }
-  }
 
-  function controls() {
-    return form.querySelectorAll("input[name], select[name], textarea[name]");
-  }
+    function controls() {
+      return form.querySelectorAll("input[name], select[name], textarea[name]");
+    }
 
-  function fillForm() {
-    var list = controls();
-    for (var i = 0; i < list.length; i++) {
-      var control = list[i];
-      var name = control.getAttribute("name");
-      if (values[name] === undefined) {
-        var fallback = control.getAttribute("data-default") || control.getAttribute("value") || "";
-        if (fallback) values[name] = fallback;
+    function fillForm() {
+      var list = controls();
+      for (var i = 0; i < list.length; i++) {
+        var control = list[i];
+        var name = control.getAttribute("name");
+        if (values[name] === undefined) {
+          var fallback = control.getAttribute("data-default") || control.getAttribute("value") || "";
+          if (fallback) values[name] = fallback;
+        }
+        control.value = values[name] || "";
       }
-      control.value = values[name] || "";
     }
-  }
 
-  function message(name, text) {
-    var box = root.document.getElementById("field-" + name + "-error");
-    if (box) box.textContent = text;
-    var control = root.document.getElementById("field-" + name);
-    if (control) {
-      if (text) control.setAttribute("aria-invalid", "true");
-      else control.removeAttribute("aria-invalid");
-    }
-  }
-
-  function deriveDates(changed) {
-    if (changed === "end_date") endChosenByHand = !!values.end_date;
-    if ((changed === "start_date" || changed === null) && values.start_date && !endChosenByHand) {
-      var end = addWorkingDays(values.start_date, 5, calendar);
-      if (end && end.date) {
-        values.end_date = end.date;
-        message("start_date", "");
-      } else if (end && end.error === "no-calendar") {
-        message("start_date", end.year + "年的节假日安排尚未录入，结束日期请按实际工作日手工填写。");
+    function message(name, text) {
+      var box = root.document.getElementById("field-" + name + "-error");
+      if (box) box.textContent = text;
+      var control = root.document.getElementById("field-" + name);
+      if (control) {
+        if (text) control.setAttribute("aria-invalid", "true");
+        else control.removeAttribute("aria-invalid");
       }
-      var endControl = root.document.getElementById("field-end_date");
-      if (endControl) endControl.value = values.end_date || "";
     }
-    if (values.start_date && values.end_date) {
-      var days = daysInclusive(values.start_date, values.end_date);
-      if (days === null) message("end_date", "结束日期早于开始日期，请检查。");
-      else {
-        message("end_date", "");
-        if (changed !== "days") {
-          values.days = String(days);
-          var daysControl = root.document.getElementById("field-days");
-          if (daysControl) daysControl.value = values.days;
+
+    function deriveDates(changed) {
+      if (changed === "end_date") endChosenByHand = !!values.end_date;
+      if ((changed === "start_date" || changed === null) && values.start_date && !endChosenByHand) {
+        var end = addWorkingDays(values.start_date, 5, calendar);
+        if (end && end.date) {
+          values.end_date = end.date;
+          message("start_date", "");
+        } else if (end && end.error === "no-calendar") {
+          message("start_date", end.year + "年的节假日安排尚未录入，结束日期请按实际工作日手工填写。");
+        }
+        var endControl = root.document.getElementById("field-end_date");
+        if (endControl) endControl.value = values.end_date || "";
+      }
+      if (values.start_date && values.end_date) {
+        var days = daysInclusive(values.start_date, values.end_date);
+        if (days === null) message("end_date", "结束日期早于开始日期，请检查。");
+        else {
+          message("end_date", "");
+          if (changed !== "days") {
+            values.days = String(days);
+            var daysControl = root.document.getElementById("field-days");
+            if (daysControl) daysControl.value = values.days;
+          }
         }
       }
     }
-  }
 
-  function onInput(event) {
-    var control = event.target;
-    var name = control.getAttribute && control.getAttribute("name");
-    if (!name) return;
-    var value = String(control.value).trim();
-    if (name === "id_number" && value && !validIdNumber(value)) message(name, "身份证号应为18位，最后一位可以是X。");
-    else if (name === "days" && value && !/^\d+$/.test(value)) message(name, "请填写天数（数字）。");
-    else message(name, "");
-    if (value) values[name] = value; else delete values[name];
-    if (name === "start_date" || name === "end_date" || name === "days") deriveDates(name);
-    save();
-    render();
-  }
+    function onInput(event) {
+      var control = event.target;
+      var name = control.getAttribute && control.getAttribute("name");
+      if (!name) return;
+      var value = String(control.value).trim();
+      if (name === "id_number" && value && !validIdNumber(value)) message(name, "身份证号应为18位，最后一位可以是X。");
+      else if (name === "days" && value && !/^\d+$/.test(value)) message(name, "请填写天数（数字）。");
+      else message(name, "");
+      if (value) values[name] = value; else delete values[name];
+      if (name === "start_date" || name === "end_date" || name === "days") deriveDates(name);
+      save();
+      render();
+    }
 
-  load();
-  form.hidden = false;
-  fillForm();
-  deriveDates(null);
-  render();
-  form.addEventListener("input", onInput);
-  form.addEventListener("change", onInput);
-  keep.addEventListener("change", save);
-  root.document.getElementById("print-document").addEventListener("click", function () { root.print(); });
-  root.document.getElementById("clear-values").addEventListener("click", function () {
-    if (!root.confirm("清空本通知各模板中填写的信息？")) return;
-    values = {};
-    endChosenByHand = false;
-    save();
+    load();
+    form.hidden = false;
     fillForm();
+    deriveDates(null);
     render();
-  });
+    form.addEventListener("input", onInput);
+    form.addEventListener("change", onInput);
+    keep.addEventListener("change", save);
+    root.document.getElementById("print-document").addEventListener("click", function () { root.print(); });
+    root.document.getElementById("clear-values").addEventListener("click", function () {
+      if (!root.confirm("清空本通知各模板中填写的信息？")) return;
+      values = {};
+      endChosenByHand = false;
+      save();
+      fillForm();
+      render();
+    });
+  }
+  // A handout shows one view at a time and calls this again for each view it shows.
+  (root.NoticeboardViews = root.NoticeboardViews || []).push(start);
+  start();
 })(typeof window !== "undefined" ? window : globalThis);

@@ -9,7 +9,7 @@ struct Noticeboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticeboard",
         abstract: "Turns 职称 evaluation notices (YAML + Markdown) into a guidance site for applicants.",
-        subcommands: [Build.self],
+        subcommands: [Build.self, HandoutCommand.self, BundleCommand.self],
         defaultSubcommand: Build.self
     )
 }
@@ -29,6 +29,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The folder that holds the themes.")
     var themes: String = "themes"
 
+    @Flag(name: .long, help: "Link every page as …/index.html, so the site works from a folder opened with file://.")
+    var offline = false
+
     func run() throws {
         let started = Date()
         let builder = SiteBuilder(options: .init(
@@ -36,7 +39,8 @@ struct Build: ParsableCommand {
             outputDirectory: URL(fileURLWithPath: output),
             themesDirectory: URL(fileURLWithPath: themes),
             themeName: theme,
-            contentDisplayPath: content
+            contentDisplayPath: content,
+            offline: offline
         ))
         do {
             let report = try builder.build()
@@ -54,9 +58,33 @@ struct Build: ParsableCommand {
         }
     }
 
-    private func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
+}
+
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+}
+
+/// Writes beside the destination first and renames, so a reader never sees half a file.
+func writeAtomically(_ data: Data, to url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try data.write(to: url, options: .atomic)
+}
+
+/// Where the content and theme come from, shared by the commands that read them.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder (site.yml, taxonomy.yml, notices/).")
+    var content: String = "content"
+
+    @Option(name: .long, help: "A theme in the themes folder, applied over the default theme file by file.")
+    var theme: String?
+
+    @Option(name: .long, help: "The folder that holds the themes.")
+    var themes: String = "themes"
+
+    func options(output: String) -> SiteBuilder.Options {
+        SiteBuilder.Options(contentDirectory: URL(fileURLWithPath: content), outputDirectory: URL(fileURLWithPath: output),
+                            themesDirectory: URL(fileURLWithPath: themes), themeName: theme, contentDisplayPath: content)
     }
 }

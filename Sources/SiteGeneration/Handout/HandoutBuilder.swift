@@ -1,0 +1,142 @@
+import Foundation
+import MarkdownRendering
+import NoticeModel
+import SearchIndex
+
+/// One self-contained HTML file per notice, for an office to send by WeChat, e-mail or USB stick:
+/// key facts and full text, every level's checklist, the calculator, every template and search
+/// over the notice, with the theme's CSS and scripts inline. Opening it makes no request at all.
+///
+/// Each page of the notice becomes a view of the file. The notice text is shown first and reads
+/// without JavaScript; the other views wait in `<template>` elements until `handout.js` shows them,
+/// one at a time, so the page scripts find the same element ids as on the site.
+public struct HandoutBuilder {
+    public struct Handout: Sendable {
+        public let noticeID: String
+        /// `NOTICE-ID.html`.
+        public let fileName: String
+        public let html: String
+    }
+
+    let options: SiteBuilder.Options
+    /// When the handouts say they were generated. Pass the build time, or `SOURCE_DATE_EPOCH`
+    /// for files that are byte-identical from one run to the next.
+    let generatedAt: Date
+
+    public init(options: SiteBuilder.Options, generatedAt: Date) {
+        self.options = options
+        self.generatedAt = generatedAt
+    }
+
+    /// Handouts of the given notices (every notice when `ids` is nil), in content order.
+    public func handouts(ids: [String]?) throws(SiteBuilder.Failure) -> [Handout] {
+        let builder = SiteBuilder(options: options)
+        let checked = builder.check()
+        var diagnostics = checked.diagnostics
+        let theme: Theme
+        do {
+            theme = try Theme.load(themesDirectory: options.themesDirectory, name: options.themeName ?? checked.content?.site.theme)
+        } catch {
+            throw SiteBuilder.Failure(diagnostics: diagnostics + error.diagnostics)
+        }
+        guard let content = checked.content, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw SiteBuilder.Failure(diagnostics: diagnostics)
+        }
+        let known = content.notices.map(\.id)
+        for id in ids ?? [] where !known.contains(id) {
+            diagnostics.append(Diagnostic(.error, file: options.contentDisplayPath + "/notices/\(id)", line: 1, column: 1,
+                                          message: "no notice with id '\(id)'",
+                                          hint: closestMatch(to: id, in: known).map { "did you mean '\($0)'?" }
+                                              ?? "notices here: \(known.joined(separator: ", "))"))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw SiteBuilder.Failure(diagnostics: diagnostics) }
+        let chosen = content.notices.filter { ids?.contains($0.id) ?? true }
+        return chosen.compactMap { notice in
+            checked.rendered[notice.id].map { handout(notice, rendered: $0, content: content, theme: theme) }
+        }
+    }
+
+    private func handout(_ notice: Notice, rendered: RenderedMarkdown, content: Content, theme: Theme) -> Handout {
+        let routes = Routes()
+        let pages = NoticePages(content: content, routes: routes)
+        var views: [(id: String, page: NoticePages.Page)] = []
+        for page in pages.pages(of: notice, rendered: rendered) {
+            views.append((Self.viewID(page, notice: notice), page))
+        }
+        let searchPage = NoticePages.Page(path: Routes.search, template: "search", title: "搜索本通知",
+                                          model: ["explicitIndex": "false", "browse": [[String: Any]]()])
+        views.append(("search", searchPage))
+
+        let baseURL = content.site.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let links = HandoutLinks(views: Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }),
+                                 noticeView: "notice", baseURL: baseURL)
+        func body(_ page: NoticePages.Page) -> String {
+            var model = page.model
+            model["root"] = Routes.root(from: page.path)
+            return links.rewrite(theme.render(model, template: page.template), page: page.path)
+        }
+
+        // The page scripts, this notice's search index (search.js defines what it calls), then handout.js.
+        var scripts = theme.handoutScripts.map { $0.trimmingCharacters(in: .newlines) }
+        scripts.insert(searchData(notice, rendered: rendered, content: content), at: scripts.count - 1)
+        let styles = [theme.handoutStyles.trimmingCharacters(in: .newlines)]
+        let policy = "default-src 'none'; img-src data:; style-src \(styles.map(SHA256.cspSource).joined(separator: " ")); "
+            + "script-src \(scripts.map(SHA256.cspSource).joined(separator: " ")); form-action 'none'; base-uri 'none'"
+        let viewMap = PageJSON.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }))
+
+        let checklists = views.filter { $0.page.template == "checklist" }.map { ["href": "#v-\($0.id)", "name": levelName($0.id, notice)] }
+        let templates = views.filter { $0.page.template == "template" }.map { ["href": "#v-\($0.id)", "name": $0.page.title] }
+        var model: [String: Any] = [
+            "lang": content.site.language,
+            "pageTitle": "\(notice.title)（离线版）",
+            "siteTitle": content.site.title,
+            "policy": policy,
+            "noticeTitle": notice.title,
+            "year": "\(notice.year)",
+            "generated": Self.beijingTime(generatedAt),
+            "checklists": checklists,
+            "hasChecklists": !checklists.isEmpty,
+            "templates": templates,
+            "hasTemplates": !templates.isEmpty,
+            "noticeBody": body(views[0].page),
+            "views": views.dropFirst().map { ["id": $0.id, "title": $0.page.title, "body": body($0.page)] },
+            "viewMap": viewMap,
+            "styles": styles,
+            "scripts": scripts,
+        ]
+        model["webHref"] = baseURL.map { $0 + Routes.notice(notice) }
+        return Handout(noticeID: notice.id, fileName: "\(notice.id).html", html: theme.render(model, template: "handout"))
+    }
+
+    /// `notice`, `checklist-LEVEL`, `template-ID`: short, stable, and safe in a fragment.
+    static func viewID(_ page: NoticePages.Page, notice: Notice) -> String {
+        let own = Routes.notice(notice)
+        guard page.path != own else { return "notice" }
+        return page.path.dropFirst(own.count).split(separator: "/").joined(separator: "-")
+            .replacingOccurrences(of: "templates-", with: "template-")
+    }
+
+    private func levelName(_ viewID: String, _ notice: Notice) -> String {
+        notice.levels.first { "checklist-\($0.id)" == viewID }?.name ?? viewID
+    }
+
+    /// The search index of this notice alone, as one script: the site's index files, concatenated.
+    private func searchData(_ notice: Notice, rendered: RenderedMarkdown, content: Content) -> String {
+        let taxonomy = SearchTaxonomy(series: content.taxonomy.series.map { series in
+            SearchTaxonomy.Series(id: series.id, name: series.name, specialties: series.specialties.map { ($0.path, $0.name) })
+        })
+        var index = SearchIndexBuilder(taxonomy: taxonomy)
+        let documents = SearchDocuments(notice: notice, rendered: rendered, taxonomy: content.taxonomy)
+        let documentFiles = index.add(documents.searchNotice, documents: documents.documents())
+        let files = index.files() + documentFiles
+        return "NBSearch.inline=true;\n"
+            + files.filter { $0.path != "search/f.js" }.map { $0.contents.trimmingCharacters(in: .newlines) }.joined(separator: "\n")
+    }
+
+    static func beijingTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d年%d月%d日 %02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!)
+    }
+}

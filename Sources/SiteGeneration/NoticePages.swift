@@ -1,0 +1,83 @@
+import MarkdownRendering
+import NoticeModel
+
+/// The pages of one notice — its own page, one per template, one per level's checklist — as the
+/// theme template, title and model of each. The site writes each as a file; a handout puts them all
+/// in one file. One definition, so both show the same facts.
+struct NoticePages {
+    struct Page {
+        let path: String
+        let template: String
+        let title: String
+        let model: [String: Any]
+    }
+
+    let content: Content
+    let routes: Routes
+    let listings: ListingModels
+
+    init(content: Content, routes: Routes) {
+        self.content = content
+        self.routes = routes
+        listings = ListingModels(content: content, routes: routes)
+    }
+
+    func pages(of notice: Notice, rendered markdown: RenderedMarkdown) -> [Page] {
+        [noticePage(notice, markdown)] + templatePages(notice) + checklistPages(notice)
+    }
+
+    func noticePage(_ notice: Notice, _ markdown: RenderedMarkdown) -> Page {
+        let page = Routes.notice(notice)
+        var model = NoticePageModel(notice: notice, rendered: markdown, taxonomy: content.taxonomy, routes: routes).context()
+        model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
+        model["checklists"] = listings.checklistLinks(notice, from: page)
+        model.merge(calculatorContext(notice, from: page)) { _, new in new }
+        return Page(path: page, template: "notice", title: notice.title, model: model)
+    }
+
+    func templatePages(_ notice: Notice) -> [Page] {
+        notice.templates.map { template in
+            let page = Routes.template(notice, template)
+            var model = TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar,
+                                          routes: routes).context(page: page)
+            model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
+                + [["name": "\(notice.year)年度通知", "href": routes.link(from: page, to: Routes.notice(notice))]]
+            return Page(path: page, template: "template", title: "\(template.number) \(template.title)", model: model)
+        }
+    }
+
+    func checklistPages(_ notice: Notice) -> [Page] {
+        notice.levels.map { level in
+            let page = Routes.checklist(notice, level: level)
+            var model = ChecklistPageModel(notice: notice, level: level, taxonomy: content.taxonomy, routes: routes).context(page: page)
+            model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
+                + [["name": "\(notice.year)年度通知", "href": routes.link(from: page, to: Routes.notice(notice))]]
+            return Page(path: page, template: "checklist", title: "材料清单：\(level.name) - \(notice.title)", model: model)
+        }
+    }
+
+    /// What the continuing-education calculator needs to know of a notice.
+    func calculatorContext(_ notice: Notice, from page: String) -> [String: Any] {
+        [
+            "calcNoticeID": notice.id,
+            "calcNoticeYear": "\(notice.year)",
+            "calcMaxYear": "\(notice.year + 10)",
+            "calcNoticeTitle": notice.title,
+            "calcNoticeHref": routes.link(from: page, to: Routes.notice(notice)),
+            "calcRules": RulesData.json(for: notice, taxonomy: content.taxonomy),
+        ]
+    }
+
+    func breadcrumbs(for notice: Notice, from page: String) -> [[String: Any]] {
+        var crumbs: [[String: Any]] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
+        // A notice of one specialty sits under that specialty's series; otherwise under its first series.
+        let specialty = notice.specialties.count == 1 ? content.taxonomy.specialty(notice.specialties[0].value) : nil
+        if let seriesID = specialty?.seriesID ?? notice.series.first?.value, let series = content.taxonomy.series(seriesID) {
+            crumbs.append(["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))])
+            if let specialty {
+                crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))])
+            }
+        }
+        return crumbs
+    }
+}

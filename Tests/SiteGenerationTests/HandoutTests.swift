@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import SiteGeneration
+
+@Suite struct HandoutTests {
+    private func sampleHandouts(date: Date = Date(timeIntervalSince1970: 1_763_770_000)) throws -> [HandoutBuilder.Handout] {
+        let options = SiteBuilder.Options(contentDirectory: repositoryRoot.appendingPathComponent("content"),
+                                          outputDirectory: temporaryFolder("unused"),
+                                          themesDirectory: repositoryRoot.appendingPathComponent("themes"), contentDisplayPath: "content")
+        return try HandoutBuilder(options: options, generatedAt: date).handouts(ids: nil)
+    }
+
+    @Test func sha256MatchesTheStandardVectors() {
+        #expect(SHA256.digest([]).map { String(format: "%02x", $0) }.joined()
+            == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.digest(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined()
+            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.digest(long).map { String(format: "%02x", $0) }.joined()
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.cspSource(for: "abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='")
+    }
+
+    @Test func linksBecomeViewsOfTheFileOrStopBeingLinks() {
+        let links = HandoutLinks(views: ["2024/x/": "notice", "2024/x/checklist/fugao/": "checklist-fugao", "search/": "search"],
+                                 noticeView: "notice", baseURL: nil)
+        let page = "2024/x/checklist/fugao/"
+        #expect(links.target(of: "../../#cailiao", from: page) == "#cailiao")
+        #expect(links.target(of: "../../index.html", from: page) == "#v-notice")
+        #expect(links.target(of: "./#item-3", from: page) == "#v-checklist-fugao/item-3")
+        #expect(links.target(of: "#item-3", from: page) == nil)
+        #expect(links.target(of: "https://www.xjrs.gov.cn/", from: page) == nil)
+        #expect(links.target(of: "../../../../series/gongcheng/", from: page) == "")
+        let html = ##"<a href="../../../../">首页</a> <a href="../../#a">原文</a><script defer src="../../../../assets/checklist.js"></script>"##
+        #expect(links.rewrite(html, page: page) == ##"<a>首页</a> <a href="#a">原文</a>"##)
+        let online = HandoutLinks(views: [:], noticeView: "notice", baseURL: "https://zc.example.cn/")
+        #expect(online.target(of: "../../../../series/gongcheng/", from: page) == "https://zc.example.cn/series/gongcheng/")
+    }
+
+    @Test func eachHandoutCarriesEveryPartInlineAndAllowsOnlyItsOwnScripts() throws {
+        let handouts = try sampleHandouts()
+        #expect(handouts.map(\.noticeID).sorted()
+            == ["2021-zizhiqu-5-xilie", "2022-shuili", "2023-guotu-cehui-dizhi", "2024-gongcheng-zixun", "2024-meitan-aksu"])
+        for handout in handouts {
+            let html = handout.html
+            #expect(html.utf8.count < 500 * 1024, "\(handout.noticeID): \(html.utf8.count) bytes")
+            #expect(!html.contains("<script src") && !html.contains("<link rel=\"stylesheet\""))
+            #expect(!html.contains(" src=\"") , "\(handout.noticeID) loads a file")
+            // Every link stays inside the file or is a web address; none points to a file beside it.
+            var hrefs: [String] = []
+            _ = HandoutLinks.replace(#"href="([^"]*)""#, in: html) { groups in hrefs.append(groups[1]); return "" }
+            #expect(hrefs.count > 50)
+            for href in hrefs {
+                #expect(href.hasPrefix("#") || href.hasPrefix("http") || href.hasPrefix("mailto:") || href.hasPrefix("tel:") || href.hasPrefix("data:"),
+                        "\(handout.noticeID): \(href)")
+            }
+            // The policy names exactly the inline scripts, so injected script cannot run.
+            let scripts = html.components(separatedBy: "<script>").dropFirst().map { $0.components(separatedBy: "</script>")[0] }
+            #expect(scripts.count == Theme.handoutPageScripts.count + 2)
+            for script in scripts {
+                #expect(html.contains(SHA256.cspSource(for: script).replacingOccurrences(of: "'", with: "&#39;")))
+            }
+        }
+        let meitan = try #require(handouts.first { $0.noticeID == "2024-meitan-aksu" }).html
+        for view in ["checklist-fugao", "checklist-zhongji", "checklist-chuji", "template-gongshi", "template-tuijian", "template-chengnuo",
+                     "template-mianxue", "search"] {
+            #expect(meitan.contains("<template id=\"view-\(view)\""), "\(view)")
+        }
+        #expect(meitan.contains("本文件生成于 2025年11月22日 08:06（北京时间）"))
+    }
+
+    @Test func theSameContentAndDateGiveTheSameBytes() throws {
+        #expect(try sampleHandouts().map(\.html) == sampleHandouts().map(\.html))
+    }
+
+    @Test func anUnknownNoticeIsNamedWithTheClosestOne() {
+        let options = SiteBuilder.Options(contentDirectory: repositoryRoot.appendingPathComponent("content"),
+                                          outputDirectory: temporaryFolder("unused"),
+                                          themesDirectory: repositoryRoot.appendingPathComponent("themes"), contentDisplayPath: "content")
+        #expect {
+            _ = try HandoutBuilder(options: options, generatedAt: Date()).handouts(ids: ["2024-meitan-aksuu"])
+        } throws: { error in
+            let failure = error as? SiteBuilder.Failure
+            return failure?.diagnostics.contains { $0.message.contains("no notice with id '2024-meitan-aksuu'") && $0.hint == "did you mean '2024-meitan-aksu'?" } == true
+        }
+    }
+
+    @Test func theOfflineSiteLinksEveryPageAsAFile() throws {
+        let output = temporaryFolder("offline")
+        let report = try SiteBuilder(options: .init(contentDirectory: repositoryRoot.appendingPathComponent("content"), outputDirectory: output,
+                                                    themesDirectory: repositoryRoot.appendingPathComponent("themes"), contentDisplayPath: "content",
+                                                    offline: true)).build()
+        #expect(report.pagesWritten == 60)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("404.html").path))
+        var broken: [String] = []
+        for (path, data) in try snapshot(output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let folder = URL(fileURLWithPath: output.path + path).deletingLastPathComponent()
+            _ = HandoutLinks.replace(##" (?:href|src|action)="([^"#?]*)"##, in: html) { groups in
+                let link = groups[1]
+                if link.isEmpty || link.range(of: "^[a-z]+:", options: .regularExpression) != nil { return "" }
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(link).standardizedFileURL.path, isDirectory: &isFolder)
+                if !exists || isFolder.boolValue { broken.append("\(path) → \(link)") }
+                return ""
+            }
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+}
