@@ -25,14 +25,17 @@ import Testing
         let links = HandoutLinks(views: ["2024/x/": "notice", "2024/x/checklist/fugao/": "checklist-fugao", "search/": "search"],
                                  noticeView: "notice", baseURL: nil)
         let page = "2024/x/checklist/fugao/"
-        #expect(links.target(of: "../../#cailiao", from: page) == "#cailiao")
-        #expect(links.target(of: "../../index.html", from: page) == "#v-notice")
-        #expect(links.target(of: "./#item-3", from: page) == "#v-checklist-fugao/item-3")
+        #expect(links.target(of: "../../#cailiao", from: page) == "#/notice/cailiao")
+        #expect(links.target(of: "./#cailiao", from: "2024/x/") == "#cailiao")
+        #expect(links.target(of: "../../index.html", from: page) == "#/notice")
+        #expect(links.target(of: "./#item-3", from: page) == "#/checklist-fugao/item-3")
+        #expect(links.target(of: "checklist/fugao/", from: "2024/x/") == "#/checklist-fugao")
+        #expect(links.target(of: "#cailiao", from: "2024/x/") == nil)
         #expect(links.target(of: "#item-3", from: page) == nil)
         #expect(links.target(of: "https://www.xjrs.gov.cn/", from: page) == nil)
         #expect(links.target(of: "../../../../series/gongcheng/", from: page) == "")
         let html = ##"<a href="../../../../">首页</a> <a href="../../#a">原文</a><script defer src="../../../../assets/checklist.js"></script>"##
-        #expect(links.rewrite(html, page: page) == ##"<a>首页</a> <a href="#a">原文</a>"##)
+        #expect(links.rewrite(html, page: page) == ##"<a>首页</a> <a href="#/notice/a">原文</a>"##)
         let online = HandoutLinks(views: [:], noticeView: "notice", baseURL: "https://zc.example.cn/")
         #expect(online.target(of: "../../../../series/gongcheng/", from: page) == "https://zc.example.cn/series/gongcheng/")
     }

@@ -106,7 +106,7 @@ def test_handout_holds_every_fact_of_the_notice_page_and_its_checklists(offline,
     for level in levels:
         open_page(offline, site_dir.as_uri() + "/", f"{path}checklist/{level}/index.html")
         site_lines = lines(offline.find_element(By.ID, "main").text)
-        open_handout(offline, handouts, notice, f"#v-checklist-{level}")
+        open_handout(offline, handouts, notice, f"#/checklist-{level}")
         handout_lines = lines(offline.find_element(By.ID, "main").text)
         missing = [line for line in site_lines if line not in handout_lines]
         assert not missing, f"{notice} {level}: the handout lacks {missing[:5]}"
@@ -119,7 +119,7 @@ def test_handout_search_tick_calculator_and_template_work_offline(offline, hando
     offline.execute_script("localStorage.clear()")
 
     # Search over the notice's own text; a result opens the part of the handout that holds it.
-    offline.find_element(By.CSS_SELECTOR, 'a[href="#v-search"]').click()
+    offline.find_element(By.CSS_SELECTOR, 'a[href="#/search"]').click()
     box = offline.find_element(By.ID, "search-q")
     box.send_keys(term + Keys.ENTER)
     first = offline.find_element(By.CSS_SELECTOR, "#search-results a.result-link")
@@ -130,7 +130,7 @@ def test_handout_search_tick_calculator_and_template_work_offline(offline, hando
     assert offline.find_element(By.ID, "main").get_attribute("data-view") != "search"
 
     # A tick on a checklist survives a reload of the file.
-    offline.find_element(By.CSS_SELECTOR, '.handout-nav a[href^="#v-checklist-"]').click()
+    offline.find_element(By.CSS_SELECTOR, '.handout-nav a[href^="#/checklist-"]').click()
     view = offline.find_element(By.ID, "main").get_attribute("data-view")
     box = offline.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")[0]
     item = box.get_attribute("data-item")
@@ -140,7 +140,7 @@ def test_handout_search_tick_calculator_and_template_work_offline(offline, hando
     assert offline.find_element(By.CSS_SELECTOR, f'input[data-item="{item}"]').is_selected()
 
     # The calculator answers on the notice view.
-    offline.find_element(By.CSS_SELECTOR, 'a[href="#v-notice"]').click()
+    offline.find_element(By.CSS_SELECTOR, 'a[href="#/notice"]').click()
     result = offline.find_element(By.ID, "calc-result")
     year_box = offline.find_element(By.ID, "calc-year")
     year_box.clear()
@@ -148,7 +148,7 @@ def test_handout_search_tick_calculator_and_template_work_offline(offline, hando
     assert "2030" in result.text and "NaN" not in result.text
 
     if template:
-        offline.find_element(By.CSS_SELECTOR, f'a[href="#v-template-{template}"]').click()
+        offline.find_element(By.CSS_SELECTOR, f'a[href="#/template-{template}"]').click()
         name = offline.find_element(By.ID, "field-name")
         name.clear()
         name.send_keys("阿依古丽")

@@ -84,8 +84,8 @@ public struct HandoutBuilder {
             + "script-src \(scripts.map(SHA256.cspSource).joined(separator: " ")); form-action 'none'; base-uri 'none'"
         let viewMap = PageJSON.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }))
 
-        let checklists = views.filter { $0.page.template == "checklist" }.map { ["href": "#v-\($0.id)", "name": levelName($0.id, notice)] }
-        let templates = views.filter { $0.page.template == "template" }.map { ["href": "#v-\($0.id)", "name": $0.page.title] }
+        let checklists = views.filter { $0.page.template == "checklist" }.map { ["href": "#/\($0.id)", "name": levelName($0.id, notice)] }
+        let templates = views.filter { $0.page.template == "template" }.map { ["href": "#/\($0.id)", "name": $0.page.title] }
         var model: [String: Any] = [
             "lang": content.site.language,
             "pageTitle": "\(notice.title)（离线版）",

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Rewrites the links of a page body for a handout, where every page of the notice is a view of
-/// one file: a link to one of those pages becomes `#v-VIEW` (or `#ANCHOR` for the notice text,
-/// which is the view shown first and works without JavaScript); a link to any other page of the
+/// one file: a link to one of those pages becomes `#/VIEW` or `#/VIEW/ANCHOR` (the form of an
+/// address inside a one-page app; a plain `#ANCHOR` inside the notice text, which is the view shown
+/// first and works without JavaScript); a link to any other page of the
 /// site becomes its web address when the site has one, and otherwise stops being a link, since
 /// the handout must not lead to files that are not there.
 struct HandoutLinks {
@@ -33,8 +34,10 @@ struct HandoutLinks {
         let fragment = parts.count > 1 ? String(parts[1]) : ""
         let path = Self.resolve(String(parts[0]), from: page)
         if let view = views[path] {
-            if fragment.isEmpty { return "#v-\(view)" }
-            return view == noticeView ? "#\(fragment)" : "#v-\(view)/\(fragment)"
+            if fragment.isEmpty { return "#/\(view)" }
+            // Within the notice text a plain anchor works, JavaScript or not; from another view the
+            // anchor is not in the page yet, so the address names its view too.
+            return view == noticeView && views[page] == noticeView ? "#\(fragment)" : "#/\(view)/\(fragment)"
         }
         if let baseURL { return baseURL + path + (fragment.isEmpty ? "" : "#\(fragment)") }
         return ""

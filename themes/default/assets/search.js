@@ -608,8 +608,9 @@
       });
       if (state.shown === 0) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
       if (state.shown === 0 && !scored.length) {
-        status.textContent = "没有找到与“" + query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母），或按系列浏览：";
-        browse.hidden = false;
+        status.textContent = "没有找到与“" + query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母）" +
+          (NB.inline ? "。" : "，或按系列浏览：");
+        browse.hidden = !!NB.inline;
         return;
       }
       var total = ranked.total;

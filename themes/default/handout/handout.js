@@ -1,8 +1,8 @@
 /* A handout holds every page of one notice as views of one file. The notice text is in the page
    from the start (it reads without JavaScript); the other views wait in <template> elements and
    are shown one at a time, so each page script finds the element ids it finds on the site.
-   Addresses: #v-VIEW shows a view, #v-VIEW/ANCHOR a place in it, #ANCHOR a place in the notice
-   text (or in the view shown). Runs last, after the page scripts. */
+   Addresses: #/VIEW shows a view, #/VIEW/ANCHOR a place in it, #ANCHOR a place in the view shown
+   (or in the notice text). Runs last, after the page scripts. */
 (function (root) {
   "use strict";
   var doc = root.document;
@@ -19,8 +19,7 @@
     var cut = url.indexOf("#");
     var path = cut < 0 ? url : url.slice(0, cut), anchor = cut < 0 ? "" : url.slice(cut + 1);
     var view = views[path] || "notice";
-    if (!anchor) return "#v-" + view;
-    return view === "notice" ? "#" + anchor : "#v-" + view + "/" + anchor;
+    return "#/" + view + (anchor ? "/" + anchor : "");
   };
 
   function show(view) {
@@ -44,7 +43,7 @@
   function markCurrent() {
     var links = nav.querySelectorAll("a");
     for (var i = 0; i < links.length; i++) {
-      if (links[i].getAttribute("href") === "#v-" + current) links[i].setAttribute("aria-current", "page");
+      if (links[i].getAttribute("href") === "#/" + current) links[i].setAttribute("aria-current", "page");
       else links[i].removeAttribute("aria-current");
     }
   }
@@ -53,9 +52,9 @@
     var hash = "";
     try { hash = decodeURIComponent(root.location.hash.slice(1)); } catch (e) { hash = root.location.hash.slice(1); }
     var view = current, anchor = hash;
-    if (hash.indexOf("v-") === 0) {
-      var slash = hash.indexOf("/");
-      view = slash < 0 ? hash.slice(2) : hash.slice(2, slash);
+    if (hash.charAt(0) === "/") {
+      var slash = hash.indexOf("/", 1);
+      view = slash < 0 ? hash.slice(1) : hash.slice(1, slash);
       anchor = slash < 0 ? "" : hash.slice(slash + 1);
     } else if (hash && !doc.getElementById(hash)) {
       view = "notice";
