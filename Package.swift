@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // Only for the tests: TemplateRendering is held to swift-mustache's output byte for byte.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
@@ -29,13 +30,15 @@ let package = Package(
             dependencies: ["CCmarkGFM"]
         ),
         .target(name: "SearchIndex"),
+        // Mustache templates compiled once and rendered to bytes: the themes' template engine.
+        .target(name: "TemplateRendering"),
         .target(
             name: "SiteGeneration",
             dependencies: [
                 "NoticeModel",
                 "MarkdownRendering",
                 "SearchIndex",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "TemplateRendering",
             ]
         ),
         // The offline site as one .zip (`noticeboard bundle`).
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel"], exclude: ["Fixtures"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         .testTarget(name: "SiteBundleTests", dependencies: ["SiteBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "TemplateRenderingTests", dependencies: ["TemplateRendering", .product(name: "Mustache", package: "swift-mustache")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,12 +1,12 @@
 import Foundation
-import Mustache
 import NoticeModel
+import TemplateRendering
 
 /// A theme: Mustache templates and static assets. A named theme overrides the default one file by
 /// file, so an office can change a single template or the stylesheet and keep the rest.
 public struct Theme: Sendable {
     public let name: String
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Output path (relative to the site root) → file to copy, in a stable order.
     let assets: [(path: String, source: URL)]
     /// A handout's scripts, in the order they run: the site's page scripts, then `handout/handout.js`.
@@ -57,14 +57,18 @@ public struct Theme: Sendable {
             }
         }
 
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var problems: [Diagnostic] = []
         for (templateName, url) in templateFiles.sorted(by: { $0.key < $1.key }) {
-            do {
-                let text = try String(contentsOf: url, encoding: .utf8)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                problems.append(Diagnostic(.error, file: url.path, line: 1, column: 1, message: "template cannot be read as UTF-8 text",
+                                           hint: "save the template as UTF-8"))
+                continue
+            }
+            do throws(TemplateSyntaxError) {
                 try library.register(text, named: templateName)
             } catch {
-                problems.append(Diagnostic(.error, file: url.path, line: 1, column: 1, message: "template cannot be read: \(error)",
+                problems.append(Diagnostic(.error, file: url.path, line: error.line, column: error.column, message: error.message,
                                            hint: "check the Mustache tags are balanced"))
             }
         }
@@ -98,8 +102,14 @@ public struct Theme: Sendable {
                      handoutScripts: handoutScripts, handoutStyles: handoutStyles)
     }
 
+    /// Renders one of the theme's templates with a page model; "" when the theme has no such template.
     func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.render(context, template: template) ?? ""
+    }
+
+    /// As `render`, as UTF-8 bytes ready to write.
+    func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
+        library.renderBytes(context, template: template) ?? []
     }
 
     /// Every regular file below a folder, as relative path → URL, sorted.

@@ -1,0 +1,54 @@
+/// What a template sees: the page models' dictionaries turned, once per render, into a typed tree,
+/// so a lookup is a dictionary access and not a dynamic cast or a Mirror walk per tag.
+public indirect enum TemplateValue: Sendable {
+    case string(String)
+    case bool(Bool)
+    /// A number or anything else printable, as its description.
+    case scalar(String)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// Converts a page model (`[String: Any]` with strings, booleans, numbers, arrays and
+    /// dictionaries) into a value tree. Optionals are unwrapped; nil and unknown values are left out.
+    public init?(_ value: Any) {
+        switch value {
+        case let string as String: self = .string(string)
+        case let bool as Bool: self = .bool(bool)
+        case let dictionary as [String: Any]:
+            var object: [String: TemplateValue] = [:]
+            object.reserveCapacity(dictionary.count)
+            for (key, member) in dictionary {
+                if let converted = TemplateValue(member) { object[key] = converted }
+            }
+            self = .object(object)
+        case let dictionaries as [[String: Any]]:
+            self = .list(dictionaries.map { TemplateValue($0) ?? .object([:]) })
+        case let strings as [String]:
+            self = .list(strings.map(TemplateValue.string))
+        case let array as [Any]:
+            self = .list(array.compactMap { TemplateValue($0) })
+        case let value as TemplateValue: self = value
+        case let integer as Int: self = .scalar(String(integer))
+        case let double as Double: self = .scalar(String(describing: double))
+        case let substring as Substring: self = .string(String(substring))
+        case let optional as OptionalValue:
+            guard let wrapped = optional.wrapped, let converted = TemplateValue(wrapped) else { return nil }
+            self = converted
+        default: self = .scalar(String(describing: value))
+        }
+    }
+
+    func member(_ name: String) -> TemplateValue? {
+        if case let .object(object) = self { return object[name] }
+        return nil
+    }
+}
+
+/// Lets `TemplateValue(_:)` see through an `Optional` stored as `Any`.
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrapped: Any? { self.map { $0 as Any } }
+}
