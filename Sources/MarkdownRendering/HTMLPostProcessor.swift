@@ -7,44 +7,86 @@ import Foundation
 /// Content text is already escaped by cmark at this point (`<` is `&lt;`, `"` is `&quot;`), so
 /// `<h2 data-sourcepos="` or `</h2>` can only be markup cmark wrote itself.
 enum HTMLPostProcessor {
+    /// One pass over the bytes: a notice's HTML is tens of kilobytes and most of it is CJK text,
+    /// which Foundation's search-and-replace walks as UTF-16 many times over.
     static func finish(_ html: String, headingAnchors: [SourcePosition: String], headingOffset: Int) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count + headingAnchors.count * 24)
-        var rest = Substring(html)
-        let marker = " data-sourcepos=\""
-        while let range = rest.range(of: marker) {
-            var before = rest[..<range.lowerBound]
-            guard let close = rest[range.upperBound...].firstIndex(of: "\"") else { break }
-            let position = rest[range.upperBound..<close]
-            if let level = headingLevel(endingAt: before) {
-                before = before.dropLast(3)
-                output += before
-                output += "<h\(min(6, level + headingOffset))"
-                if let anchor = headingAnchors[startPosition(position)] {
-                    output += " id=\"\(escapeMarkup(anchor))\""
-                }
-            } else {
-                output += before
+        var html = html
+        return html.withUTF8 { input -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(input.count + headingAnchors.count * 24 + 256)
+            var index = 0
+            var segmentStart = 0
+            let count = input.count
+            func matches(_ literal: StaticString, at position: Int) -> Bool {
+                let length = literal.utf8CodeUnitCount
+                guard position + length <= count else { return false }
+                let bytes = literal.utf8Start
+                for offset in 0..<length where input[position + offset] != bytes[offset] { return false }
+                return true
             }
-            rest = rest[rest.index(after: close)...]
-        }
-        output += rest
-        if headingOffset > 0 {
-            for level in stride(from: 6, through: 1, by: -1) {
-                output = output.replacingOccurrences(of: "</h\(level)>", with: "</h\(min(6, level + headingOffset))>")
+            func append(_ literal: StaticString) {
+                output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
             }
-        }
-        return output
-            .replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\"><table>")
-            .replacingOccurrences(of: "</table>", with: "</table></div>")
-    }
+            func isLevel(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "6") }
+            func shifted(_ byte: UInt8) -> UInt8 { UInt8(ascii: "0") + UInt8(min(6, Int(byte - UInt8(ascii: "0")) + headingOffset)) }
 
-    /// The level of a heading whose opening tag `<hN` ends the text, if it does.
-    private static func headingLevel(endingAt text: Substring) -> Int? {
-        let tail = Array(text.suffix(3).utf8)
-        guard tail.count == 3, tail[0] == UInt8(ascii: "<"), tail[1] == UInt8(ascii: "h"),
-              (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(tail[2]) else { return nil }
-        return Int(tail[2] - UInt8(ascii: "0"))
+            while index < count {
+                let byte = input[index]
+                if byte == UInt8(ascii: " "), matches(" data-sourcepos=\"", at: index) {
+                    let valueStart = index + 17
+                    var close = valueStart
+                    while close < count, input[close] != UInt8(ascii: "\"") { close += 1 }
+                    guard close < count else { break }
+                    // `<hN` just before: the heading gets its level moved down and its anchor.
+                    if output.count - segmentStart >= 3, output[output.count - 3] == UInt8(ascii: "<"),
+                       output[output.count - 2] == UInt8(ascii: "h"), isLevel(output[output.count - 1]) {
+                        output[output.count - 1] = shifted(output[output.count - 1])
+                        let position = String(decoding: UnsafeBufferPointer(rebasing: input[valueStart..<close]), as: UTF8.self)
+                        if let anchor = headingAnchors[startPosition(Substring(position))] {
+                            append(" id=\"")
+                            output.append(contentsOf: escapeMarkup(anchor).utf8)
+                            append("\"")
+                        }
+                    }
+                    index = close + 1
+                    segmentStart = output.count
+                    continue
+                }
+                if byte == UInt8(ascii: "<") {
+                    if headingOffset > 0, matches("</h", at: index), index + 4 < count, isLevel(input[index + 3]),
+                       input[index + 4] == UInt8(ascii: ">") {
+                        append("</h")
+                        output.append(shifted(input[index + 3]))
+                        append(">")
+                        index += 5
+                        continue
+                    }
+                    if matches("<table", at: index) {
+                        // `<table>` or `<table data-sourcepos="…">`: wrapped, without the position.
+                        var end = index + 6
+                        if matches(" data-sourcepos=\"", at: end) {
+                            end += 17
+                            while end < count, input[end] != UInt8(ascii: "\"") { end += 1 }
+                            end += 1
+                        }
+                        if end < count, input[end] == UInt8(ascii: ">") {
+                            append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\"><table>")
+                            index = end + 1
+                            continue
+                        }
+                    }
+                    if matches("</table>", at: index) {
+                        append("</table></div>")
+                        index += 8
+                        continue
+                    }
+                }
+                output.append(byte)
+                index += 1
+            }
+            if index < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<count])) }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     private static func startPosition(_ text: Substring) -> SourcePosition {

@@ -114,31 +114,60 @@ public struct SearchIndexBuilder {
         self.pinyin = pinyin
     }
 
-    /// Adds a notice and its documents, and returns their document files to write now: the builder
-    /// keeps only postings, so memory does not grow with the text. Add the newest notice first:
-    /// smaller ids then mean newer notices, which ranking uses.
-    public mutating func add(_ notice: SearchNotice, documents: [SearchDocument]) -> [(path: String, contents: String)] {
-        let noticeIndex = notices.count
-        notices.append(notice)
+    /// A notice's documents analysed for the index: each document's terms with its packed
+    /// title flag and frequency, and the document files to write. Made on any thread
+    /// (`analyse`), added to the builder in notice order (`add(_:)`).
+    public struct AnalysedNotice: Sendable {
+        public var notice: SearchNotice
+        /// Per document, in order: (term, title << 3 | min(frequency, 7)).
+        var documentTerms: [[(String, UInt32)]]
+        public var files: [(path: String, contents: String)]
+    }
+
+    /// Tokenises a notice's documents and writes its document files; `noticeIndex` is the
+    /// position the notice will have (the count of notices added before it).
+    public static func analyse(_ notice: SearchNotice, documents: [SearchDocument], noticeIndex: Int) -> AnalysedNotice {
         let kept = Array(documents.prefix(Self.idStride))
-        for (position, document) in kept.enumerated() {
-            let id = UInt32(noticeIndex * Self.idStride + position)
+        var documentTerms: [[(String, UInt32)]] = []
+        documentTerms.reserveCapacity(kept.count)
+        for document in kept {
             let titleTerms = SearchTokenizer.terms(document.title)
             var counts = SearchTokenizer.terms(document.text)
             for (term, count) in titleTerms { counts[term, default: 0] += count }
-            for (term, count) in counts {
-                postings[term, default: TermPostings()].add(id << 4 | (titleTerms[term] != nil ? 8 : 0) | UInt32(min(count, 7)))
-            }
+            documentTerms.append(counts.map { term, count in (term, (titleTerms[term] != nil ? 8 : 0) | UInt32(min(count, 7))) })
         }
         var files: [(String, String)] = []
         for chunk in stride(from: 0, to: kept.count, by: Self.documentsPerChunk) {
-            let rows = kept[chunk..<min(kept.count, chunk + Self.documentsPerChunk)].map { document in
-                Self.json([document.title, document.url, document.kind, String(document.text.prefix(Self.storedTextLength))])
+            var rows = ""
+            for document in kept[chunk..<min(kept.count, chunk + Self.documentsPerChunk)] {
+                if !rows.isEmpty { rows += "," }
+                JSONText.appendArray([document.title, document.url, document.kind, String(document.text.prefix(Self.storedTextLength))], to: &rows)
             }
             let name = "\(noticeIndex)-\(chunk / Self.documentsPerChunk)"
-            files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows.joined(separator: ","))]);\n"))
+            files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows)]);\n"))
         }
-        return files
+        return AnalysedNotice(notice: notice, documentTerms: documentTerms, files: files)
+    }
+
+    /// Adds an analysed notice's postings. Add the newest notice first: smaller ids then mean newer
+    /// notices, which ranking uses. Its files are the caller's to write.
+    public mutating func add(_ analysed: AnalysedNotice) {
+        let noticeIndex = notices.count
+        notices.append(analysed.notice)
+        for (position, terms) in analysed.documentTerms.enumerated() {
+            let id = UInt32(noticeIndex * Self.idStride + position)
+            for (term, packed) in terms {
+                postings[term, default: TermPostings()].add(id << 4 | packed)
+            }
+        }
+    }
+
+    /// Adds a notice and its documents, and returns their document files to write now: the builder
+    /// keeps only postings, so memory does not grow with the text.
+    public mutating func add(_ notice: SearchNotice, documents: [SearchDocument]) -> [(path: String, contents: String)] {
+        let analysed = Self.analyse(notice, documents: documents, noticeIndex: notices.count)
+        add(analysed)
+        return analysed.files
     }
 
     /// The remaining index files, path (relative to the site root) → contents, in a stable order.
@@ -158,11 +187,17 @@ public struct SearchIndexBuilder {
 
         var files: [(String, String)] = [("search/meta.js", meta(shardCount: shardCount))]
         for (index, shard) in shards.enumerated() {
-            let body = shard.sorted { $0.0 < $1.0 }.map { "\(Self.json($0.0)):\($0.1)" }.joined(separator: ",")
+            var body = ""
+            for (term, value) in shard.sorted(by: { $0.0 < $1.0 }) {
+                if !body.isEmpty { body += "," }
+                JSONText.appendString(term, to: &body)
+                body += ":"
+                body += value
+            }
             files.append(("search/t/\(index).js", "NBSearch.shard(\(index),{\(body)});\n"))
         }
         for chunk in stride(from: 0, to: notices.count, by: Self.noticesPerChunk) {
-            let rows = notices[chunk..<min(notices.count, chunk + Self.noticesPerChunk)].map { Self.json([$0.title, $0.url, "\($0.year)"]) }
+            let rows = notices[chunk..<min(notices.count, chunk + Self.noticesPerChunk)].map { Self.json([$0.title, $0.url, "\($0.year)"] as [String]) }
             files.append(("search/n/\(chunk / Self.noticesPerChunk).js", "NBSearch.notices(\(chunk / Self.noticesPerChunk),[\(rows.joined(separator: ","))]);\n"))
         }
         files.append(("search/f.js", filters()))
@@ -233,8 +268,22 @@ public struct SearchIndexBuilder {
 
     /// Per notice: its year, its series and its specialties (`series/specialty`), for the filters.
     private func filters() -> String {
-        let rows = notices.map { Self.json([["\($0.year)"], $0.series, $0.specialties]) }
+        let rows = notices.map { notice in
+            var row = "["
+            JSONText.appendArray(["\(notice.year)"], to: &row)
+            row += ","
+            JSONText.appendArray(notice.series, to: &row)
+            row += ","
+            JSONText.appendArray(notice.specialties, to: &row)
+            return row + "]"
+        }
         return "NBSearch.filterData([\(rows.joined(separator: ","))]);\n"
+    }
+
+    static func json(_ strings: [String]) -> String {
+        var text = ""
+        JSONText.appendArray(strings, to: &text)
+        return text
     }
 
     static func json(_ value: Any) -> String {

@@ -15,15 +15,20 @@ struct NoticePages {
     let content: Content
     let routes: Routes
     let listings: ListingModels
+    /// The site calendar as templates' JSON block: the same for every template page.
+    let calendarJSON: String
 
     init(content: Content, routes: Routes) {
         self.content = content
         self.routes = routes
         listings = ListingModels(content: content, routes: routes)
+        calendarJSON = TemplatePageModel.calendarJSON(content.calendar)
     }
 
-    func pages(of notice: Notice, rendered markdown: RenderedMarkdown) -> [Page] {
-        [noticePage(notice, markdown)] + templatePages(notice) + checklistPages(notice)
+    /// - Parameter templates: the notice's templates already rendered (`headingOffset: 1`) by id,
+    ///   so a caller that also needs them (search) renders each once; rendered here when missing.
+    func pages(of notice: Notice, rendered markdown: RenderedMarkdown, templates: [String: RenderedMarkdown] = [:]) -> [Page] {
+        [noticePage(notice, markdown)] + templatePages(notice, rendered: templates) + checklistPages(notice)
     }
 
     func noticePage(_ notice: Notice, _ markdown: RenderedMarkdown) -> Page {
@@ -35,11 +40,11 @@ struct NoticePages {
         return Page(path: page, template: "notice", title: notice.title, model: model)
     }
 
-    func templatePages(_ notice: Notice) -> [Page] {
+    func templatePages(_ notice: Notice, rendered: [String: RenderedMarkdown] = [:]) -> [Page] {
         notice.templates.map { template in
             let page = Routes.template(notice, template)
             var model = TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar,
-                                          routes: routes).context(page: page)
+                                          routes: routes, rendered: rendered[template.id], calendarJSON: calendarJSON).context(page: page)
             model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
                 + [["name": "\(notice.year)年度通知", "href": routes.link(from: page, to: Routes.notice(notice))]]
             return Page(path: page, template: "template", title: "\(template.number) \(template.title)", model: model)

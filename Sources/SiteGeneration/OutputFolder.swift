@@ -2,12 +2,20 @@ import Foundation
 
 /// Writes a site into a staging folder beside the output and swaps it into place only when
 /// everything was written, so a failed build never leaves a half-written or empty site.
-final class OutputFolder {
+///
+/// Safe to write from several threads at once: each file is written whole by one `write(2)`
+/// loop, folders are made once, and the counters are kept under a lock.
+final class OutputFolder: @unchecked Sendable {
     let destination: URL
     let staging: URL
-    private(set) var filesWritten = 0
-    private(set) var bytesWritten = 0
+    private let stagingPath: String
+    private var counts = (files: 0, bytes: 0)
+    private var madeFolders: Set<String> = []
+    private let lock = NSLock()
     private let fileManager = FileManager.default
+
+    var filesWritten: Int { lock.withLock { counts.files } }
+    var bytesWritten: Int { lock.withLock { counts.bytes } }
 
     init(destination: URL) throws {
         self.destination = destination.standardizedFileURL
@@ -16,20 +24,50 @@ final class OutputFolder {
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        stagingPath = staging.path
     }
 
     /// Writes `contents` at a site-relative path such as `2024/meitan-aksu/index.html`.
     func write(_ contents: String, to path: String) throws {
-        try write(Data(contents.utf8), to: path)
+        var contents = contents
+        try contents.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
     }
 
     func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "output path escapes the site: \(path)")
-        let url = staging.appendingPathComponent(path)
-        try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-        filesWritten += 1
-        bytesWritten += data.count
+        let filePath = stagingPath + "/" + path
+        if let slash = path.lastIndex(of: "/") { try makeFolder(String(path[..<slash])) }
+        let descriptor = open(filePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: filePath]) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: filePath])
+            }
+            offset += written
+        }
+        lock.withLock {
+            counts.files += 1
+            counts.bytes += bytes.count
+        }
+    }
+
+    /// Makes a staging sub-folder (and its parents) the first time it is needed.
+    private func makeFolder(_ relative: String) throws {
+        if lock.withLock({ madeFolders.contains(relative) }) { return }
+        try fileManager.createDirectory(atPath: stagingPath + "/" + relative, withIntermediateDirectories: true)
+        lock.withLock { _ = madeFolders.insert(relative) }
     }
 
     func copy(_ source: URL, to path: String) throws {

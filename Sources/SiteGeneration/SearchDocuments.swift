@@ -8,6 +8,8 @@ struct SearchDocuments {
     let notice: Notice
     let rendered: RenderedMarkdown
     let taxonomy: Taxonomy
+    /// The notice's templates already rendered for their pages, by template id: each is rendered once.
+    var renderedTemplates: [String: RenderedMarkdown] = [:]
 
     var searchNotice: SearchNotice {
         SearchNotice(title: notice.title, url: Routes.notice(notice), year: notice.year, series: notice.series.map(\.value),
@@ -30,7 +32,7 @@ struct SearchDocuments {
                                                 .compactMap { $0 }.joined(separator: " ")))
         }
         for template in notice.templates {
-            let body = MarkdownRenderer.render(template.body).plainText
+            let body = (renderedTemplates[template.id] ?? MarkdownRenderer.render(template.body)).plainText
                 .replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
             let labels = template.fields.compactMap { TemplateField.named($0)?.label }.joined(separator: "、")
             documents.append(SearchDocument(title: "模板：\(template.number) \(template.title)", url: Routes.template(notice, template),

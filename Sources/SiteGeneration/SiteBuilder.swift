@@ -49,58 +49,83 @@ public struct SiteBuilder {
         self.options = options
     }
 
-    /// Loads and checks the content without writing anything.
+    /// Loads and checks the content without writing anything: every notice's text is rendered
+    /// (on all cores) to check its anchors.
     public func check() -> (content: Content?, rendered: [String: RenderedMarkdown], diagnostics: [Diagnostic]) {
         let loaded = ContentLoader.load(from: options.contentDirectory, displayRoot: options.contentDisplayPath)
         var log = DiagnosticLog()
         log.append(contentsOf: loaded.diagnostics)
         var rendered: [String: RenderedMarkdown] = [:]
         if let content = loaded.content {
-            for notice in content.notices {
-                let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
+            let notices = content.notices
+            let results = (try? Parallel.map(notices.count) { index -> (RenderedMarkdown, [Diagnostic]) in
+                let markdown = MarkdownRenderer.render(notices[index].markdown, allowRawHTML: notices[index].rawHTML, headingOffset: 1)
+                return (markdown, Self.anchorDiagnostics(notices[index], markdown))
+            }) ?? []
+            for (notice, (markdown, diagnostics)) in zip(notices, results) {
                 rendered[notice.id] = markdown
-                checkAnchors(notice, markdown, log: &log)
+                log.append(contentsOf: diagnostics)
             }
         }
         return (loaded.content, rendered, DiagnosticLog.sortedDiagnostics(log.all))
     }
 
+    /// Loads, checks and writes the site. Each notice's text is rendered once, checked and written
+    /// in the same step, into the staging folder: when a text turns out to have an error, the
+    /// staging folder is dropped and the previous site stays as it was.
     public func build() throws(Failure) -> Report {
-        let checked = check()
-        let diagnostics = checked.diagnostics
+        let loaded = ContentLoader.load(from: options.contentDirectory, displayRoot: options.contentDisplayPath)
         let theme: Theme
         do {
-            theme = try Theme.load(themesDirectory: options.themesDirectory, name: options.themeName ?? checked.content?.site.theme)
+            theme = try Theme.load(themesDirectory: options.themesDirectory, name: options.themeName ?? loaded.content?.site.theme)
         } catch {
-            throw Failure(diagnostics: diagnostics + error.diagnostics)
+            throw Failure(diagnostics: loaded.diagnostics + error.diagnostics)
         }
-        guard let content = checked.content, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw Failure(diagnostics: diagnostics)
+        guard let content = loaded.content, !loaded.hasErrors else {
+            // Report the texts' problems too, all in one run.
+            throw Failure(diagnostics: check().diagnostics)
         }
         let notes = content.site.baseURL == nil
             ? ["no base_url in site.yml: sitemap.xml and feed.xml use addresses relative to the site root; set it once the site has an address"]
             : []
+        let written: SiteWriter.Written
+        let output: OutputFolder
         do {
-            let output = try OutputFolder(destination: options.outputDirectory)
+            output = try OutputFolder(destination: options.outputDirectory)
             do {
-                let pages = try SiteWriter(content: content, rendered: checked.rendered, theme: theme, output: output,
-                                           routes: Routes(explicitIndex: options.offline)).writeAll()
-                try output.commit()
-                return Report(pagesWritten: pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
-                              noticeCount: content.notices.count, diagnostics: diagnostics, notes: notes,
-                              outputDirectory: options.outputDirectory)
+                written = try SiteWriter(content: content, theme: theme, output: output,
+                                         routes: Routes(explicitIndex: options.offline)).writeAll()
             } catch {
                 output.discard()
                 throw error
             }
         } catch {
-            throw Failure(diagnostics: diagnostics + [Diagnostic(.error, file: options.outputDirectory.path, line: 1, column: 1,
-                                                                 message: "cannot write the site: \(error)",
-                                                                 hint: "check the output folder is writable")])
+            throw Failure(diagnostics: loaded.diagnostics + [writeFailure(error)])
         }
+        let diagnostics = DiagnosticLog.sortedDiagnostics(loaded.diagnostics + written.diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            output.discard()
+            throw Failure(diagnostics: diagnostics)
+        }
+        do {
+            try output.commit()
+        } catch {
+            output.discard()
+            throw Failure(diagnostics: diagnostics + [writeFailure(error)])
+        }
+        return Report(pagesWritten: written.pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
+                      noticeCount: content.notices.count, diagnostics: diagnostics, notes: notes,
+                      outputDirectory: options.outputDirectory)
     }
 
-    private func checkAnchors(_ notice: Notice, _ markdown: RenderedMarkdown, log: inout DiagnosticLog) {
+    private func writeFailure(_ error: any Error) -> Diagnostic {
+        Diagnostic(.error, file: options.outputDirectory.path, line: 1, column: 1, message: "cannot write the site: \(error)",
+                   hint: "check the output folder is writable")
+    }
+
+    /// Anchors a notice's data points at that are not headings of its text, and what was left out of the text.
+    static func anchorDiagnostics(_ notice: Notice, _ markdown: RenderedMarkdown) -> [Diagnostic] {
+        var log = DiagnosticLog()
         let anchors = Set(markdown.headings.map(\.anchor))
         for anchor in notice.allSourceAnchors where !anchors.contains(anchor.value) {
             let suggestion = closestMatch(to: anchor.value, in: Array(anchors).sorted())
@@ -111,6 +136,7 @@ public struct SiteBuilder {
             log.warning(SourceLocation(file: notice.markdownPath, line: warning.line, column: warning.column), warning.message,
                         hint: "put the image beside notice.md and link it by a relative path")
         }
+        return log.all
     }
 }
 

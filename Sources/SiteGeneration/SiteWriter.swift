@@ -3,21 +3,57 @@ import MarkdownRendering
 import NoticeModel
 import SearchIndex
 
-/// Renders every page through the theme and writes it, in a fixed order so that the same content
-/// always gives the same bytes.
-struct SiteWriter {
+/// Renders every page through the theme and writes it. Notices are rendered on all cores, a batch
+/// at a time, and their results (sitemap entries, search postings, diagnostics) are taken in notice
+/// order, so the same content always gives the same bytes whatever the timing. Nothing keeps a
+/// rendered page after writing it: memory grows with the batch, not with the site.
+struct SiteWriter: Sendable {
     let content: Content
-    let rendered: [String: RenderedMarkdown]
     let theme: Theme
     let output: OutputFolder
     let routes: Routes
+    /// Notices rendered at once between two merges into the search index.
+    var batchSize = 64
+    /// The models of one notice's pages, shared with handouts.
+    let noticePages: NoticePages
 
-    /// Returns the number of HTML pages written.
-    func writeAll() throws -> Int {
-        var pageCount = 0
-        var sitemap: [(path: String, lastModified: String?)] = []
-        let pages = NoticePages(content: content, routes: routes)
-        let listings = pages.listings
+    typealias SitemapEntry = (path: String, lastModified: String?)
+
+    /// What writing the site gives back: the HTML pages written and the problems found in notice
+    /// texts (anchors that are not headings, remote images).
+    struct Written {
+        var pages: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    /// One page, rendered and ready to write.
+    struct Page: Sendable {
+        var path: String
+        var html: [UInt8]
+        /// For the sitemap; nil when the page is not listed there.
+        var sitemap: SitemapEntry?
+    }
+
+    /// What one notice's pages give back to the site-wide steps.
+    struct RenderedNotice: Sendable {
+        var pages: [Page]
+        var diagnostics: [Diagnostic]
+        var search: SearchIndexBuilder.AnalysedNotice
+    }
+
+    init(content: Content, theme: Theme, output: OutputFolder, routes: Routes = Routes()) {
+        self.content = content
+        self.theme = theme
+        self.output = output
+        self.routes = routes
+        noticePages = NoticePages(content: content, routes: routes)
+    }
+
+    func writeAll() throws -> Written {
+        var pages = 0
+        var diagnostics: [Diagnostic] = []
+        var sitemap: [SitemapEntry] = []
+        let listings = noticePages.listings
 
         for asset in theme.assets { try output.copy(asset.source, to: asset.path) }
 
@@ -25,84 +61,147 @@ struct SiteWriter {
             SearchTaxonomy.Series(id: series.id, name: series.name, specialties: series.specialties.map { ($0.path, $0.name) })
         }))
 
-        try writePage(Routes.home, template: "home", title: content.site.title, isHome: true, model: listings.home())
-        sitemap.append((Routes.home, nil))
-        pageCount += 1
+        try write(homePage(listings: listings), sitemap: &sitemap)
+        pages += 1
 
-        for notice in content.notices {
-            guard let markdown = rendered[notice.id] else { continue }
-            let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy)
-            for file in search.add(documents.searchNotice, documents: documents.documents()) { try output.write(file.contents, to: file.path) }
-            for page in pages.pages(of: notice, rendered: markdown) {
-                try writePage(page.path, template: page.template, title: page.title, model: page.model)
-                sitemap.append((page.path, page.template == "notice" ? Feeds.entryDate(notice).map { String($0.prefix(10)) } : nil))
-                pageCount += 1
+        let notices = content.notices
+        for batchStart in stride(from: 0, to: notices.count, by: batchSize) {
+            let batch = Array(notices[batchStart..<min(notices.count, batchStart + batchSize)])
+            let results = try Parallel.map(batch.count) { offset in
+                try writeNotice(batch[offset], index: batchStart + offset)
+            }
+            for result in results {
+                diagnostics += result.diagnostics
+                sitemap += result.pages.compactMap(\.sitemap)
+                pages += result.pages.count
+                search.add(result.search)
             }
         }
 
+        // Series, specialty and hub pages: a job each, rendered on all cores, written in order.
+        var jobs: [@Sendable () -> Page] = []
         for series in content.taxonomy.series {
-            let page = Routes.series(series.id)
-            var model = listings.series(series)
-            model["breadcrumbs"] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
-            try writePage(page, template: "listing", title: series.name, model: model)
-            sitemap.append((page, nil))
-            pageCount += 1
-            try writeHub(series: series, specialty: nil, listings: listings)
-            sitemap.append((Routes.checklistHub(series: series.id), nil))
-            pageCount += 1
+            jobs.append { seriesPage(series, listings: listings) }
+            jobs.append { hubPage(series: series, specialty: nil, listings: listings) }
             for specialty in series.specialties {
-                let specialtyPage = Routes.specialty(specialty)
-                var specialtyModel = listings.specialty(specialty, series: series)
-                // The calculator of the specialty's newest notice.
-                if let newest = content.notices.first(where: { $0.specialties.contains { $0.value == specialty.path } }) {
-                    specialtyModel.merge(pages.calculatorContext(newest, from: specialtyPage)) { _, new in new }
-                }
-                specialtyModel["breadcrumbs"] = [
-                    ["name": "首页", "href": routes.link(from: specialtyPage, to: Routes.home)],
-                    ["name": series.name, "href": routes.link(from: specialtyPage, to: Routes.series(series.id))],
-                ]
-                try writePage(specialtyPage, template: "listing", title: "\(series.name) \(specialty.name)", model: specialtyModel)
-                sitemap.append((specialtyPage, nil))
-                pageCount += 1
-                try writeHub(series: series, specialty: specialty, listings: listings)
-                sitemap.append((Routes.checklistHub(series: series.id, specialty: specialty.id), nil))
-                pageCount += 1
+                jobs.append { specialtyPage(specialty, series: series, listings: listings) }
+                jobs.append { hubPage(series: series, specialty: specialty, listings: listings) }
             }
         }
+        let listingJobs = jobs
+        let listingPages = try Parallel.map(listingJobs.count) { index in
+            let page = listingJobs[index]()
+            try output.write(page.html, to: Routes.file(for: page.path))
+            return page.sitemap
+        }
+        sitemap += listingPages.compactMap { $0 }
+        pages += listingPages.count
 
-        for file in search.files() { try output.write(file.contents, to: file.path) }
-        try writePage(Routes.search, template: "search", title: "搜索", model: [
-            "explicitIndex": routes.explicitIndex ? "true" : "false",
-            "browse": [["name": "全部通知（按年度）", "href": routes.link(from: Routes.search, to: Routes.home)]]
-                + content.taxonomy.series.map { ["name": $0.name, "href": routes.link(from: Routes.search, to: Routes.series($0.id))] },
-        ])
-        pageCount += 1
-
-        // The 404 page is served at whatever address was missed, so its links cannot be relative.
-        // A folder opened from disk has no server to show it.
+        let searchFiles = search.files()
+        _ = try Parallel.map(searchFiles.count) { index in try output.write(searchFiles[index].contents, to: searchFiles[index].path) }
+        try write(searchPage(), sitemap: &sitemap)
+        pages += 1
+        // A folder opened from disk has no server to show a 404 page.
         if !routes.explicitIndex {
-            let notFoundRoot = content.site.baseURL ?? "/"
-            try writePage("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot)
-            pageCount += 1
+            try write(notFoundPage(), sitemap: &sitemap)
+            pages += 1
         }
 
         try output.write(Feeds.sitemap(pages: sitemap, baseURL: content.site.baseURL), to: "sitemap.xml")
         try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
-        return pageCount
+        return Written(pages: pages, diagnostics: diagnostics)
     }
 
-    private func writeHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, listings: ListingModels) throws {
+    private func write(_ page: Page, sitemap: inout [SitemapEntry]) throws {
+        try output.write(page.html, to: Routes.file(for: page.path))
+        if let entry = page.sitemap { sitemap.append(entry) }
+    }
+
+    /// Renders and writes one notice's pages (the notice, its templates, its checklists) and its
+    /// search documents; `index` is its position in `content.notices`.
+    func writeNotice(_ notice: Notice, index: Int) throws -> RenderedNotice {
+        var result = renderNotice(notice, index: index)
+        for page in result.pages { try output.write(page.html, to: Routes.file(for: page.path)) }
+        for file in result.search.files { try output.write(file.contents, to: file.path) }
+        result.search.files = []
+        for index in result.pages.indices { result.pages[index].html = [] }
+        return result
+    }
+
+    /// The pages of one notice, rendered and not written: its text rendered once and checked,
+    /// each template's text rendered once for its page and its search document.
+    func renderNotice(_ notice: Notice, index: Int) -> RenderedNotice {
+        let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
+        var templates: [String: RenderedMarkdown] = [:]
+        for template in notice.templates { templates[template.id] = MarkdownRenderer.render(template.body, headingOffset: 1) }
+
+        let pages = noticePages.pages(of: notice, rendered: markdown, templates: templates).map { page in
+            render(page.path, template: page.template, title: page.title, model: page.model,
+                   sitemap: (page.path, page.template == "notice" ? Feeds.entryDate(notice).map { String($0.prefix(10)) } : nil))
+        }
+
+        let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy, renderedTemplates: templates)
+        let search = SearchIndexBuilder.analyse(documents.searchNotice, documents: documents.documents(), noticeIndex: index)
+        return RenderedNotice(pages: pages, diagnostics: SiteBuilder.anchorDiagnostics(notice, markdown), search: search)
+    }
+
+    // MARK: - Pages, one function per kind (a notice's own pages: NoticePages)
+
+    func homePage(listings: ListingModels) -> Page {
+        render(Routes.home, template: "home", title: content.site.title, isHome: true, model: listings.home(), sitemap: (Routes.home, nil))
+    }
+
+    func seriesPage(_ series: Taxonomy.Series, listings: ListingModels) -> Page {
+        let page = Routes.series(series.id)
+        var model = listings.series(series)
+        model["breadcrumbs"] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
+        return render(page, template: "listing", title: series.name, model: model, sitemap: (page, nil))
+    }
+
+    func specialtyPage(_ specialty: Taxonomy.Specialty, series: Taxonomy.Series, listings: ListingModels) -> Page {
+        let page = Routes.specialty(specialty)
+        var model = listings.specialty(specialty, series: series)
+        // The calculator of the specialty's newest notice.
+        if let newest = content.notices.first(where: { $0.specialties.contains { $0.value == specialty.path } }) {
+            model.merge(noticePages.calculatorContext(newest, from: page)) { _, new in new }
+        }
+        model["breadcrumbs"] = [
+            ["name": "首页", "href": routes.link(from: page, to: Routes.home)],
+            ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))],
+        ]
+        return render(page, template: "listing", title: "\(series.name) \(specialty.name)", model: model, sitemap: (page, nil))
+    }
+
+    func hubPage(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, listings: ListingModels) -> Page {
         let page = Routes.checklistHub(series: series.id, specialty: specialty?.id)
         var model = listings.checklistHub(series: series, specialty: specialty)
         var crumbs: [[String: Any]] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)],
                                        ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))]]
         if let specialty { crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))]) }
         model["breadcrumbs"] = crumbs
-        try writePage(page, template: "checklist-hub", title: "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")", model: model)
+        return render(page, template: "checklist-hub", title: "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")", model: model,
+                      sitemap: (page, nil))
     }
 
-    private func writePage(_ page: String, template: String, title: String, isHome: Bool = false, model: [String: Any],
-                           rootOverride: String? = nil) throws {
+    func searchPage() -> Page {
+        render(Routes.search, template: "search", title: "搜索", model: [
+            "explicitIndex": routes.explicitIndex ? "true" : "false",
+            "browse": [["name": "全部通知（按年度）", "href": routes.link(from: Routes.search, to: Routes.home)]]
+                + content.taxonomy.series.map { ["name": $0.name, "href": routes.link(from: Routes.search, to: Routes.series($0.id))] },
+        ], sitemap: nil)
+    }
+
+    func notFoundPage() -> Page {
+        // The 404 page is served at whatever address was missed, so its links cannot be relative.
+        let notFoundRoot = content.site.baseURL ?? "/"
+        return render("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot, sitemap: nil)
+    }
+
+    // MARK: - Layout
+
+    /// A page's body rendered with its template, then placed in the layout.
+    private func render(_ page: String, template: String, title: String, isHome: Bool = false, model: [String: Any],
+                        rootOverride: String? = nil, sitemap: SitemapEntry?) -> Page {
         let root = rootOverride ?? Routes.root(from: page)
         var pageModel = model
         pageModel["root"] = root
@@ -119,6 +218,6 @@ struct SiteWriter {
             "body": body,
         ]
         layout["description"] = content.site.description
-        try output.write(theme.render(layout, template: "layout"), to: Routes.file(for: page))
+        return Page(path: page, html: theme.renderBytes(layout, template: "layout"), sitemap: sitemap)
     }
 }

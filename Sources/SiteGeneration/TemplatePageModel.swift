@@ -10,9 +10,13 @@ struct TemplatePageModel {
     let taxonomy: Taxonomy
     let calendar: WorkingCalendar
     let routes: Routes
+    /// The template's text rendered with `headingOffset: 1`; rendered here when not given.
+    var rendered: RenderedMarkdown?
+    /// The site calendar as the page's JSON block; computed here when not given.
+    var calendarJSON: String?
 
     func context(page: String) -> [String: Any] {
-        let rendered = MarkdownRenderer.render(template.body, headingOffset: 1)
+        let rendered = self.rendered ?? MarkdownRenderer.render(template.body, headingOffset: 1)
         let defaults = defaults()
         let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults))
         let (body, signature) = Self.splitSignature(html)
@@ -25,7 +29,7 @@ struct TemplatePageModel {
             "kind": template.kind.rawValue,
             "documentBody": body,
             "fields": template.fields.compactMap(TemplateField.named).map { field($0, value: defaults[$0.key]) },
-            "calendarJSON": Self.calendarJSON(calendar),
+            "calendarJSON": calendarJSON ?? Self.calendarJSON(calendar),
             "otherTemplates": notice.templates.filter { $0.id != template.id }.map {
                 ["number": $0.number, "title": $0.title, "href": routes.link(from: page, to: Routes.template(notice, $0))]
             },
