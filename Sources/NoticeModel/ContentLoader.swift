@@ -16,7 +16,7 @@ public enum ContentLoader {
     public static func load(from directory: URL, displayRoot: String? = nil) -> Result {
         let root = displayRoot ?? directory.path
         var log = DiagnosticLog()
-        func display(_ relative: String) -> String { root.hasSuffix("/") ? root + relative : root + "/" + relative }
+        @Sendable func display(_ relative: String) -> String { root.hasSuffix("/") ? root + relative : root + "/" + relative }
 
         let siteFile = display("site.yml")
         let site = readYAML(directory.appendingPathComponent("site.yml"), display: siteFile, log: &log, required: true)
@@ -41,25 +41,17 @@ public enum ContentLoader {
             log.warning(SourceLocation(file: display("notices"), line: 1, column: 1), "no notices found",
                         hint: "add a folder notices/<id>/ with notice.yml and notice.md (`noticeboard new` writes a skeleton)")
         }
-        for folder in folders {
-            let folderURL = noticesDir.appendingPathComponent(folder)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folderURL.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let dataFile = display("notices/\(folder)/notice.yml")
-            let textFile = display("notices/\(folder)/notice.md")
-            guard let yaml = readYAML(folderURL.appendingPathComponent("notice.yml"), display: dataFile, log: &log, required: true) else { continue }
-            let markdown = readText(folderURL.appendingPathComponent("notice.md"), display: textFile, log: &log, required: true) ?? ""
-            let decoder = NoticeDecoder(reader: yaml.reader)
-            let notice = decoder.decode(yaml.node, directory: "notices/\(folder)", markdown: markdown, markdownPath: textFile)
-            log.append(contentsOf: yaml.reader.log.all)
-            if var notice {
-                TemplateLoading.load(&notice, contentDirectory: directory, display: display, log: &log)
-                notices.append(notice)
-                if notice.id != folder {
-                    log.error(yaml.locationOfKey("id"), "the id '\(notice.id)' differs from its folder name '\(folder)'",
-                              hint: "rename the folder to notices/\(notice.id)/ or change the id")
-                }
-            }
+        // Each notice folder is read and decoded on its own (YAML parsing is most of loading), on
+        // all cores; results and diagnostics are then taken in folder order.
+        let loadedFolders = ResultSlots<(Notice?, [Diagnostic])>(count: folders.count)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            var folderLog = DiagnosticLog()
+            let notice = loadNotice(folder: folders[index], noticesDir: noticesDir, contentDirectory: directory, display: display, log: &folderLog)
+            loadedFolders.set(index, (notice, folderLog.all))
+        }
+        for case let (notice, diagnostics)? in loadedFolders.values() {
+            log.append(contentsOf: diagnostics)
+            if let notice { notices.append(notice) }
         }
 
         guard let site, let taxonomy else { return Result(content: nil, diagnostics: log.sorted) }
@@ -67,6 +59,28 @@ public enum ContentLoader {
         validator.validate(notices)
         log.append(contentsOf: validator.log.all)
         return Result(content: Content(site: site, taxonomy: taxonomy, notices: notices, calendar: calendar), diagnostics: log.sorted)
+    }
+
+    /// One notice folder: its data, text and templates, or nil when it is not a folder or its data cannot be read.
+    private static func loadNotice(folder: String, noticesDir: URL, contentDirectory: URL, display: @Sendable (String) -> String,
+                                   log: inout DiagnosticLog) -> Notice? {
+        let folderURL = noticesDir.appendingPathComponent(folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folderURL.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        let dataFile = display("notices/\(folder)/notice.yml")
+        let textFile = display("notices/\(folder)/notice.md")
+        guard let yaml = readYAML(folderURL.appendingPathComponent("notice.yml"), display: dataFile, log: &log, required: true) else { return nil }
+        let markdown = readText(folderURL.appendingPathComponent("notice.md"), display: textFile, log: &log, required: true) ?? ""
+        let decoder = NoticeDecoder(reader: yaml.reader)
+        let notice = decoder.decode(yaml.node, directory: "notices/\(folder)", markdown: markdown, markdownPath: textFile)
+        log.append(contentsOf: yaml.reader.log.all)
+        guard var notice else { return nil }
+        TemplateLoading.load(&notice, contentDirectory: contentDirectory, display: display, log: &log)
+        if notice.id != folder {
+            log.error(yaml.locationOfKey("id"), "the id '\(notice.id)' differs from its folder name '\(folder)'",
+                      hint: "rename the folder to notices/\(notice.id)/ or change the id")
+        }
+        return notice
     }
 
     struct ParsedYAML {
@@ -177,4 +191,24 @@ public enum ContentLoader {
 func isSlug(_ text: String) -> Bool {
     guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
     return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+}
+
+/// Results filled from several threads, read once all are in.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
 }

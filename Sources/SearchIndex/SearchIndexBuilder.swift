@@ -107,7 +107,7 @@ public struct SearchIndexBuilder {
     private let taxonomy: SearchTaxonomy
     private let pinyin: Pinyin
     private var notices: [SearchNotice] = []
-    private var postings: [String: TermPostings] = [:]
+    private var postings: [Term: TermPostings] = [:]
 
     public init(taxonomy: SearchTaxonomy, pinyin: Pinyin = Pinyin()) {
         self.taxonomy = taxonomy
@@ -120,7 +120,7 @@ public struct SearchIndexBuilder {
     public struct AnalysedNotice: Sendable {
         public var notice: SearchNotice
         /// Per document, in order: (term, title << 3 | min(frequency, 7)).
-        var documentTerms: [[(String, UInt32)]]
+        var documentTerms: [[(Term, UInt32)]]
         public var files: [(path: String, contents: String)]
     }
 
@@ -128,11 +128,11 @@ public struct SearchIndexBuilder {
     /// position the notice will have (the count of notices added before it).
     public static func analyse(_ notice: SearchNotice, documents: [SearchDocument], noticeIndex: Int) -> AnalysedNotice {
         let kept = Array(documents.prefix(Self.idStride))
-        var documentTerms: [[(String, UInt32)]] = []
+        var documentTerms: [[(Term, UInt32)]] = []
         documentTerms.reserveCapacity(kept.count)
         for document in kept {
-            let titleTerms = SearchTokenizer.terms(document.title)
-            var counts = SearchTokenizer.terms(document.text)
+            let titleTerms = SearchTokenizer.termCounts(document.title)
+            var counts = SearchTokenizer.termCounts(document.text)
             for (term, count) in titleTerms { counts[term, default: 0] += count }
             documentTerms.append(counts.map { term, count in (term, (titleTerms[term] != nil ? 8 : 0) | UInt32(min(count, 7))) })
         }
@@ -176,7 +176,7 @@ public struct SearchIndexBuilder {
         for (term, list) in postings {
             var list = list
             list.prune()
-            entries[term] = encode(list)
+            entries[term.text] = encode(list)
         }
         for (key, values) in alternatives() { entries[key] = Self.json(values) }
 
@@ -208,7 +208,9 @@ public struct SearchIndexBuilder {
     /// not with the amount of text.
     private func alternatives() -> [String: [String]] {
         var grouped: [String: [(String, Int)]] = [:]
-        for (term, list) in postings {
+        for (key, list) in postings {
+            guard case .han = key else { continue }
+            let term = key.text
             let characters = Array(term)
             guard let first = characters.first?.unicodeScalars.first, SearchTokenizer.isHan(first) else { continue }
             let weight = list.documentCount
