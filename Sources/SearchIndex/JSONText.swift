@@ -3,10 +3,12 @@
 /// with U+2028 and U+2029 escaped as older JavaScript engines need. The index writes hundreds of
 /// thousands of these; going through `Any` and JSONSerialization cost more than the tokenising.
 public enum JSONText {
-    public static func appendString(_ value: String, to text: inout String) {
+    /// - Parameter escapingLineSeparators: write U+2028 and U+2029 as `\u2028`, `\u2029` (the
+    ///   index's files do; JSONSerialization does not).
+    public static func appendString(_ value: String, to text: inout String, escapingLineSeparators: Bool = true) {
         text += "\""
         var needsEscaping = false
-        for byte in value.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 {
+        for byte in value.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || (byte == 0xE2 && escapingLineSeparators) {
             needsEscaping = true
             break
         }
@@ -25,8 +27,8 @@ public enum JSONText {
             case "\t": run += "\\t"
             case "\u{08}": run += "\\b"
             case "\u{0C}": run += "\\f"
-            case "\u{2028}": run += "\\u2028"
-            case "\u{2029}": run += "\\u2029"
+            case "\u{2028}" where escapingLineSeparators: run += "\\u2028"
+            case "\u{2029}" where escapingLineSeparators: run += "\\u2029"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
