@@ -11,6 +11,30 @@ public indirect enum TemplateValue: Sendable {
     /// Converts a page model (`[String: Any]` with strings, booleans, numbers, arrays and
     /// dictionaries) into a value tree. Optionals are unwrapped; nil and unknown values are left out.
     public init?(_ value: Any) {
+        // The common types by their metadata first: a failed `as?` on `Any` costs more than the rest of the conversion.
+        let type = Swift.type(of: value)
+        if type == String.self {
+            self = .string(value as! String)
+            return
+        }
+        if type == [String: Any].self {
+            let dictionary = value as! [String: Any]
+            var object: [String: TemplateValue] = [:]
+            object.reserveCapacity(dictionary.count)
+            for (key, member) in dictionary {
+                if let converted = TemplateValue(member) { object[key] = converted }
+            }
+            self = .object(object)
+            return
+        }
+        if type == [[String: Any]].self {
+            self = .list((value as! [[String: Any]]).map { TemplateValue($0) ?? .object([:]) })
+            return
+        }
+        if type == Bool.self {
+            self = .bool(value as! Bool)
+            return
+        }
         switch value {
         case let string as String: self = .string(string)
         case let bool as Bool: self = .bool(bool)
