@@ -39,29 +39,6 @@ public final class Pinyin: @unchecked Sendable {
         return syllable.isEmpty ? nil : syllable
     }
 
-    /// Reads many characters at once. ICU builds its Han-Latin transliterator anew for every
-    /// transform, which costs far more than the reading itself, so the characters still unknown
-    /// go through one transform, one a line; a character whose line does not come back as one
-    /// line is read alone later, as before.
-    public func prefetch(_ characters: some Sequence<Character>) {
-        lock.lock()
-        let unknown = Array(Set(characters.filter { character in
-            character.unicodeScalars.first.map(SearchTokenizer.isHan) == true && cache[character] == nil
-        })).sorted()
-        lock.unlock()
-        guard unknown.count > 1 else { return }
-        let joined = unknown.map(String.init).joined(separator: "\n")
-        guard let latin = joined.applyingTransform(.mandarinToLatin, reverse: false)?
-            .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() else { return }
-        let lines = latin.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count == unknown.count else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        for (character, line) in zip(unknown, lines) {
-            cache[character] = line.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) ? String(line) : ""
-        }
-    }
-
     /// Every syllable seen so far, sorted: the browser splits typed pinyin with this list.
     public var knownSyllables: [String] {
         lock.lock()

@@ -208,11 +208,6 @@ public struct SearchIndexBuilder {
     /// not with the amount of text.
     private func alternatives() -> [String: [String]] {
         var grouped: [String: [(String, Int)]] = [:]
-        var hanCharacters = Set<Character>()
-        for key in postings.keys {
-            if case .han = key { hanCharacters.formUnion(key.text) }
-        }
-        pinyin.prefetch(hanCharacters)
         for (key, list) in postings {
             guard case .han = key else { continue }
             let term = key.text
