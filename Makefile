@@ -1,17 +1,21 @@
 # Noticeboard's two commands (see README.md):
 #   make site   builds the sample site from content/ into public/ and says where it is
 #   make test   runs every test: Swift unit tests, JavaScript tests, browser tests in Chromium
+# and the build benchmark (not part of make test: it takes minutes):
+#   make bench  times the build against Hugo and cmark-gfm at 1,000 and 10,000 notices
 # Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
-TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils
-PIP_TEST := selenium==4.51.0 pytest
+TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
+PIP_TEST := selenium==4.51.0 pytest pyyaml==6.0.3
+BENCH_DEBS := hugo cmark-gfm
+BENCH_SIZES ?= 1000 10000
 CONTENT ?= content
 OUTPUT ?= public
 
-.PHONY: site test build-deps test-deps
+.PHONY: site test bench build-deps test-deps bench-deps
 
 site: build-deps
 	$(SWIFT) build -c release --product noticeboard
@@ -22,7 +26,12 @@ test: build-deps test-deps
 	$(SWIFT) test --disable-xctest
 	node --test Tests/js/
 	TZ=America/New_York node --test Tests/js/
-	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/browser
+	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/browser Tests/bench
+
+# BENCH_ROUNDS (default 3) rounds per tool and size, median reported; BENCH_SIZES picks the sizes.
+bench: build-deps bench-deps
+	$(SWIFT) build -c release --product noticeboard
+	BENCH_BIN=$(CURDIR)/.build/release/noticeboard python3 Tests/bench/build_bench.py $(BENCH_SIZES)
 
 # Installs only the Debian packages that are not there yet; apt-get update runs only when needed.
 define install_debs
@@ -39,4 +48,8 @@ build-deps:
 test-deps:
 	$(call install_debs,$(TEST_DEBS))
 	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
-	@python3 -c "import selenium, pytest" 2>/dev/null || python3 -m pip install -q $(PIP_TEST)
+	@python3 -c "import selenium, pytest, yaml" 2>/dev/null || python3 -m pip install -q $(PIP_TEST)
+
+bench-deps:
+	$(call install_debs,$(BENCH_DEBS))
+	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml==6.0.3

@@ -67,8 +67,9 @@ public enum SearchTokenizer {
         return counts
     }
 
-    /// Calls `body` with each term of `text` in order, without building the runs.
-    static func forEachTerm(_ text: String, _ body: (Term) -> Void) {
+    /// Calls `body` with each term of `text` in order, without building the runs. `normalising`
+    /// forces the path that normalises the whole text (for tests).
+    static func forEachTerm(_ text: String, normalising: Bool = false, _ body: (Term) -> Void) {
         var previousHan: UInt32 = 0
         var hanLength = 0
         var latin: [UInt8] = []
@@ -97,7 +98,7 @@ public enum SearchTokenizer {
                 endLatin()
             }
         }
-        if text.unicodeScalars.allSatisfy({ fastKind($0) != nil }) {
+        if !normalising, text.unicodeScalars.allSatisfy({ fastKind($0) != nil }) {
             for scalar in text.unicodeScalars {
                 let (kind, value) = fastKind(scalar)!
                 take(kind, value)

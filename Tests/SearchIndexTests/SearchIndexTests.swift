@@ -2,6 +2,10 @@ import Foundation
 import Testing
 @testable import SearchIndex
 
+func repositoryRoot() -> URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
 let vectorsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Vectors/tokenize.json")
 
@@ -21,6 +25,36 @@ struct TokenizerTests {
             }
             #expect(SearchTokenizer.runs(text) == expectedRuns, "\(text)")
             #expect(SearchTokenizer.terms(text) == item["terms"] as! [String: Int], "\(text)")
+        }
+    }
+
+    @Test("the fast path (no normalisation for CJK, ASCII and full-width text) finds the terms the normalising path finds")
+    func fastPathMatchesNormalisation() throws {
+        let notices = repositoryRoot().appendingPathComponent("content/notices")
+        var texts = ["ＡＢＣ１２３，全角ＱＱ群", "继续教育\u{3000}2021-2024年　（副高）", "〇一二 〶 〸 ① ﬁ Ⅻ café Straße", "‘引号’…—·× ÷ ｢半角｣",
+                     "a\u{0301}b 豈 𠀀𠀁", ""]
+        for folder in try FileManager.default.contentsOfDirectory(atPath: notices.path) {
+            texts.append(try String(contentsOf: notices.appendingPathComponent("\(folder)/notice.md"), encoding: .utf8))
+        }
+        for text in texts {
+            var fast: [String] = [], normalised: [String] = []
+            SearchTokenizer.forEachTerm(text) { fast.append($0.text) }
+            SearchTokenizer.forEachTerm(text, normalising: true) { normalised.append($0.text) }
+            #expect(fast == normalised, "\(text.prefix(40))")
+        }
+    }
+
+    @Test("JSON strings are written as JSONSerialization writes them, U+2028 and U+2029 escaped")
+    func jsonText() throws {
+        var samples = (0..<0x80).map { String(UnicodeScalar($0)!) }
+        samples += ["职称 \"评审\" a/b \\ \u{2028}\u{2029} 😀", "", "\r\n"]
+        for sample in samples {
+            var text = ""
+            JSONText.appendString(sample, to: &text)
+            let data = try JSONSerialization.data(withJSONObject: [sample], options: [.withoutEscapingSlashes])
+            let expected = String(decoding: data, as: UTF8.self).dropFirst().dropLast()
+                .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+            #expect(text == expected, "\(sample.unicodeScalars.map { $0.value })")
         }
     }
 
