@@ -89,7 +89,8 @@ struct TemplateParser {
                 state.newLine = false
             }
             if reachedEnd { break }
-            let tagStart = position
+            // The tag's opening delimiter, where errors point.
+            let tagStart = position - state.start.count
             var setNewLine = false
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
@@ -101,7 +102,7 @@ struct TemplateParser {
             case "#", "^":
                 let inverted = current == "^"
                 position += 1
-                let name = try parseName(state)
+                let name = try parseName(state, tagStart: tagStart)
                 if isStandalone(state) { setNewLine = true } else { flushWhiteSpace() }
                 var inner = state
                 inner.sectionName = name
@@ -110,7 +111,7 @@ struct TemplateParser {
                 nodes.append(inverted ? .invertedSection(TemplateName(name), body) : .section(TemplateName(name), body))
             case "/":
                 position += 1
-                let name = try parseName(state)
+                let name = try parseName(state, tagStart: tagStart)
                 guard name == state.sectionName else {
                     throw failure(state.sectionName.map { "'{{/\(name)}}' closes a section that is not open (expected '{{/\($0)}}')" }
                                   ?? "'{{/\(name)}}' closes a section that is not open", at: tagStart)
@@ -126,7 +127,7 @@ struct TemplateParser {
                 let triple = current == "{"
                 flushWhiteSpace()
                 position += 1
-                let name = try parseName(state)
+                let name = try parseName(state, tagStart: tagStart)
                 if triple {
                     guard current == "}" else { throw failure("'{{{' must be closed by '}}}'", at: tagStart) }
                     position += 1
@@ -156,7 +157,7 @@ struct TemplateParser {
                 throw failure("'\(state.start.map(String.init).joined())\(current!)' (a swift-mustache extension) is not supported in themes", at: tagStart)
             default:
                 flushWhiteSpace()
-                let name = try parseName(state)
+                let name = try parseName(state, tagStart: tagStart)
                 nodes.append(.variable(TemplateName(name), escaped: true))
             }
             state.newLine = setNewLine
@@ -204,8 +205,7 @@ struct TemplateParser {
         return text
     }
 
-    private mutating func parseName(_ state: State) throws(TemplateSyntaxError) -> String {
-        let tagStart = position
+    private mutating func parseName(_ state: State, tagStart: Int) throws(TemplateSyntaxError) -> String {
         _ = read { $0.isWhitespace }
         let name = read { Self.nameCharacters.contains($0) }
         _ = read { $0.isWhitespace }

@@ -6,7 +6,7 @@ import Testing
 /// The themes' engine must give the bytes swift-mustache gave (the engine the themes were
 /// written for), on the constructs the themes use and on the spec's whitespace rules.
 struct TemplateRenderingTests {
-    static let model: [String: Any] = [
+    nonisolated(unsafe) static let model: [String: Any] = [
         "title": "关于<做好>2024年度\"职称\"评审 & 'A'",
         "html": "<p>正文</p>",
         "yes": true, "no": false, "count": 3,
@@ -89,13 +89,20 @@ struct TemplateRenderingTests {
     @Test func rendersFromManyThreadsAtOnce() throws {
         var library = TemplateLibrary()
         try library.register("{{#items}}{{name}};{{/items}}{{title}}", named: "page")
-        let expected = library.render(Self.model, template: "page")
-        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 64)
-        defer { results.deallocate() }
+        let model = try #require(TemplateValue(Self.model))
+        let expected = library.render(model, template: "page")
         let shared = library
-        DispatchQueue.concurrentPerform(iterations: 64) { index in
-            results[index] = shared.render(Self.model, template: "page") == expected
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 64) { _ in
+            results.record(shared.render(model, template: "page") == expected)
         }
-        #expect(results.allSatisfy { $0 })
+        #expect(results.all.count == 64 && results.all.allSatisfy { $0 })
     }
+}
+
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Bool] = []
+    func record(_ value: Bool) { lock.withLock { values.append(value) } }
+    var all: [Bool] { lock.withLock { values } }
 }
