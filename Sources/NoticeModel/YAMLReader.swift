@@ -37,7 +37,9 @@ final class YAMLReader {
     /// Parses the text, reporting a syntax error at its position.
     func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // No implicit typing: every scalar is read from its text by this reader, and resolving
+            // tags by regular expression (to hash keys for the duplicate check) was half the YAML time.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             report(error)
         } catch {
