@@ -2,7 +2,9 @@ import Foundation
 
 /// Final touches on cmark-gfm's HTML: heading ids from the source positions cmark reports,
 /// headings moved down to fit the page, no leftover source positions, and tables wrapped so
-/// they scroll sideways on a phone.
+/// they scroll sideways on a phone. A header row whose cells are all empty (GFM needs one, so a
+/// form transcribed as a table starts with `| | | |`) is dropped: it would be announced as column
+/// headers without names.
 ///
 /// Content text is already escaped by cmark at this point (`<` is `&lt;`, `"` is `&quot;`), so
 /// `<h2 data-sourcepos="` or `</h2>` can only be markup cmark wrote itself.
@@ -10,6 +12,15 @@ enum HTMLPostProcessor {
     /// One pass over the bytes: a notice's HTML is tens of kilobytes and most of it is CJK text,
     /// which Foundation's search-and-replace walks as UTF-16 many times over.
     static func finish(_ html: String, headingAnchors: [SourcePosition: String], headingOffset: Int) -> String {
+        dropEmptyHeaderRows(rewrite(html, headingAnchors: headingAnchors, headingOffset: headingOffset))
+    }
+
+    private static func dropEmptyHeaderRows(_ html: String) -> String {
+        guard html.contains("<thead>\n<tr>\n<th></th>") || html.contains("<thead>\n<tr>\n<th align=") else { return html }
+        return html.replacing(#/<thead>\n<tr>\n(?:<th(?: align="[a-z]+")?></th>\n)+</tr>\n</thead>\n/#, with: "")
+    }
+
+    private static func rewrite(_ html: String, headingAnchors: [SourcePosition: String], headingOffset: Int) -> String {
         var html = html
         return html.withUTF8 { input -> String in
             var output: [UInt8] = []

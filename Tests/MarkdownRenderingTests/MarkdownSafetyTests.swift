@@ -53,6 +53,15 @@ struct MarkdownRenderingTests {
         #expect(html.contains("<th>姓名</th>"))
     }
 
+    @Test("a form table's empty header row is dropped: no column headers without names (axe: empty-table-header)")
+    func emptyHeaderRowDropped() {
+        let html = MarkdownRenderer.render("| | | |\n|---|:-:|---|\n| 姓名 | | 性别 |\n").html
+        #expect(!html.contains("<thead>"))
+        #expect(!html.contains("<th"))
+        #expect(html.contains("<td>姓名</td>"))
+        #expect(MarkdownRenderer.render("| 姓名 | |\n|---|---|\n| 张三 | |\n").html.contains("<thead>"))
+    }
+
     @Test("a bare URL in Chinese text links only the address")
     func autolinkStopsAtChinese() {
         let html = MarkdownRenderer.render("查询结果(网址：https://www.chsi.com.cn/)，若查询不到，请上传。").html
