@@ -108,6 +108,10 @@ public enum ContentLoader {
         return ParsedYAML(node: node, reader: reader)
     }
 
+    /// No notice, template or settings file comes near this; a larger one is a mistake (or an
+    /// attack) that would make a page too heavy for a phone and the build slow.
+    static let maximumFileSize = 4 * 1_048_576
+
     /// Reads a file as strict UTF-8, reporting where the first invalid byte is.
     static func readText(_ url: URL, display: String, log: inout DiagnosticLog, required: Bool,
                          missingHint: String = "every notice folder needs notice.yml and notice.md") -> String? {
@@ -115,6 +119,12 @@ public enum ContentLoader {
             if required {
                 log.error(SourceLocation(file: display, line: 1, column: 1), "file is missing or unreadable", hint: missingHint)
             }
+            return nil
+        }
+        guard data.count <= maximumFileSize else {
+            log.error(SourceLocation(file: display, line: 1, column: 1),
+                      "the file is \(String(format: "%.1f", Double(data.count) / 1_048_576)) MB, more than the \(maximumFileSize / 1_048_576) MB a content file may be",
+                      hint: "the longest real notice is about 0.02 MB of text; check that the right file was saved here")
             return nil
         }
         var bytes = [UInt8](data)

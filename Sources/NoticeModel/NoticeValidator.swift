@@ -119,8 +119,12 @@ struct NoticeValidator {
             }
         }
         var templateIDs = Set<String>()
-        for template in notice.templates where !templateIDs.insert(template.id).inserted {
-            log.error(top, "template id '\(template.id)' is used twice")
+        for template in notice.templates {
+            if !templateIDs.insert(template.id).inserted { log.error(top, "template id '\(template.id)' is used twice") }
+            if !isSlug(template.id) {
+                log.error(template.location, "template id '\(template.id)' must be lower-case ASCII letters, digits and '-'",
+                          hint: "it becomes the template's address, e.g. gongshi or tuijian")
+            }
         }
     }
 

@@ -39,13 +39,51 @@ final class YAMLReader {
         do {
             // No implicit typing: every scalar is read from its text by this reader, and resolving
             // tags by regular expression (to hash keys for the duplicate check) was half the YAML time.
-            return try Yams.compose(yaml: text, .basic)
+            guard let node = try Yams.compose(yaml: text, .basic) else { return nil }
+            return refusingExpansion(node, text: text) ? nil : node
         } catch let error as YamlError {
             report(error)
         } catch {
             log.error(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
         }
         return nil
+    }
+
+    /// The composed tree holds a full copy for every alias (`*name`), so a few lines that nest
+    /// aliases ("billion laughs") or repeat one long text thousands of times would become
+    /// gigabytes of pages. Without aliases a tree has fewer nodes and scalar bytes than its file
+    /// has bytes, so a walk that runs past twice that finds aliases at work; it stops there.
+    private func refusingExpansion(_ root: Node, text: String) -> Bool {
+        var budget = 2 * text.utf8.count + 1024
+        var stack = [root]
+        while let node = stack.popLast() {
+            budget -= 1
+            switch node {
+            case let .scalar(scalar): budget -= scalar.string.utf8.count
+            case let .mapping(mapping): for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case let .sequence(sequence): stack.append(contentsOf: sequence)
+            case .alias: break
+            }
+            guard budget >= 0 else {
+                let (line, column) = firstAlias(in: text)
+                log.error(SourceLocation(file: file, line: line, column: column),
+                          "aliases (*name) repeat text here far beyond the file's own size",
+                          hint: "write the text out where it is needed; content files need no anchors (&name) or aliases")
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Where the first `*alias` stands, for the message (1:1 when none is found).
+    private func firstAlias(in text: String) -> (Int, Int) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let match = line.firstMatch(of: #/(?:^|[\s\[{,:-])\*[^\s,\[\]{}]/#) {
+                let star = line[match.range].firstIndex(of: "*") ?? match.range.lowerBound
+                return (index + 1, line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: star) + 1)
+            }
+        }
+        return (1, 1)
     }
 
     private func report(_ error: YamlError) {
