@@ -4,7 +4,7 @@ import Foundation
 /// headings moved down to fit the page, no leftover source positions, and tables wrapped so
 /// they scroll sideways on a phone. A header row whose cells are all empty (GFM needs one, so a
 /// form transcribed as a table starts with `| | | |`) is dropped: it would be announced as column
-/// headers without names.
+/// headers without names. An image whose address was dropped becomes its alt text.
 ///
 /// Content text is already escaped by cmark at this point (`<` is `&lt;`, `"` is `&quot;`), so
 /// `<h2 data-sourcepos="` or `</h2>` can only be markup cmark wrote itself.
@@ -12,7 +12,14 @@ enum HTMLPostProcessor {
     /// One pass over the bytes: a notice's HTML is tens of kilobytes and most of it is CJK text,
     /// which Foundation's search-and-replace walks as UTF-16 many times over.
     static func finish(_ html: String, headingAnchors: [SourcePosition: String], headingOffset: Int) -> String {
-        dropEmptyHeaderRows(rewrite(html, headingAnchors: headingAnchors, headingOffset: headingOffset))
+        dropEmptyImages(dropEmptyHeaderRows(rewrite(html, headingAnchors: headingAnchors, headingOffset: headingOffset)))
+    }
+
+    /// An image whose address was dropped (remote, or javascript:/data:) leaves its alt text: an
+    /// `<img src="">` is invalid HTML.
+    private static func dropEmptyImages(_ html: String) -> String {
+        guard html.contains("<img src=\"\"") else { return html }
+        return html.replacing(#/<img src="" alt="([^"]*)"(?: title="[^"]*")? \/>/#) { String($0.output.1) }
     }
 
     private static func dropEmptyHeaderRows(_ html: String) -> String {

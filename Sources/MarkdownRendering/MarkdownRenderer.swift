@@ -73,7 +73,12 @@ public enum MarkdownRenderer {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        markdown.withCString { pointer in cmark_parser_feed(parser, pointer, strlen(pointer)) }
+        // Every byte, not up to the first NUL as strlen would: cmark turns a NUL into U+FFFD,
+        // where a C string would silently drop the rest of the notice.
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
         guard let document = cmark_parser_finish(parser) else {
             cmark_parser_free(parser)
             return nil
@@ -131,9 +136,23 @@ public enum MarkdownRenderer {
             case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
                 if headingText != nil { headingText! += " " }
                 walk.plainText += " "
+            case (CMARK_NODE_HTML_BLOCK, _), (CMARK_NODE_HTML_INLINE, _):
+                // Only rendered when the notice allows raw HTML; then it is sanitised here.
+                if let literal = cmark_node_get_literal(node) {
+                    let html = String(cString: literal)
+                    let safe = RawHTMLSanitizer.sanitize(html)
+                    if safe != html { cmark_node_set_literal(node, safe) }
+                }
+            case (CMARK_NODE_LINK, CMARK_EVENT_ENTER):
+                // cmark-gfm empties these itself only while raw HTML is off.
+                if let url = cmark_node_get_url(node), RawHTMLSanitizer.isDangerousAddress(String(cString: url)) {
+                    cmark_node_set_url(node, "")
+                }
             case (CMARK_NODE_IMAGE, CMARK_EVENT_ENTER):
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if isRemote(url) {
+                if RawHTMLSanitizer.isDangerousAddress(url) {
+                    cmark_node_set_url(node, "")
+                } else if isRemote(url) {
                     cmark_node_set_url(node, "")
                     walk.warnings.append((Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
                                           "remote image '\(url)' is not shown: pages never load anything from outside the site"))

@@ -1,0 +1,176 @@
+/// Raw HTML that a notice opted into (`raw_html: true`) keeps its elements but loses whatever
+/// could run script or load from elsewhere: every `on…` event attribute, `srcdoc`, any attribute
+/// whose value is a `javascript:`, `vbscript:`, `data:` or `file:` address (also when written
+/// with entities or white space inside), and the elements that change where a page goes or what it
+/// embeds (`base`, `meta`, `link`, `object`, `embed`, `applet`, `frame`, `frameset`, `form`). A tag left
+/// open at the end of a piece of raw HTML is shown as text: the browser would otherwise take the
+/// text after it as its attributes. cmark-gfm's tag filter still neutralises `<script>`, `<iframe>`,
+/// `<style>` and the like afterwards.
+///
+/// cmark-gfm's own safe mode empties dangerous links, but only while raw HTML is off; with it on,
+/// this is what keeps `[x](javascript:…)` and `<img onerror=…>` inert.
+enum RawHTMLSanitizer {
+    static let droppedElements: Set<String> = ["base", "meta", "link", "object", "embed", "applet", "frame", "frameset", "form"]
+
+    static func sanitize(_ html: String) -> String {
+        let scalars = Array(html.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard scalar == "<", index + 1 < scalars.count,
+                  isLetter(scalars[index + 1]) || (scalars[index + 1] == "/" && index + 2 < scalars.count && isLetter(scalars[index + 2])) else {
+                output.append(scalar)
+                index += 1
+                continue
+            }
+            guard let tag = parseTag(scalars, from: index) else {
+                output.append(contentsOf: "&lt;".unicodeScalars)  // never closed: show it as text
+                index += 1
+                continue
+            }
+            if droppedElements.contains(tag.name) {
+                output.append(contentsOf: "&lt;".unicodeScalars)
+                output.append(contentsOf: scalars[(index + 1)..<tag.end])
+            } else {
+                output.append(contentsOf: scalars[index..<tag.attributesStart])
+                for attribute in tag.attributes where isSafe(attribute) {
+                    output.append(contentsOf: scalars[attribute.range])
+                }
+                output.append(contentsOf: scalars[tag.attributesEnd..<tag.end])
+            }
+            index = tag.end
+        }
+        return String(output)
+    }
+
+    struct Attribute {
+        var range: Range<Int>  // with the white space before it
+        var name: String
+        var value: String
+    }
+
+    struct Tag {
+        var name: String
+        var attributesStart: Int
+        var attributes: [Attribute]
+        var attributesEnd: Int
+        var end: Int  // just past '>'
+    }
+
+    /// Reads a start or end tag the way an HTML parser does; nil when no '>' closes it.
+    static func parseTag(_ s: [Unicode.Scalar], from start: Int) -> Tag? {
+        var i = start + 1
+        if s[i] == "/" { i += 1 }
+        let nameStart = i
+        while i < s.count, !isSpace(s[i]), s[i] != "/", s[i] != ">" { i += 1 }
+        let name = String(String.UnicodeScalarView(s[nameStart..<i])).lowercased()
+        let attributesStart = i
+        var attributes: [Attribute] = []
+        while i < s.count {
+            let before = i
+            while i < s.count, isSpace(s[i]) || s[i] == "/" { i += 1 }
+            guard i < s.count else { return nil }
+            if s[i] == ">" {
+                return Tag(name: name, attributesStart: attributesStart, attributes: attributes, attributesEnd: before, end: i + 1)
+            }
+            let attrNameStart = i
+            i += 1  // a first '=' belongs to the name, as in the HTML parser
+            while i < s.count, !isSpace(s[i]), s[i] != "/", s[i] != ">", s[i] != "=" { i += 1 }
+            let attrName = String(String.UnicodeScalarView(s[attrNameStart..<i])).lowercased()
+            var j = i
+            while j < s.count, isSpace(s[j]) { j += 1 }
+            var value = ""
+            if j < s.count, s[j] == "=" {
+                j += 1
+                while j < s.count, isSpace(s[j]) { j += 1 }
+                guard j < s.count else { return nil }
+                if s[j] == "\"" || s[j] == "'" {
+                    let quote = s[j]
+                    let valueStart = j + 1
+                    j = valueStart
+                    while j < s.count, s[j] != quote { j += 1 }
+                    guard j < s.count else { return nil }
+                    value = String(String.UnicodeScalarView(s[valueStart..<j]))
+                    j += 1
+                } else {
+                    let valueStart = j
+                    while j < s.count, !isSpace(s[j]), s[j] != ">" { j += 1 }
+                    value = String(String.UnicodeScalarView(s[valueStart..<j]))
+                }
+                i = j
+            }
+            attributes.append(Attribute(range: before..<i, name: attrName, value: value))
+        }
+        return nil
+    }
+
+    static func isSafe(_ attribute: Attribute) -> Bool {
+        if attribute.name.hasPrefix("on") || attribute.name == "srcdoc" || attribute.name == "formaction" { return false }
+        if isDangerousAddress(attribute.value) { return false }
+        // Values that hold addresses inside a longer text: image sets, CSS, SVG animation values.
+        let value = decodedForSchemeCheck(attribute.value)
+        return !(attributesHoldingAddresses.contains(attribute.name) && dangerousSchemes.contains { value.contains($0) })
+    }
+
+    static let dangerousSchemes = ["javascript:", "vbscript:", "data:", "file:"]
+    static let attributesHoldingAddresses: Set<String> = ["srcset", "style", "values", "to", "from", "by", "content"]
+
+    /// True for a `javascript:`, `vbscript:`, `data:` or `file:` address, however it is spelt.
+    static func isDangerousAddress(_ text: String) -> Bool {
+        let value = decodedForSchemeCheck(text)
+        return dangerousSchemes.contains { value.hasPrefix($0) }
+    }
+
+    /// The value as a browser resolves it for a URL: entities decoded, ASCII white space and
+    /// control characters (which URL parsing strips) removed, lower-cased.
+    static func decodedForSchemeCheck(_ value: String) -> String {
+        var decoded = String.UnicodeScalarView()
+        let s = Array(value.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            if s[i] == "&", let (scalar, next) = entity(s, at: i) {
+                decoded.append(scalar)
+                i = next
+            } else {
+                decoded.append(s[i])
+                i += 1
+            }
+        }
+        return String(String.UnicodeScalarView(decoded.filter { $0.value > 0x20 && $0.value != 0x7F })).lowercased()
+    }
+
+    private static let namedEntities: [String: Unicode.Scalar] = [
+        "colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "sol": "/",
+        "lpar": "(", "rpar": ")", "period": ".", "comma": ",", "semi": ";", "num": "#", "excl": "!", "equals": "=",
+    ]
+
+    private static func entity(_ s: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+        var i = start + 1
+        guard i < s.count else { return nil }
+        if s[i] == "#" {
+            i += 1
+            let hex = i < s.count && (s[i] == "x" || s[i] == "X")
+            if hex { i += 1 }
+            let digitsStart = i
+            while i < s.count, hex ? s[i].properties.isASCIIHexDigit : ("0"..."9").contains(s[i]) { i += 1 }
+            guard i > digitsStart, i - digitsStart < 10,
+                  let code = UInt32(String(String.UnicodeScalarView(s[digitsStart..<i])), radix: hex ? 16 : 10) else { return nil }
+            if i < s.count, s[i] == ";" { i += 1 }
+            return (Unicode.Scalar(code) ?? "\u{FFFD}", i)
+        }
+        let nameStart = i
+        while i < s.count, isLetter(s[i]) { i += 1 }
+        guard let scalar = namedEntities[String(String.UnicodeScalarView(s[nameStart..<i])).lowercased()] else { return nil }
+        if i < s.count, s[i] == ";" { i += 1 }
+        return (scalar, i)
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import MarkdownRendering
+
+/// `raw_html: true` keeps an office's markup but never script: the corpus of attacks is
+/// Tests/Hostile/cases/raw-html-attacks, opened in Chromium by Tests/quality/test_hostile.py.
+@Suite("Raw HTML sanitising")
+struct RawHTMLSanitizerTests {
+    func render(_ markdown: String) -> String { MarkdownRenderer.render(markdown, allowRawHTML: true).html }
+
+    @Test("event attributes and script addresses are removed, the element stays")
+    func attributes() {
+        let html = render("<img src=\"a.png\" onerror=\"x()\" alt=\"章\">\n\n<a href=\"&#106;ava&#x09;script:x()\" title=\"t\">链</a> <a href=\"附件.pdf\">件</a>")
+        #expect(html.contains("<img src=\"a.png\" alt=\"章\">"))
+        #expect(html.contains("<a title=\"t\">链</a>"))
+        #expect(html.contains("<a href=\"附件.pdf\">件</a>"))
+        #expect(!html.contains("onerror") && !html.contains("script:"))
+    }
+
+    @Test("elements that redirect or embed are shown as text; a tag left open too")
+    func droppedElements() {
+        let html = render("<base href=\"x/\"><meta http-equiv=\"refresh\" content=\"0\"><object data=\"a\"></object>\n\n<img src=\"x\" alt=\"未闭合\n\nonerror=\"x()\" >")
+        #expect(html.contains("&lt;base href=\"x/\">"))
+        #expect(html.contains("&lt;meta"))
+        #expect(html.contains("&lt;object"))
+        #expect(html.contains("&lt;img src=&quot;x&quot; alt=&quot;未闭合"))
+        #expect(!html.contains("<img"))
+    }
+
+    @Test("Markdown links and images to javascript: or data: are emptied even with raw HTML on")
+    func markdownLinks() {
+        let html = render("[一](javascript:x) [二](DATA:text/html,x) ![三](data:image/png;base64,AAAA) [四](https://a.cn/profile:1)")
+        #expect(html.contains("<a href=\"\">一</a>"))
+        #expect(html.contains("<a href=\"\">二</a>"))
+        #expect(html.contains("三") && !html.contains("<img"))  // an image without an address leaves its alt text
+        #expect(html.contains("<a href=\"https://a.cn/profile:1\">四</a>"))
+    }
+
+    @Test("a NUL byte does not end the text")
+    func nulByte() {
+        let rendered = MarkdownRenderer.render("前\u{0}后\n\n## 标题\n")
+        #expect(rendered.html.contains("前\u{FFFD}后"))
+        #expect(rendered.headings.map(\.anchor) == ["标题"])
+    }
+}
