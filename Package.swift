@@ -65,3 +65,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (see README, "Quality gates"). They exist only when NOTICEBOARD_FUZZ is set, so
+// a plain `swift build` or `swift test` never compiles them: without `-sanitize=fuzzer` they have
+// no `main` to link. `make fuzz` and `make fuzz-smoke` set it.
+if Context.environment["NOTICEBOARD_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "FuzzNoticeLoading", dependencies: ["NoticeModel", "MarkdownRendering"], path: "Fuzz/NoticeLoading"),
+        .executableTarget(name: "FuzzSearchTokenizer", dependencies: ["SearchIndex"], path: "Fuzz/SearchTokenizer"),
+    ]
+}

@@ -4,12 +4,15 @@
 /// with entities or white space inside), and the elements that change where a page goes or what it
 /// embeds (`base`, `meta`, `link`, `object`, `embed`, `applet`, `frame`, `frameset`, `form`). A tag left
 /// open at the end of a piece of raw HTML is shown as text: the browser would otherwise take the
-/// text after it as its attributes. cmark-gfm's tag filter still neutralises `<script>`, `<iframe>`,
-/// `<style>` and the like afterwards.
+/// text after it as its attributes. GFM's tag filter list (`script`, `iframe`, `style`, …) is shown as
+/// text here too, wherever it stands in a piece (a fuzzer found `<object data="…<script>…">` in a
+/// paragraph getting a live `<script>` past cmark-gfm's filter, which checks an inline piece's first tag).
 ///
 /// cmark-gfm's own safe mode empties dangerous links, but only while raw HTML is off; with it on,
 /// this is what keeps `[x](javascript:…)` and `<img onerror=…>` inert.
 enum RawHTMLSanitizer {
+    /// GFM's tag filter list, applied here too, to every tag of a piece rather than its first.
+    static let filteredElements: Set<String> = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"]
     static let droppedElements: Set<String> = ["base", "meta", "link", "object", "embed", "applet", "frame", "frameset", "form"]
 
     static func sanitize(_ html: String) -> String {
@@ -29,9 +32,10 @@ enum RawHTMLSanitizer {
                 index += 1
                 continue
             }
-            if droppedElements.contains(tag.name) {
-                output.append(contentsOf: "&lt;".unicodeScalars)
-                output.append(contentsOf: scalars[(index + 1)..<tag.end])
+            if droppedElements.contains(tag.name) || filteredElements.contains(tag.name) {
+                // Shown whole as text: an attribute may hold markup (`data="…<script>…"`), and
+                // cmark-gfm's tag filter looks only at the first tag of an inline piece.
+                output.append(contentsOf: escapeMarkup(String(String.UnicodeScalarView(scalars[index..<tag.end]))).unicodeScalars)
             } else {
                 output.append(contentsOf: scalars[index..<tag.attributesStart])
                 for attribute in tag.attributes where isSafe(attribute) {

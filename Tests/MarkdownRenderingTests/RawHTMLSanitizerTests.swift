@@ -19,11 +19,19 @@ struct RawHTMLSanitizerTests {
     @Test("elements that redirect or embed are shown as text; a tag left open too")
     func droppedElements() {
         let html = render("<base href=\"x/\"><meta http-equiv=\"refresh\" content=\"0\"><object data=\"a\"></object>\n\n<img src=\"x\" alt=\"未闭合\n\nonerror=\"x()\" >")
-        #expect(html.contains("&lt;base href=\"x/\">"))
+        #expect(html.contains("&lt;base href=&quot;x/&quot;&gt;"))
         #expect(html.contains("&lt;meta"))
         #expect(html.contains("&lt;object"))
         #expect(html.contains("&lt;img src=&quot;x&quot; alt=&quot;未闭合"))
         #expect(!html.contains("<img"))
+    }
+
+    @Test("markup inside a dropped element's attribute stays text, also inline (found by the fuzzer)")
+    func markupInAttribute() {
+        let html = render("段落 <object data=\"data:text/html,<script>x()</script>\"></object> 和 <b title=\"<script>\">粗</b>")
+        #expect(!html.contains("<script>x()"))
+        #expect(html.contains("&lt;object data=&quot;data:text/html,&lt;script&gt;x()&lt;/script&gt;&quot;&gt;"))
+        #expect(html.contains("<b title=\"<script>\">粗</b>"))  // an attribute's text, not an element
     }
 
     @Test("Markdown links and images to javascript: or data: are emptied even with raw HTML on")
