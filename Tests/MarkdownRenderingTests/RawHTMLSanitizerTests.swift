@@ -34,6 +34,15 @@ struct RawHTMLSanitizerTests {
         #expect(html.contains("<b title=\"<script>\">粗</b>"))  // an attribute's text, not an element
     }
 
+    @Test("attributes are written out anew: a removed handler never glues the next attribute to the name (found by the fuzzer)")
+    func gluedAttributes() {
+        // Inside an HTML block, which cmark passes on as it is (inline, it would refuse such a tag).
+        let html = render("<div>\n<svg onload=\"x()\"title='t'><a href=x title=\"a'b\" \"odd>y</a></svg>\n</div>")
+        #expect(html.contains("<svg title=\"t\">"))
+        #expect(html.contains("<a href=\"x\" title=\"a'b\">y</a>"))
+        #expect(!html.contains("onload"))
+    }
+
     @Test("Markdown links and images to javascript: or data: are emptied even with raw HTML on")
     func markdownLinks() {
         let html = render("[一](javascript:x) [二](DATA:text/html,x) ![三](data:image/png;base64,AAAA) [四](https://a.cn/profile:1)")
