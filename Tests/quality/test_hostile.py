@@ -246,12 +246,12 @@ for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
 }
 """
 
-INSPECT = """
+INSPECT = r"""
 const bad = [];
 const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background', 'cite'];
 for (const el of document.querySelectorAll('*')) {
   for (const a of el.attributes) {
-    const name = a.name.toLowerCase(), value = a.value.replace(/[\\u0000-\\u0020]/g, '').toLowerCase();
+    const name = a.name.toLowerCase(), value = a.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
     if (name.startsWith('on')) bad.push(el.tagName + ' ' + name);
     if (urlAttributes.includes(name) && /^(javascript|vbscript|data|file):/.test(value)) bad.push(el.tagName + ' ' + name + '=' + value.slice(0, 40));
   }
