@@ -199,7 +199,7 @@ STRUCTURAL = {
     "minority_training", "county_unit", "skilled_worker", "template", "shared", "file", "raw_html", "role", "from",
     "to_rank", "years", "amount", "general_years", "specialty_years", "hours_per_year", "specialty_hours_min",
     "general_from", "specialty_from", "max_submissions", "fix_window_hours", "veto", "required", "copies",
-    "section", "holidays", "workdays", "language", "base_url", "theme", "number", "sub_specialties",
+    "section", "holidays", "workdays", "language", "base_url", "theme",
     "phones",  # digits and '-' only: a payload there is an error at its line (checked by hand: 8 errors)
 }
 
