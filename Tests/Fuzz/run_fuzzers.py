@@ -1,11 +1,12 @@
 """Runs the libFuzzer targets (Fuzz/, built by `make fuzz-build`) for a fixed time each.
 
-    python3 Tests/Fuzz/run_fuzzers.py SECONDS
+    python3 Tests/Fuzz/run_fuzzers.py SECONDS [SEED]
 
 For each target: first every input in Tests/Fuzz/regressions/<target>/ once (the crashes found
 so far must stay fixed), then libFuzzer for SECONDS, starting from seeds made from the sample
 content, the hostile corpus (Tests/Hostile) and the tokenizer vectors, and from what earlier runs
-found (kept in .build-fuzz/corpus/). Prints executions, speed and new inputs per target; a crash,
+found (kept in .build-fuzz/corpus/). With SEED the run is repeatable (make test's short run uses
+seed 1, so it fails only for a reason another run can reproduce); without, libFuzzer picks one. Prints executions, speed and new inputs per target; a crash,
 a trap, a timeout (10 s for one input) or running out of memory is copied to
 .build-fuzz/findings/ and fails the run."""
 import json
@@ -49,7 +50,7 @@ TARGETS = {
 }
 
 
-def run(target, seconds):
+def run(target, seconds, seed=None):
     name, make_seeds = TARGETS[target]
     binary = BUILD / target
     if not binary.exists():
@@ -70,7 +71,8 @@ def run(target, seconds):
     findings = WORK / "findings" / name
     findings.mkdir(parents=True, exist_ok=True)
     fuzz = subprocess.run([str(binary), f"-max_total_time={seconds}", "-timeout=10", "-rss_limit_mb=4096", "-max_len=65536",
-                           "-print_final_stats=1", f"-artifact_prefix={findings}/", str(corpus), str(seeds)],
+                           "-print_final_stats=1", f"-artifact_prefix={findings}/",
+                           *([f"-seed={seed}"] if seed is not None else []), str(corpus), str(seeds)],
                           capture_output=True, text=True, errors="replace", env=env, cwd=WORK)
     stats = dict(re.findall(r"^stat::(\w+):\s+(\d+)", fuzz.stderr, re.M))
     print(f"{target}: {stats.get('number_of_executed_units', '?')} executions in {seconds} s "
@@ -84,7 +86,8 @@ def run(target, seconds):
 
 def main():
     seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 60
-    ok = all([run(target, seconds) for target in TARGETS])
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    ok = all([run(target, seconds, seed) for target in TARGETS])
     if not ok:
         sys.exit("a fuzz target found a crash: see .build-fuzz/findings/, then add the input to Tests/Fuzz/regressions/")
 
