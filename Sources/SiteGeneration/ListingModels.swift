@@ -71,7 +71,8 @@ struct ListingModels {
         var result: [String: Any] = ["heading": series.name, "intro": "\(series.name)的全部通知，按年度由新到旧排列。",
                                      "hubHref": routes.link(from: page, to: Routes.checklistHub(series: series.id)),
                                      "notices": notices.map { entry($0, from: page) }, "hasNotices": !notices.isEmpty]
-        if !specialties.isEmpty { result["specialties"] = specialties }
+        // A mapping, not the list: the section renders once around all of them (one heading, one id).
+        if !specialties.isEmpty { result["specialties"] = ["items": specialties] }
         return result
     }
 
@@ -87,7 +88,7 @@ struct ListingModels {
             "parent": ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))],
             "hubHref": routes.link(from: page, to: Routes.checklistHub(series: series.id, specialty: specialty.id)),
         ]
-        if !seriesWide.isEmpty { result["seriesWide"] = seriesWide.map { entry($0, from: page) } }
+        if !seriesWide.isEmpty { result["seriesWide"] = ["items": seriesWide.map { entry($0, from: page) }] }
         return result
     }
 }
