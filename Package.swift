@@ -71,7 +71,7 @@ let package = Package(
 // no `main` to link. `make fuzz` and `make fuzz-smoke` set it.
 if Context.environment["NOTICEBOARD_FUZZ"] != nil {
     package.targets += [
-        .executableTarget(name: "FuzzNoticeLoading", dependencies: ["NoticeModel", "MarkdownRendering"], path: "Fuzz/NoticeLoading"),
-        .executableTarget(name: "FuzzSearchTokenizer", dependencies: ["SearchIndex"], path: "Fuzz/SearchTokenizer"),
+        .executableTarget(name: "FuzzNoticeLoading", dependencies: ["NoticeModel", "MarkdownRendering"], path: "Tests/Fuzz/NoticeLoading"),
+        .executableTarget(name: "FuzzSearchTokenizer", dependencies: ["SearchIndex"], path: "Tests/Fuzz/SearchTokenizer"),
     ]
 }

@@ -1,4 +1,4 @@
-"""Runs the libFuzzer targets (Fuzz/, built by `make fuzz-build`) for a fixed time each.
+"""Runs the libFuzzer targets (Tests/Fuzz/*/, built by `make fuzz-build`) for a fixed time each.
 
     python3 Tests/Fuzz/run_fuzzers.py SECONDS [SEED]
 

@@ -12,7 +12,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.print_page_options import PrintOptions
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import BINARY, ROOT, make_driver, open_page
 from test_templates import pdf_facts
@@ -71,6 +71,18 @@ def open_handout(driver, handouts, notice, fragment=""):
     return uri
 
 
+def wait_for(driver, css):
+    """The first element matching css, once a script has put it there."""
+    return WebDriverWait(driver, 10).until(lambda d: (d.find_elements(By.CSS_SELECTOR, css) or [None])[0])
+
+
+def show(driver, href):
+    """Follows a link to another part of a handout and waits until that part is shown."""
+    driver.find_element(By.CSS_SELECTOR, f'a[href="{href}"]').click()
+    view = href[2:].split("/")[0]
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "main").get_attribute("data-view") == view)
+
+
 def print_a4(driver):
     """Prints the page as Chromium's print dialog would on A4, and reads the PDF back."""
     options = PrintOptions()
@@ -119,18 +131,18 @@ def test_handout_search_tick_calculator_and_template_work_offline(offline, hando
     offline.execute_script("localStorage.clear()")
 
     # Search over the notice's own text; a result opens the part of the handout that holds it.
-    offline.find_element(By.CSS_SELECTOR, 'a[href="#/search"]').click()
+    show(offline, "#/search")
     box = offline.find_element(By.ID, "search-q")
     box.send_keys(term + Keys.ENTER)
-    first = offline.find_element(By.CSS_SELECTOR, "#search-results a.result-link")
+    first = wait_for(offline, "#search-results a.result-link")
     assert term in offline.find_element(By.ID, "search-results").text
     target = first.get_attribute("href")
     assert target.split("#")[0].split("?")[0] == uri and "#" in target, target
     first.click()
-    assert offline.find_element(By.ID, "main").get_attribute("data-view") != "search"
+    WebDriverWait(offline, 10).until(lambda d: d.find_element(By.ID, "main").get_attribute("data-view") != "search")
 
     # A tick on a checklist survives a reload of the file.
-    offline.find_element(By.CSS_SELECTOR, '.handout-nav a[href^="#/checklist-"]').click()
+    show(offline, offline.find_element(By.CSS_SELECTOR, '.handout-nav a[href^="#/checklist-"]').get_dom_attribute("href"))
     view = offline.find_element(By.ID, "main").get_attribute("data-view")
     box = offline.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")[0]
     item = box.get_attribute("data-item")
@@ -140,15 +152,16 @@ def test_handout_search_tick_calculator_and_template_work_offline(offline, hando
     assert offline.find_element(By.CSS_SELECTOR, f'input[data-item="{item}"]').is_selected()
 
     # The calculator answers on the notice view.
-    offline.find_element(By.CSS_SELECTOR, 'a[href="#/notice"]').click()
+    show(offline, "#/notice")
     result = offline.find_element(By.ID, "calc-result")
     year_box = offline.find_element(By.ID, "calc-year")
     year_box.clear()
     year_box.send_keys("2030")
-    assert "2030" in result.text and "NaN" not in result.text
+    WebDriverWait(offline, 10).until(lambda d: "2030" in result.text)
+    assert "NaN" not in result.text
 
     if template:
-        offline.find_element(By.CSS_SELECTOR, f'a[href="#/template-{template}"]').click()
+        show(offline, f"#/template-{template}")
         name = offline.find_element(By.ID, "field-name")
         name.clear()
         name.send_keys("阿依古丽")
@@ -189,7 +202,7 @@ def test_unzipped_bundle_works_from_the_folder_with_no_network(offline, bundle, 
     header = offline.find_element(By.ID, "header-q")
     header.send_keys("jxjy" + Keys.ENTER)
     assert offline.current_url.split("?")[0].endswith("/search/index.html")
-    first = offline.find_element(By.CSS_SELECTOR, "#search-results a.result-link")
+    first = wait_for(offline, "#search-results a.result-link")
     assert "/index.html" in first.get_attribute("href")
     first.click()
     assert offline.find_element(By.ID, "main").text
@@ -197,7 +210,7 @@ def test_unzipped_bundle_works_from_the_folder_with_no_network(offline, bundle, 
     # Calculator and a template, printed.
     open_page(offline, base, "2024/meitan-aksu/index.html")
     Select(offline.find_element(By.ID, "calc-level")).select_by_index(0)
-    assert offline.find_element(By.ID, "calc-result").text
+    WebDriverWait(offline, 10).until(lambda d: d.find_element(By.ID, "calc-result").text)
     open_page(offline, base, "2024/meitan-aksu/templates/gongshi/index.html")
     name = offline.find_element(By.ID, "field-name")
     name.send_keys("阿依古丽")
