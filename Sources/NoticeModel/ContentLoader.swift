@@ -61,6 +61,23 @@ public enum ContentLoader {
         return Result(content: Content(site: site, taxonomy: taxonomy, notices: notices, calendar: calendar), diagnostics: log.sorted)
     }
 
+    /// Reads and checks one notice folder on its own (what `serve` does when one notice changes):
+    /// the same diagnostics as a full load gives for that folder, including the checks against the
+    /// taxonomy. Nil when the folder holds no usable notice.
+    public static func loadNotice(folder: String, from directory: URL, displayRoot: String? = nil, taxonomy: Taxonomy) -> (notice: Notice?, diagnostics: [Diagnostic]) {
+        let root = displayRoot ?? directory.path
+        let display: @Sendable (String) -> String = { root.hasSuffix("/") ? root + $0 : root + "/" + $0 }
+        var log = DiagnosticLog()
+        let notice = loadNotice(folder: folder, noticesDir: directory.appendingPathComponent("notices"), contentDirectory: directory,
+                                display: display, log: &log)
+        if let notice {
+            var validator = NoticeValidator(taxonomy: taxonomy)
+            validator.validate(notice)
+            log.append(contentsOf: validator.log.all)
+        }
+        return (notice, log.sorted)
+    }
+
     /// One notice folder: its data, text and templates, or nil when it is not a folder or its data cannot be read.
     private static func loadNotice(folder: String, noticesDir: URL, contentDirectory: URL, display: @Sendable (String) -> String,
                                    log: inout DiagnosticLog) -> Notice? {

@@ -51,6 +51,10 @@ public struct Notice: Sendable, Hashable {
     public var checklist: [ChecklistItem]
     public var templates: [TemplateRef]
     public var transcriptionNotes: [String]
+    /// Dates carried over from last year's notice (`noticeboard new --from`) that nobody has checked
+    /// yet: `published`, `timeline.<id>`, `payment.deadline`, `paper_forms.deadline`,
+    /// `seniority_cutoff.date`. The page marks each 待确认 until the office deletes its entry.
+    public var toConfirm: [Located<String>] = []
     /// The notice text, Markdown, as read from notice.md.
     public var markdown: String
     public var markdownPath: String
@@ -68,6 +72,19 @@ public struct Notice: Sendable, Hashable {
     }
 
     public func level(_ id: String) -> Level? { levels.first { $0.id == id } }
+
+    /// Whether a date (named as in `to_confirm`) still waits for the office to check it.
+    public func isToConfirm(_ key: String) -> Bool { toConfirm.contains { $0.value == key } }
+
+    /// Every date key `to_confirm` may name in this notice, with the date it names.
+    public var confirmableDates: [(key: String, label: String, date: BeijingDateTime?)] {
+        var keys: [(String, String, BeijingDateTime?)] = [("published", "发布日期", published)]
+        keys += timeline.map { ("timeline.\($0.id)", $0.label, $0.end ?? $0.start) }
+        if let payment { keys.append(("payment.deadline", "缴费截止", payment.deadline)) }
+        if let paperForms { keys.append(("paper_forms.deadline", "纸质材料截止", paperForms.deadline)) }
+        if let seniorityCutoff { keys.append(("seniority_cutoff.date", "资历计算截止", seniorityCutoff.date)) }
+        return keys
+    }
 
     /// The checklist items an applicant for this level may need.
     public func checklist(forLevel level: String) -> [ChecklistItem] {
@@ -282,6 +299,21 @@ public struct ChecklistConditions: Sendable, Hashable {
     public init() {}
 
     public var isEmpty: Bool { self == ChecklistConditions() }
+
+    /// Who the item applies to, in words (the checklist page and the year-on-year changes say the same).
+    public func sentences(in notice: Notice) -> [String] {
+        var parts: [String] = []
+        if !levels.isEmpty { parts.append("申报" + levels.map { notice.level($0.value)?.name ?? $0.value }.joined(separator: "、")) }
+        if !employer.isEmpty { parts.append(employer.joined(separator: "、") + "人员") }
+        if let place = titleObtained { parts.append(place == "外省" ? "现职称在其他省区市取得" : "现职称在新疆取得") }
+        if firstApplication == true { parts.append("初次申报") }
+        if fanghuiju == true { parts.append("参加“访惠聚”驻村") }
+        if minorityTraining == true { parts.append("参加少数民族科技骨干特殊培养") }
+        if countyUnit == true { parts.append("县及县以下单位") }
+        if skilledWorker == true { parts.append("高技能人才（两类人才贯通）") }
+        if !subSpecialties.isEmpty { parts.append("二级专业为" + subSpecialties.joined(separator: "或")) }
+        return parts
+    }
 
     public static let employerTypes = ["事业单位", "企业", "民营企业", "机关转任", "驻疆单位", "援疆"]
     public static let titlePlaces = ["新疆", "外省"]

@@ -9,7 +9,7 @@ struct NoticeDecoder {
         "source_file", "raw_html", "series", "specialties", "sub_specialties", "levels", "eligibility", "timeline",
         "submission", "fees", "payment", "continuing_education", "ce_exemptions", "seniority_cutoff",
         "skilled_worker_track", "appraisal", "defence", "paper_forms", "contacts", "regulations", "rules",
-        "checklist", "templates", "transcription_notes",
+        "checklist", "templates", "transcription_notes", "to_confirm",
     ]
 
     func decode(_ root: Node, directory: String, markdown: String, markdownPath: String) -> Notice? {
@@ -58,6 +58,7 @@ struct NoticeDecoder {
         let checklist = reader.list(top, "checklist").compactMap(checklistItem)
         let templates = reader.list(top, "templates").compactMap(template)
         let transcriptionNotes = reader.strings(top, "transcription_notes")
+        let toConfirm = reader.locatedStrings(top, "to_confirm")
         // Everything is decoded before giving up on a missing field, so every problem is reported at once.
         guard let id, let year, let title, let issuer, let scope else { return nil }
 
@@ -97,6 +98,7 @@ struct NoticeDecoder {
             checklist: checklist,
             templates: templates,
             transcriptionNotes: transcriptionNotes,
+            toConfirm: toConfirm,
             markdown: markdown,
             markdownPath: markdownPath,
             dataPath: reader.file

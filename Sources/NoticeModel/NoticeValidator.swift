@@ -118,6 +118,13 @@ struct NoticeValidator {
                 unknown("template", template, known: notice.templates.map(\.id), file: "the notice's 'templates'")
             }
         }
+        let confirmable = notice.confirmableDates.filter { $0.date != nil }.map(\.key)
+        for entry in notice.toConfirm where !confirmable.contains(entry.value) {
+            log.error(entry.location, "'to_confirm' names '\(entry.value)', which is not a date of this notice",
+                      hint: closestMatch(to: entry.value, in: confirmable).map { "did you mean '\($0)'?" }
+                          ?? "dates: \(confirmable.joined(separator: ", "))")
+        }
+
         var templateIDs = Set<String>()
         for template in notice.templates {
             if !templateIDs.insert(template.id).inserted { log.error(top, "template id '\(template.id)' is used twice") }

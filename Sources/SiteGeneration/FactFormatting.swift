@@ -65,16 +65,6 @@ enum FactFormatting {
 
     /// Who a checklist item applies to, in words, for the page and for print.
     static func conditions(_ conditions: ChecklistConditions, notice: Notice) -> [String] {
-        var parts: [String] = []
-        if let levels = levelNames(conditions.levels, in: notice) { parts.append("申报\(levels)") }
-        if !conditions.employer.isEmpty { parts.append(conditions.employer.joined(separator: "、") + "人员") }
-        if let place = conditions.titleObtained { parts.append(place == "外省" ? "现职称在其他省区市取得" : "现职称在新疆取得") }
-        if conditions.firstApplication == true { parts.append("初次申报") }
-        if conditions.fanghuiju == true { parts.append("参加“访惠聚”驻村") }
-        if conditions.minorityTraining == true { parts.append("参加少数民族科技骨干特殊培养") }
-        if conditions.countyUnit == true { parts.append("县及县以下单位") }
-        if conditions.skilledWorker == true { parts.append("高技能人才（两类人才贯通）") }
-        if !conditions.subSpecialties.isEmpty { parts.append("二级专业为" + conditions.subSpecialties.joined(separator: "或")) }
-        return parts
+        conditions.sentences(in: notice)
     }
 }

@@ -28,14 +28,16 @@ struct NoticePageModel {
         context["region"] = notice.region
         context["yearNote"] = notice.yearNote
         context["attachmentLabel"] = notice.attachmentLabel
-        context["published"] = notice.published?.chinese
+        context["published"] = notice.published.map { $0.chinese + (notice.isToConfirm("published") ? "（待确认）" : "") }
+        context["toConfirm"] = toConfirm()
         context["specialtyNames"] = notice.specialties.compactMap { taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、")
         context["subSpecialties"] = notice.subSpecialties.nonEmptyJoined("、")
         if let window = notice.applicationWindow { context["apply"] = event(window) }
         if let submission = notice.submission { context["submission"] = self.submission(submission) }
         context["fees"] = fees()
         if let payment = notice.payment {
-            context["payment"] = compact(["text": payment.text, "deadline": payment.deadline?.chinese, "href": href(payment.source)])
+            context["payment"] = compact(["text": payment.text, "deadline": payment.deadline.map { $0.chinese + pending("payment.deadline") },
+                                          "href": href(payment.source)])
         }
         context["ce"] = notice.continuingEducation.isEmpty ? nil : notice.continuingEducation.map(ceRule)
         context["ceExemptions"] = block(notice.ceExemptions.map {
@@ -48,7 +50,7 @@ struct NoticePageModel {
         if let defence = notice.defence { context["defence"] = self.defence(defence) }
         if let paper = notice.paperForms { context["paper"] = self.paper(paper) }
         if let cutoff = notice.seniorityCutoff {
-            context["seniority"] = compact(["date": cutoff.date.chinese, "href": href(cutoff.source)])
+            context["seniority"] = compact(["date": cutoff.date.chinese + pending("seniority_cutoff.date"), "href": href(cutoff.source)])
         }
         if let track = notice.skilledWorkerTrack {
             context["skilled"] = compact([
@@ -70,6 +72,17 @@ struct NoticePageModel {
         return context
     }
 
+    /// Dates copied from last year's notice and not yet checked: listed up front, and each marked
+    /// where it is shown, so nobody trusts a date the office has not confirmed.
+    private func toConfirm() -> [String: Any]? {
+        let labels = notice.confirmableDates.filter { notice.isToConfirm($0.key) }.map(\.label)
+        return labels.isEmpty ? nil : ["items": labels]
+    }
+
+    private func pending(_ key: String) -> String {
+        notice.isToConfirm(key) ? "（待确认）" : ""
+    }
+
     private func href(_ anchor: SourceAnchor?) -> String? {
         anchor.map { "#" + $0.value }
     }
@@ -88,6 +101,7 @@ struct NoticePageModel {
         let dated = event.start != nil || event.end != nil
         if let note = event.note, dated { result["note"] = note }
         result["dated"] = dated
+        if notice.isToConfirm("timeline.\(event.id)") { result["toConfirm"] = true }
         if let start = event.start { result["startISO"] = start.isoStart; result["startDate"] = start.isoDate }
         if let end = event.end { result["endISO"] = end.isoEnd; result["endDate"] = end.isoDate }
         return result
@@ -141,7 +155,7 @@ struct NoticePageModel {
             "notRequired": paper.required ? nil : "本年度无需提交纸质评审表",
             "form": paper.form.map { "《\($0)》" },
             "copies": paper.copies.map { "一式\(chineseCount($0))份" },
-            "deadline": paper.deadline?.chinese,
+            "deadline": paper.deadline.map { $0.chinese + pending("paper_forms.deadline") },
             "address": paper.address,
             "text": paper.text,
             "href": href(paper.source),

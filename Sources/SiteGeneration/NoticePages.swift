@@ -17,12 +17,15 @@ struct NoticePages {
     let listings: ListingModels
     /// The site calendar as templates' JSON block: the same for every template page.
     let calendarJSON: String
+    /// What changed since last year's notice, and the calendar file.
+    let yearOnYear: YearOnYear
 
     init(content: Content, routes: Routes) {
         self.content = content
         self.routes = routes
         listings = ListingModels(content: content, routes: routes)
         calendarJSON = TemplatePageModel.calendarJSON(content.calendar)
+        yearOnYear = YearOnYear(content: content, routes: routes)
     }
 
     /// - Parameter templates: the notice's templates already rendered (`headingOffset: 1`) by id,
@@ -37,6 +40,7 @@ struct NoticePages {
         model["breadcrumbs"] = breadcrumbs(for: notice, from: page)
         model["checklists"] = listings.checklistLinks(notice, from: page)
         model.merge(calculatorContext(notice, from: page)) { _, new in new }
+        model["changes"] = yearOnYear.changesContext(notice)
         return Page(path: page, template: "notice", title: notice.title, model: model)
     }
 

@@ -17,6 +17,20 @@ final class OutputFolder: @unchecked Sendable {
     var filesWritten: Int { lock.withLock { counts.files } }
     var bytesWritten: Int { lock.withLock { counts.bytes } }
 
+    /// Writes straight into an existing site, each file replaced atomically (written beside it,
+    /// then renamed): what `serve` uses to update one notice's pages while the rest stays as it is.
+    let inPlace: Bool
+    private var written: [String] = []
+    /// Site-relative paths written, in order (kept only when updating in place).
+    var writtenPaths: [String] { lock.withLock { written } }
+
+    init(updating destination: URL) {
+        self.destination = destination.standardizedFileURL
+        staging = self.destination
+        stagingPath = self.destination.path
+        inPlace = true
+    }
+
     init(destination: URL) throws {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
@@ -25,6 +39,7 @@ final class OutputFolder: @unchecked Sendable {
         if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         stagingPath = staging.path
+        inPlace = false
     }
 
     /// Writes `contents` at a site-relative path such as `2024/meitan-aksu/index.html`.
@@ -43,7 +58,8 @@ final class OutputFolder: @unchecked Sendable {
 
     func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "output path escapes the site: \(path)")
-        let filePath = stagingPath + "/" + path
+        let finalPath = stagingPath + "/" + path
+        let filePath = inPlace ? finalPath + ".noticeboard-\(ProcessInfo.processInfo.processIdentifier)" : finalPath
         if let slash = path.lastIndex(of: "/") { try makeFolder(String(path[..<slash])) }
         let descriptor = open(filePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: filePath]) }
@@ -57,9 +73,13 @@ final class OutputFolder: @unchecked Sendable {
             }
             offset += written
         }
+        if inPlace, rename(filePath, finalPath) != 0 {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: finalPath])
+        }
         lock.withLock {
             counts.files += 1
             counts.bytes += bytes.count
+            if inPlace { written.append(path) }
         }
     }
 
@@ -76,6 +96,7 @@ final class OutputFolder: @unchecked Sendable {
 
     /// Replaces the destination with the staged site.
     func commit() throws {
+        if inPlace { return }
         let old = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         if fileManager.fileExists(atPath: destination.path) {
@@ -92,6 +113,7 @@ final class OutputFolder: @unchecked Sendable {
 
     /// Drops the staged files; the destination is left as it was.
     func discard() {
+        if inPlace { return }
         try? fileManager.removeItem(at: staging)
     }
 }

@@ -15,6 +15,8 @@ public struct Routes: Sendable {
     public static func notice(_ notice: Notice) -> String { "\(notice.year)/\(notice.slug)/" }
     public static func series(_ id: String) -> String { "series/\(id)/" }
     public static func specialty(_ specialty: Taxonomy.Specialty) -> String { "series/\(specialty.seriesID)/\(specialty.id)/" }
+    /// The notice's deadlines as an iCalendar file, beside its page.
+    public static func calendar(_ notice: Notice) -> String { Routes.notice(notice) + "deadlines.ics" }
     /// The materials checklist of one notice for one level.
     public static func checklist(_ notice: Notice, level: Level) -> String { Routes.notice(notice) + "checklist/\(level.id)/" }
     /// A fillable, printable template of a notice.

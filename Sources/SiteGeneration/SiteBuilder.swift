@@ -74,6 +74,17 @@ public struct SiteBuilder {
     /// in the same step, into the staging folder: when a text turns out to have an error, the
     /// staging folder is dropped and the previous site stays as it was.
     public func build() throws(Failure) -> Report {
+        try buildKeeping().report
+    }
+
+    /// What a build loaded and used, kept by `serve` to update the site one notice at a time.
+    struct Built {
+        var report: Report
+        var content: Content
+        var theme: Theme
+    }
+
+    func buildKeeping() throws(Failure) -> Built {
         let loaded = ContentLoader.load(from: options.contentDirectory, displayRoot: options.contentDisplayPath)
         let theme: Theme
         do {
@@ -113,9 +124,10 @@ public struct SiteBuilder {
             output.discard()
             throw Failure(diagnostics: diagnostics + [writeFailure(error)])
         }
-        return Report(pagesWritten: written.pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
-                      noticeCount: content.notices.count, diagnostics: diagnostics, notes: notes,
-                      outputDirectory: options.outputDirectory)
+        let report = Report(pagesWritten: written.pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
+                            noticeCount: content.notices.count, diagnostics: diagnostics, notes: notes,
+                            outputDirectory: options.outputDirectory)
+        return Built(report: report, content: content, theme: theme)
     }
 
     private func writeFailure(_ error: any Error) -> Diagnostic {

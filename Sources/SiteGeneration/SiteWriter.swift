@@ -120,6 +120,7 @@ struct SiteWriter: Sendable {
     /// Renders and writes one notice's pages (the notice, its templates, its checklists) and its
     /// search documents; `index` is its position in `content.notices`.
     func writeNotice(_ notice: Notice, index: Int) throws -> RenderedNotice {
+        if let calendar = noticePages.yearOnYear.calendar(notice) { try output.write(calendar.text, to: calendar.path) }
         var result = renderNotice(notice, index: index)
         for page in result.pages { try output.write(page.html, to: Routes.file(for: page.path)) }
         for file in result.search.files { try output.write(file.contents, to: file.path) }
@@ -143,6 +144,89 @@ struct SiteWriter: Sendable {
         let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy, renderedTemplates: templates)
         let search = SearchIndexBuilder.analyse(documents.searchNotice, documents: documents.documents(), noticeIndex: index)
         return RenderedNotice(pages: pages, diagnostics: SiteBuilder.anchorDiagnostics(notice, markdown), search: search)
+    }
+
+    // MARK: - One notice at a time (`serve`)
+
+    /// One notice's own pages and calendar file, without its search documents (the index is
+    /// rewritten as a whole, later). Returns the number of HTML pages.
+    func writeNoticePages(_ notice: Notice) throws -> Int {
+        let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
+        var templates: [String: RenderedMarkdown] = [:]
+        for template in notice.templates { templates[template.id] = MarkdownRenderer.render(template.body, headingOffset: 1) }
+        if let calendar = noticePages.yearOnYear.calendar(notice) { try output.write(calendar.text, to: calendar.path) }
+        let pages = noticePages.pages(of: notice, rendered: markdown, templates: templates)
+        for page in pages {
+            let rendered = render(page.path, template: page.template, title: page.title, model: page.model, sitemap: nil)
+            try output.write(rendered.html, to: Routes.file(for: page.path))
+        }
+        return pages.count
+    }
+
+    /// The listings that can show one of these notices: the home page, their series and
+    /// specialties (every specialty of a series a notice covers whole), and the hubs of those.
+    /// Returns the number of HTML pages.
+    func writeListingPages(showing changed: [Notice]) throws -> Int {
+        let listings = noticePages.listings
+        let seriesShown = Set(changed.flatMap { $0.series.map(\.value) })
+        let specialtiesShown = Set(changed.flatMap { $0.specialties.map(\.value) })
+        let seriesWide = Set(changed.flatMap { notice in
+            notice.series.map(\.value).filter { series in !notice.specialties.contains { $0.value.hasPrefix(series + "/") } }
+        })
+        var jobs: [@Sendable () -> Page] = [{ homePage(listings: listings) }]
+        for series in content.taxonomy.series where seriesShown.contains(series.id) {
+            jobs.append { seriesPage(series, listings: listings) }
+            jobs.append { hubPage(series: series, specialty: nil, listings: listings) }
+            for specialty in series.specialties where specialtiesShown.contains(specialty.path) || seriesWide.contains(series.id) {
+                jobs.append { specialtyPage(specialty, series: series, listings: listings) }
+                jobs.append { hubPage(series: series, specialty: specialty, listings: listings) }
+            }
+        }
+        let listingJobs = jobs
+        let written = try Parallel.map(listingJobs.count) { index in
+            let page = listingJobs[index]()
+            try output.write(page.html, to: Routes.file(for: page.path))
+            return page.path
+        }
+        return written.count
+    }
+
+    /// The search index alone (`serve` writes it when the editing pauses); stops, throwing
+    /// `CancellationError`, when `shouldStop` says so.
+    func writeSearchIndex(shouldStop: () -> Bool = { false }) throws {
+        var search = SearchIndexBuilder(taxonomy: SearchTaxonomy(series: content.taxonomy.series.map { series in
+            SearchTaxonomy.Series(id: series.id, name: series.name, specialties: series.specialties.map { ($0.path, $0.name) })
+        }))
+        for (index, notice) in content.notices.enumerated() {
+            if shouldStop() { throw CancellationError() }
+            let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
+            var templates: [String: RenderedMarkdown] = [:]
+            for template in notice.templates { templates[template.id] = MarkdownRenderer.render(template.body, headingOffset: 1) }
+            let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy, renderedTemplates: templates)
+            var analysed = SearchIndexBuilder.analyse(documents.searchNotice, documents: documents.documents(), noticeIndex: index)
+            for file in analysed.files { try output.write(file.contents, to: file.path) }
+            analysed.files = []
+            search.add(analysed)
+        }
+        for file in search.files() { try output.write(file.contents, to: file.path) }
+    }
+
+    /// The sitemap and the feed, for every page and notice of the site.
+    func writeFeeds() throws {
+        var entries: [SitemapEntry] = [(Routes.home, nil)]
+        for notice in content.notices {
+            entries.append((Routes.notice(notice), Feeds.entryDate(notice).map { String($0.prefix(10)) }))
+            entries += notice.templates.map { (Routes.template(notice, $0), nil) }
+            entries += notice.levels.map { (Routes.checklist(notice, level: $0), nil) }
+        }
+        for series in content.taxonomy.series {
+            entries += [(Routes.series(series.id), nil), (Routes.checklistHub(series: series.id), nil)]
+            for specialty in series.specialties {
+                entries += [(Routes.specialty(specialty), nil), (Routes.checklistHub(series: series.id, specialty: specialty.id), nil)]
+            }
+        }
+        try output.write(Feeds.sitemap(pages: entries, baseURL: content.site.baseURL), to: "sitemap.xml")
+        try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
     }
 
     // MARK: - Pages, one function per kind (a notice's own pages: NoticePages)

@@ -5,11 +5,11 @@ import SiteGeneration
 
 /// The command line: argument parsing only; the work is done by SiteGeneration.
 @main
-struct Noticeboard: ParsableCommand {
+struct Noticeboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticeboard",
         abstract: "Turns 职称 evaluation notices (YAML + Markdown) into a guidance site for applicants.",
-        subcommands: [Build.self, HandoutCommand.self, BundleCommand.self],
+        subcommands: [Build.self, Check.self, New.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self],
         defaultSubcommand: Build.self
     )
 }

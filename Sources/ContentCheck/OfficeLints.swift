@@ -1,0 +1,128 @@
+import Foundation
+import NoticeModel
+import Yams
+
+/// The checks an office wants before publishing that go beyond "does it load": things that are
+/// probably wrong (a date in another year, a deadline after the review), and things not finished
+/// (dates still to confirm, TODO left in). Each is a diagnostic at the line and column concerned.
+public enum OfficeLints {
+    public static func run(_ notice: Notice, contentDirectory: URL) -> [Diagnostic] {
+        var log = DiagnosticLog()
+        deadlinesAfterReview(notice, log: &log)
+        stillToConfirm(notice, log: &log)
+        if let text = try? String(contentsOf: contentDirectory.appendingPathComponent(notice.directory).appendingPathComponent("notice.yml"), encoding: .utf8) {
+            datesInText(notice, yaml: text, log: &log)
+            todos(in: text, file: notice.dataPath, commentsToo: false, log: &log)
+        }
+        todos(in: notice.markdown, file: notice.markdownPath, commentsToo: true, log: &log)
+        for template in notice.templates where !template.bodyPath.isEmpty {
+            todos(in: template.body, file: template.bodyPath, commentsToo: true, log: &log)
+        }
+        return log.all
+    }
+
+    /// Applying or answering a return after the review has finished is impossible: such a
+    /// deadline is a typo in the month or the year.
+    static func deadlinesAfterReview(_ notice: Notice, log: inout DiagnosticLog) {
+        let reviews = notice.timeline.filter { $0.kind == .review && $0.end != nil }
+        for event in notice.timeline where [.apply, .feedback].contains(event.kind) {
+            guard let deadline = event.end else { continue }
+            for review in reviews where overlaps(event.levels, review.levels) {
+                guard let reviewEnd = review.end, reviewEnd.isoEnd < deadline.isoEnd, review.id != event.id else { continue }
+                log.warning(event.location, "'\(event.id)' ends \(deadline), after the review period '\(review.id)' ends (\(reviewEnd))",
+                            hint: "a \(event.kind.rawValue) deadline falls before the review ends; check the month and year of both")
+            }
+        }
+    }
+
+    private static func overlaps(_ a: [Located<String>], _ b: [Located<String>]) -> Bool {
+        a.isEmpty || b.isEmpty || !Set(a.map(\.value)).isDisjoint(with: b.map(\.value))
+    }
+
+    static func stillToConfirm(_ notice: Notice, log: inout DiagnosticLog) {
+        let dates = Dictionary(notice.confirmableDates.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        for entry in notice.toConfirm {
+            guard let date = dates[entry.value], let value = date.date else { continue }
+            log.warning(entry.location, "\(date.label) (\(entry.value), \(value)) is still marked to confirm",
+                        hint: "check it against this year's notice, then delete this line of 'to_confirm'; the page shows it as 待确认 until then")
+        }
+    }
+
+    /// A full date written in a text of the data (`2023年9月15日`) in a year other than the
+    /// notice's: usually a misprint copied from the notice, or last year's date left in.
+    /// `as_printed`, `correction` and `transcription_notes` quote misprints on purpose and are skipped.
+    static func datesInText(_ notice: Notice, yaml: String, log: inout DiagnosticLog) {
+        guard let root = try? Yams.compose(yaml: yaml) else { return }
+        let skipped: Set<String> = ["as_printed", "correction", "transcription_notes", "year_note"]
+        func walk(_ node: Node, key: String?) {
+            switch node {
+            case let .mapping(mapping):
+                for (keyNode, value) in mapping where !skipped.contains(keyNode.string ?? "") { walk(value, key: keyNode.string) }
+            case let .sequence(sequence):
+                for item in sequence { walk(item, key: key) }
+            case let .scalar(scalar):
+                guard let mark = node.mark else { return }
+                for found in chineseDates(in: scalar.string) where found.year != notice.year {
+                    let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+                    let column = scalar.string.contains("\n") ? mark.column : mark.column + found.offset + (quoted ? 1 : 0)
+                    log.warning(SourceLocation(file: notice.dataPath, line: mark.line, column: column),
+                                "'\(key ?? "value")' mentions \(found.text), outside the notice year \(notice.year)",
+                                hint: "if the notice misprints the year, keep the words and say so in a timeline event's 'as_printed' and 'correction'; if it is last year's date, update it")
+                }
+            case .alias:
+                return
+            }
+        }
+        walk(root, key: nil)
+    }
+
+    struct ChineseDate: Equatable {
+        var year: Int
+        var text: String
+        /// Offset of the match in Unicode scalars.
+        var offset: Int
+    }
+
+    /// `2023年9月15日` (with month and day, so `2021-2024年度` and `2023年` alone are not dates).
+    static func chineseDates(in text: String) -> [ChineseDate] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [ChineseDate] = []
+        var index = 0
+        func digits(from start: Int, max: Int) -> (Int, Int)? {
+            var end = start
+            while end < scalars.count, end - start < max, ("0"..."9").contains(scalars[end]) { end += 1 }
+            guard end > start else { return nil }
+            return (Int(String(String.UnicodeScalarView(scalars[start..<end])))!, end)
+        }
+        while index < scalars.count {
+            let previousIsDigit = index > 0 && ("0"..."9").contains(scalars[index - 1])
+            if !previousIsDigit, let (year, afterYear) = digits(from: index, max: 4), afterYear - index == 4,
+               afterYear < scalars.count, scalars[afterYear] == "年",
+               let (month, afterMonth) = digits(from: afterYear + 1, max: 2), (1...12).contains(month),
+               afterMonth < scalars.count, scalars[afterMonth] == "月",
+               let (day, afterDay) = digits(from: afterMonth + 1, max: 2), (1...31).contains(day),
+               afterDay < scalars.count, scalars[afterDay] == "日" {
+                found.append(ChineseDate(year: year, text: String(String.UnicodeScalarView(scalars[index...afterDay])), offset: index))
+                index = afterDay + 1
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// `TODO` left in a value (or, in Markdown, anywhere): the skeleton marks what to replace so.
+    static func todos(in text: String, file: String, commentsToo: Bool, log: inout DiagnosticLog) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var content = Substring(line)
+            if !commentsToo {
+                if content.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+                if let comment = content.range(of: " #") { content = content[..<comment.lowerBound] }
+            }
+            guard let range = content.range(of: "TODO") else { continue }
+            let column = line[line.startIndex..<range.lowerBound].unicodeScalars.count + 1
+            log.warning(SourceLocation(file: file, line: number + 1, column: column), "TODO left in: \(content.trimmingCharacters(in: .whitespaces).prefix(60))",
+                        hint: "replace it with the notice's own words")
+        }
+    }
+}

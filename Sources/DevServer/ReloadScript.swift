@@ -1,0 +1,63 @@
+import Foundation
+
+/// The script `serve` adds to the pages it serves (never to `build` output). It is a file of the
+/// site's own origin, so the pages' Content-Security-Policy (`script-src 'self'`, `connect-src
+/// 'none'`) holds: it long-polls by loading `/__noticeboard/wait.js`, a script that answers when
+/// the site was rebuilt; the page reloads when a good build rewrote it, and shows the diagnostics
+/// over itself after a failed one.
+enum ReloadScript {
+    static let path = "/__noticeboard/reload.js"
+    static let waitPath = "/__noticeboard/wait.js"
+    static let tag = "<script src=\"\(path)\" defer></script>"
+
+    /// Adds the script tag before `</body>` (or at the end).
+    static func inject(into html: Data) -> Data {
+        let text = String(decoding: html, as: UTF8.self)
+        guard let range = text.range(of: "</body>", options: .backwards) else { return Data((text + tag).utf8) }
+        return Data(text.replacingCharacters(in: range, with: tag + "</body>").utf8)
+    }
+
+    static let source = """
+    (function () {
+      "use strict";
+      var generation = null;
+      var panel = null;
+      function showProblems(problems) {
+        if (!panel) {
+          panel = document.createElement("section");
+          panel.setAttribute("role", "alert");
+          panel.id = "noticeboard-serve-errors";
+          var s = panel.style;
+          s.position = "fixed"; s.left = "0"; s.right = "0"; s.top = "0"; s.zIndex = "2147483647";
+          s.maxHeight = "60vh"; s.overflow = "auto"; s.background = "#fff4e5"; s.color = "#5a2d00";
+          s.borderBottom = "4px solid #b35c00"; s.padding = "0.75rem 1rem"; s.font = "14px/1.5 monospace";
+          s.whiteSpace = "pre-wrap";
+          document.body.appendChild(panel);
+        }
+        panel.textContent = "内容有错误，页面仍是上一次成功构建的版本。\\n" + problems.join("\\n");
+      }
+      function hideProblems() {
+        if (panel) { panel.remove(); panel = null; }
+      }
+      window.__noticeboardState = function (state) {
+        if (state.reload) {
+          location.reload();
+          return;
+        }
+        generation = state.generation;
+        if (state.ok) { hideProblems(); } else { showProblems(state.problems); }
+      };
+      function poll() {
+        var script = document.createElement("script");
+        script.src = "\(waitPath)?since=" + (generation === null ? "" : generation) +
+          "&page=" + encodeURIComponent(location.pathname) + "&t=" + Date.now();
+        script.onload = function () { script.remove(); setTimeout(poll, 0); };
+        script.onerror = function () { script.remove(); setTimeout(poll, 1000); };
+        document.head.appendChild(script);
+      }
+      // After the load event: a script still loading would hold it back.
+      if (document.readyState === "complete") { poll(); } else { window.addEventListener("load", poll); }
+    })();
+
+    """
+}
