@@ -41,6 +41,9 @@ struct NoticePages {
         model["checklists"] = listings.checklistLinks(notice, from: page)
         model.merge(calculatorContext(notice, from: page)) { _, new in new }
         model["changes"] = yearOnYear.changesContext(notice)
+        if let calendar = yearOnYear.calendarLink(notice) {
+            model["calendar"] = ["href": routes.link(from: page, to: Routes.calendar(notice)), "count": "\(calendar)"]
+        }
         return Page(path: page, template: "notice", title: notice.title, model: model)
     }
 

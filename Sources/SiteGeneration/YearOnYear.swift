@@ -31,6 +31,12 @@ struct YearOnYear {
         ])
     }
 
+    /// How many dates the notice's calendar file holds, when it has one (the page links it).
+    func calendarLink(_ notice: Notice) -> Int? {
+        let count = NoticeCalendar.entries(for: notice).count
+        return count == 0 ? nil : count
+    }
+
     /// The `.ics` file beside the notice page, when the notice has any dated deadline.
     func calendar(_ notice: Notice) -> (path: String, text: String, count: Int)? {
         let entries = NoticeCalendar.entries(for: notice)
