@@ -57,10 +57,10 @@ public struct DevServer: Sendable {
             return Self.response(Data(script.utf8), type: "text/javascript; charset=utf-8")
         }
         router.get("**") { request, _ in
-            Self.serveFile(request.uri.path, from: output)
+            Self.serveFile(request.uri.path, from: output, generation: state.current)
         }
         router.get("/") { _, _ in
-            Self.serveFile("/", from: output)
+            Self.serveFile("/", from: output, generation: state.current)
         }
 
         let port = options.port
@@ -88,23 +88,23 @@ public struct DevServer: Sendable {
     }
 
     /// The file for a request path: a folder means its index.html; HTML gets the reload script.
-    static func serveFile(_ requestPath: String, from root: URL) -> Response {
+    static func serveFile(_ requestPath: String, from root: URL, generation: Int) -> Response {
         let decoded = requestPath.removingPercentEncoding ?? requestPath
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
-        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return notFound(root) }
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return notFound(root, generation: generation) }
         var url = parts.reduce(root) { $0.appendingPathComponent(String($1)) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             url.appendPathComponent("index.html")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(root) }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(root, generation: generation) }
         let type = contentType(url.pathExtension)
-        return response(type.hasPrefix("text/html") ? ReloadScript.inject(into: data) : data, type: type)
+        return response(type.hasPrefix("text/html") ? ReloadScript.inject(into: data, generation: generation) : data, type: type)
     }
 
-    private static func notFound(_ root: URL) -> Response {
+    private static func notFound(_ root: URL, generation: Int) -> Response {
         let page = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data("not found".utf8)
-        return response(ReloadScript.inject(into: page), type: "text/html; charset=utf-8", status: .notFound)
+        return response(ReloadScript.inject(into: page, generation: generation), type: "text/html; charset=utf-8", status: .notFound)
     }
 
     static func contentType(_ fileExtension: String) -> String {

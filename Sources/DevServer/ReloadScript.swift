@@ -8,10 +8,13 @@ import Foundation
 enum ReloadScript {
     static let path = "/__noticeboard/reload.js"
     static let waitPath = "/__noticeboard/wait.js"
-    static let tag = "<script src=\"\(path)\" defer></script>"
+    /// The tag carries the generation the page was served at, so a page that finishes loading
+    /// after a rebuild rewrote it still reloads.
+    static func tag(generation: Int) -> String { "<script src=\"\(path)?g=\(generation)\" defer></script>" }
 
     /// Adds the script tag before `</body>` (or at the end).
-    static func inject(into html: Data) -> Data {
+    static func inject(into html: Data, generation: Int) -> Data {
+        let tag = tag(generation: generation)
         let text = String(decoding: html, as: UTF8.self)
         guard let range = text.range(of: "</body>", options: .backwards) else { return Data((text + tag).utf8) }
         return Data(text.replacingCharacters(in: range, with: tag + "</body>").utf8)
@@ -20,7 +23,9 @@ enum ReloadScript {
     static let source = """
     (function () {
       "use strict";
-      var generation = null;
+      var self = document.currentScript;
+      var served = self && /[?&]g=([0-9]+)/.exec(self.src);
+      var generation = served ? Number(served[1]) : null;
       var panel = null;
       function showProblems(problems) {
         if (!panel) {
