@@ -42,7 +42,9 @@ struct NoticePages {
         model.merge(calculatorContext(notice, from: page)) { _, new in new }
         model["changes"] = yearOnYear.changesContext(notice)
         if let calendar = yearOnYear.calendarLink(notice) {
-            model["calendar"] = ["href": routes.link(from: page, to: Routes.calendar(notice)), "count": "\(calendar)"]
+            // The name it is saved under: a handout carries the file as a data: address, which has none.
+            model["calendar"] = ["href": routes.link(from: page, to: Routes.calendar(notice)), "count": "\(calendar)",
+                                 "fileName": "\(notice.id)-deadlines.ics"]
         }
         return Page(path: page, template: "notice", title: notice.title, model: model)
     }

@@ -230,3 +230,20 @@ def test_every_link_of_the_bundle_names_a_file_that_is_there(bundle):
             if not target.is_file():
                 broken.append(f"{page.relative_to(bundle)} → {link}")
     assert not broken, broken[:10]
+
+
+def test_handout_carries_the_deadlines_calendar(handouts, tmp_path):
+    """加入手机日历 works from the file alone: the .ics travels inside it as a data: address."""
+    driver = make_driver(downloads=tmp_path)
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    try:
+        open_handout(driver, handouts, "2024-meitan-aksu")
+        driver.find_element(By.CSS_SELECTOR, ".calendar-link a").click()
+        saved = tmp_path / "2024-meitan-aksu-deadlines.ics"
+        WebDriverWait(driver, 10).until(lambda d: saved.exists() and saved.stat().st_size > 0)
+        text = saved.read_text(encoding="utf-8")
+        assert text.startswith("BEGIN:VCALENDAR") and "BEGIN:VALARM" in text and "TRIGGER:-P1D" in text
+    finally:
+        driver.quit()

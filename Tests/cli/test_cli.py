@@ -101,7 +101,7 @@ def test_diff_prints_the_changes(content):
 @pytest.mark.parametrize("notice", ["2021/zizhiqu-5-xilie", "2022/shuili", "2023/guotu-cehui-dizhi", "2024/gongcheng-zixun", "2024/meitan-aksu"])
 def test_every_notice_offers_a_calendar_that_icalendar_reads_back(built, notice):
     page = (built / notice / "index.html").read_text(encoding="utf-8")
-    assert 'href="deadlines.ics" type="text/calendar" download>加入手机日历</a>' in page
+    assert f'href="deadlines.ics" type="text/calendar" download="{notice.replace("/", "-")}-deadlines.ics">加入手机日历</a>' in page
     data = (built / notice / "deadlines.ics").read_bytes()
     calendar = icalendar.Calendar.from_ical(data)
     events = [component for component in calendar.walk("VEVENT")]

@@ -13,6 +13,8 @@ struct HandoutLinks {
     let noticeView: String
     /// The site's web address with a trailing slash, if it has one.
     let baseURL: String?
+    /// Files of the notice a handout carries as `data:` addresses (its calendar), by site path.
+    var files: [String: String] = [:]
 
     /// The body with its page scripts removed (the handout carries them inline once) and its links rewritten.
     func rewrite(_ body: String, page: String) -> String {
@@ -33,6 +35,7 @@ struct HandoutLinks {
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let fragment = parts.count > 1 ? String(parts[1]) : ""
         let path = Self.resolve(String(parts[0]), from: page)
+        if let file = files[path] { return file }
         if let view = views[path] {
             if fragment.isEmpty { return "#/\(view)" }
             // Within the notice text a plain anchor works, JavaScript or not; from another view the
