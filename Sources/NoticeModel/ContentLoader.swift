@@ -43,13 +43,12 @@ public enum ContentLoader {
         }
         // Each notice folder is read and decoded on its own (YAML parsing is most of loading), on
         // all cores; results and diagnostics are then taken in folder order.
-        let loadedFolders = ResultSlots<(Notice?, [Diagnostic])>(count: folders.count)
-        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+        let loadedFolders = Parallel.map(folders.count) { index -> (Notice?, [Diagnostic]) in
             var folderLog = DiagnosticLog()
             let notice = loadNotice(folder: folders[index], noticesDir: noticesDir, contentDirectory: directory, display: display, log: &folderLog)
-            loadedFolders.set(index, (notice, folderLog.all))
+            return (notice, folderLog.all)
         }
-        for case let (notice, diagnostics)? in loadedFolders.values() {
+        for (notice, diagnostics) in loadedFolders {
             log.append(contentsOf: diagnostics)
             if let notice { notices.append(notice) }
         }
@@ -222,24 +221,4 @@ public enum ContentLoader {
 func isSlug(_ text: String) -> Bool {
     guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
     return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-}
-
-/// Results filled from several threads, read once all are in.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
 }

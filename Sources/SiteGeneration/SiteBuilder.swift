@@ -58,10 +58,10 @@ public struct SiteBuilder {
         var rendered: [String: RenderedMarkdown] = [:]
         if let content = loaded.content {
             let notices = content.notices
-            let results = (try? Parallel.map(notices.count) { index -> (RenderedMarkdown, [Diagnostic]) in
+            let results = Parallel.map(notices.count) { index -> (RenderedMarkdown, [Diagnostic]) in
                 let markdown = MarkdownRenderer.render(notices[index].markdown, allowRawHTML: notices[index].rawHTML, headingOffset: 1)
                 return (markdown, Self.anchorDiagnostics(notices[index], markdown))
-            }) ?? []
+            }
             for (notice, (markdown, diagnostics)) in zip(notices, results) {
                 rendered[notice.id] = markdown
                 log.append(contentsOf: diagnostics)

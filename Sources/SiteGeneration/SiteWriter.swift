@@ -79,16 +79,7 @@ struct SiteWriter: Sendable {
         }
 
         // Series, specialty and hub pages: a job each, rendered on all cores, written in order.
-        var jobs: [@Sendable () -> Page] = []
-        for series in content.taxonomy.series {
-            jobs.append { seriesPage(series, listings: listings) }
-            jobs.append { hubPage(series: series, specialty: nil, listings: listings) }
-            for specialty in series.specialties {
-                jobs.append { specialtyPage(specialty, series: series, listings: listings) }
-                jobs.append { hubPage(series: series, specialty: specialty, listings: listings) }
-            }
-        }
-        let listingJobs = jobs
+        let listingJobs = seriesListingJobs(listings: listings, series: { _ in true }, specialty: { _, _ in true })
         let listingPages = try Parallel.map(listingJobs.count) { index in
             let page = listingJobs[index]()
             try output.write(page.html, to: Routes.file(for: page.path))
@@ -163,6 +154,22 @@ struct SiteWriter: Sendable {
         return pages.count
     }
 
+    /// Series, specialty and hub pages of the series and specialties chosen, a job each, in
+    /// taxonomy order: the full build takes them all, `serve` those a changed notice appears on.
+    private func seriesListingJobs(listings: ListingModels, series includeSeries: (Taxonomy.Series) -> Bool,
+                                   specialty includeSpecialty: (Taxonomy.Specialty, Taxonomy.Series) -> Bool) -> [@Sendable () -> Page] {
+        var jobs: [@Sendable () -> Page] = []
+        for series in content.taxonomy.series where includeSeries(series) {
+            jobs.append { seriesPage(series, listings: listings) }
+            jobs.append { hubPage(series: series, specialty: nil, listings: listings) }
+            for specialty in series.specialties where includeSpecialty(specialty, series) {
+                jobs.append { specialtyPage(specialty, series: series, listings: listings) }
+                jobs.append { hubPage(series: series, specialty: specialty, listings: listings) }
+            }
+        }
+        return jobs
+    }
+
     /// The listings that can show one of these notices: the home page, their series and
     /// specialties (every specialty of a series a notice covers whole), and the hubs of those.
     /// Returns the number of HTML pages.
@@ -173,16 +180,9 @@ struct SiteWriter: Sendable {
         let seriesWide = Set(changed.flatMap { notice in
             notice.series.map(\.value).filter { series in !notice.specialties.contains { $0.value.hasPrefix(series + "/") } }
         })
-        var jobs: [@Sendable () -> Page] = [{ homePage(listings: listings) }]
-        for series in content.taxonomy.series where seriesShown.contains(series.id) {
-            jobs.append { seriesPage(series, listings: listings) }
-            jobs.append { hubPage(series: series, specialty: nil, listings: listings) }
-            for specialty in series.specialties where specialtiesShown.contains(specialty.path) || seriesWide.contains(series.id) {
-                jobs.append { specialtyPage(specialty, series: series, listings: listings) }
-                jobs.append { hubPage(series: series, specialty: specialty, listings: listings) }
-            }
-        }
-        let listingJobs = jobs
+        let listingJobs: [@Sendable () -> Page] = [{ homePage(listings: listings) }]
+            + seriesListingJobs(listings: listings, series: { seriesShown.contains($0.id) },
+                                specialty: { specialtiesShown.contains($0.path) || seriesWide.contains($1.id) })
         let written = try Parallel.map(listingJobs.count) { index in
             let page = listingJobs[index]()
             try output.write(page.html, to: Routes.file(for: page.path))

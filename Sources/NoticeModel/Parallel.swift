@@ -2,15 +2,21 @@ import Dispatch
 import Foundation
 
 /// Work spread over every core, results kept in input order so output never depends on timing.
-enum Parallel {
-    /// `body(0..<count)` on all cores; the results in index order. The first error thrown (by
-    /// index) is rethrown once all have finished.
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
-        let slots = Slots<Result<T, any Error>>(count: count)
+/// Loading notices (here) and rendering pages (SiteGeneration) share it.
+public enum Parallel {
+    /// `body(0..<count)` on all cores; the results in index order.
+    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots.set(index, Result { try body(index) })
+            slots.set(index, body(index))
         }
-        return try slots.values().map { try $0!.get() }
+        return slots.values().map { $0! }
+    }
+
+    /// As `map`, for work that can fail: the first error thrown (by index) is rethrown once all
+    /// have finished.
+    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        try map(count) { index in Result { try body(index) } }.map { try $0.get() }
     }
 
     private final class Slots<Value>: @unchecked Sendable {
