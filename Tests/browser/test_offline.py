@@ -201,7 +201,8 @@ def test_unzipped_bundle_works_from_the_folder_with_no_network(offline, bundle, 
     # Search from the header box of any page, then open a result.
     header = offline.find_element(By.ID, "header-q")
     header.send_keys("jxjy" + Keys.ENTER)
-    assert offline.current_url.split("?")[0].endswith("/search/index.html")
+    # Enter submits the form; the search page loads after send_keys returns.
+    WebDriverWait(offline, 10).until(lambda d: d.current_url.split("?")[0].endswith("/search/index.html"))
     first = wait_for(offline, "#search-results a.result-link")
     assert "/index.html" in first.get_attribute("href")
     first.click()
