@@ -196,16 +196,27 @@ struct Comparer {
     }
 
     mutating func eligibility() {
-        for rule in new.eligibility where !old.eligibility.contains(where: { same($0.text, rule.text) }) { add("申报条件", .added, rule.text) }
-        for rule in old.eligibility where !new.eligibility.contains(where: { same(rule.text, $0.text) }) { add("申报条件", .removed, rule.text) }
+        // Last year's texts moved on once each, not once per comparison: the lists are compared pairwise.
+        let oldTexts = old.eligibility.map { MovedText($0.text, by: self) }
+        let newTexts = Set(new.eligibility.map(\.text))
+        for rule in new.eligibility where !oldTexts.contains(where: { $0.reads(rule.text) }) { add("申报条件", .added, rule.text) }
+        for (rule, text) in zip(old.eligibility, oldTexts) where !newTexts.contains(text.original) && !newTexts.contains(text.moved) {
+            add("申报条件", .removed, rule.text)
+        }
     }
 
     mutating func rules() {
         var unmatched = old.rules
+        var unmatchedTexts = old.rules.map { MovedText($0.text, by: self) }
         for rule in new.rules {
-            if let index = unmatched.firstIndex(where: { same($0.text, rule.text) }) { unmatched.remove(at: index); continue }
+            if let index = unmatchedTexts.firstIndex(where: { $0.reads(rule.text) }) {
+                unmatched.remove(at: index)
+                unmatchedTexts.remove(at: index)
+                continue
+            }
             if let topic = rule.topic, let index = unmatched.firstIndex(where: { $0.topic == topic }) {
                 let previous = unmatched.remove(at: index)
+                unmatchedTexts.remove(at: index)
                 add("其他要求", .changed, "\(topic)：去年“\(previous.text)”，今年“\(rule.text)”")
                 continue
             }
@@ -254,19 +265,35 @@ struct Comparer {
         before == after || moved(before) == after
     }
 
-    /// Last year's text with the years it mentions moved on, to compare with this year's.
+    /// Last year's text with the years it mentions (runs of exactly four ASCII digits within ten
+    /// years of last year's notice) moved on, to compare with this year's.
     func moved(_ text: String) -> String {
-        var result = "", digits = ""
+        let bytes = text.utf8
+        // Most texts name no year: nothing to move, nothing to copy.
+        guard bytes.contains(where: Self.isDigit) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var digits: [UInt8] = []
         func flush() {
-            if digits.count == 4, let year = Int(digits), abs(year - old.year) <= 10 { result += "\(year + delta)" } else { result += digits }
-            digits = ""
+            if digits.count == 4 {
+                let year = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+                if abs(year - old.year) <= 10 {
+                    result += Array(String(year + delta).utf8)
+                    digits.removeAll()
+                    return
+                }
+            }
+            result += digits
+            digits.removeAll()
         }
-        for character in text {
-            if character.isASCII && character.isNumber { digits.append(character) } else { flush(); result.append(character) }
+        for byte in bytes {
+            if Self.isDigit(byte) { digits.append(byte) } else { flush(); result.append(byte) }
         }
         flush()
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private func when(_ event: TimelineEvent) -> String {
         switch (event.start, event.end) {
@@ -314,4 +341,18 @@ extension NoticeComparison {
         }
         return lines.joined(separator: "\n")
     }
+}
+
+/// One of last year's texts and the same with its years moved on, computed once.
+struct MovedText {
+    let original: String
+    let moved: String
+
+    init(_ text: String, by comparer: Comparer) {
+        original = text
+        moved = comparer.moved(text)
+    }
+
+    /// Whether this year's text reads the same.
+    func reads(_ text: String) -> Bool { original == text || moved == text }
 }

@@ -39,18 +39,42 @@ public struct Routes: Sendable {
 
     /// The shortest relative link from one page to another: `../../templates/mianxue/` from a
     /// checklist of the same notice, `../../../../` back to the home page.
+    ///
+    /// Worked on the UTF-8 bytes: every page links to dozens of others, and splitting both paths
+    /// into arrays of substrings for each link cost more than rendering the links.
     public func link(from page: String, to target: String) -> String {
-        let fromFolder = page.split(separator: "/", omittingEmptySubsequences: true).dropLast(page.hasSuffix("/") || page.isEmpty ? 0 : 1)
-        var targetParts = target.split(separator: "/", omittingEmptySubsequences: true)
-        let targetIsFolder = target.isEmpty || target.hasSuffix("/")
-        let fileName = targetIsFolder ? nil : targetParts.popLast()
-        var common = 0
-        while common < fromFolder.count && common < targetParts.count && fromFolder[fromFolder.startIndex + common] == targetParts[common] {
-            common += 1
+        let from = Array(page.utf8), to = Array(target.utf8)
+        let slash = UInt8(ascii: "/")
+        // The folders: a page or target that does not end in `/` names a file in its folder.
+        let fromFolderEnd = (from.lastIndex(of: slash) ?? -1) + 1
+        let toFolderEnd = (to.lastIndex(of: slash) ?? -1) + 1
+        var fromCursor = 0, toCursor = 0
+        // Past the folders both paths share.
+        while true {
+            var nextFrom = fromCursor, nextTo = toCursor
+            guard let a = Self.nextComponent(from, &nextFrom, before: fromFolderEnd),
+                  let b = Self.nextComponent(to, &nextTo, before: toFolderEnd), from[a] == to[b] else { break }
+            fromCursor = nextFrom
+            toCursor = nextTo
         }
-        var path = String(repeating: "../", count: fromFolder.count - common)
-        path += targetParts[common...].map { $0 + "/" }.joined()
-        if let fileName { path += fileName } else if explicitIndex { path += "index.html" }
-        return path.isEmpty ? "./" : path
+        var path: [UInt8] = []
+        path.reserveCapacity(to.count + 32)
+        while Self.nextComponent(from, &fromCursor, before: fromFolderEnd) != nil { path += "../".utf8 }
+        while let component = Self.nextComponent(to, &toCursor, before: toFolderEnd) {
+            path += to[component]
+            path.append(slash)
+        }
+        if toFolderEnd < to.count { path += to[toFolderEnd...] } else if explicitIndex { path += "index.html".utf8 }
+        return path.isEmpty ? "./" : String(decoding: path, as: UTF8.self)
+    }
+
+    /// The next folder name in `bytes[cursor..<end]`, skipping empty ones (`a//b` is `a/b`).
+    private static func nextComponent(_ bytes: [UInt8], _ cursor: inout Int, before end: Int) -> Range<Int>? {
+        let slash = UInt8(ascii: "/")
+        while cursor < end && bytes[cursor] == slash { cursor += 1 }
+        guard cursor < end else { return nil }
+        let start = cursor
+        while cursor < end && bytes[cursor] != slash { cursor += 1 }
+        return start..<cursor
     }
 }
