@@ -18,32 +18,13 @@ enum HTMLPostProcessor {
     /// An image whose address was dropped (remote, or javascript:/data:) leaves its alt text: an
     /// `<img src="">` is invalid HTML.
     private static func dropEmptyImages(_ html: String) -> String {
-        guard contains(html, "<img src=\"\"") else { return html }
+        guard ByteSearch.contains("<img src=\"\"", in: html) else { return html }
         return html.replacing(#/<img src="" alt="([^"]*)"(?: title="[^"]*")? \/>/#) { String($0.output.1) }
     }
 
     private static func dropEmptyHeaderRows(_ html: String) -> String {
-        guard contains(html, "<thead>\n<tr>\n<th></th>") || contains(html, "<thead>\n<tr>\n<th align=") else { return html }
+        guard ByteSearch.contains("<thead>\n<tr>\n<th></th>", in: html) || ByteSearch.contains("<thead>\n<tr>\n<th align=", in: html) else { return html }
         return html.replacing(#/<thead>\n<tr>\n(?:<th(?: align="[a-z]+")?></th>\n)+</tr>\n</thead>\n/#, with: "")
-    }
-
-    /// Whether the bytes of `needle` occur in `text`. Foundation's `contains` compares as UTF-16
-    /// with locale rules, which costs more on CJK text than the rest of the post-processing.
-    static func contains(_ text: String, _ needle: StaticString) -> Bool {
-        var text = text
-        let count = needle.utf8CodeUnitCount
-        return text.withUTF8 { haystack in
-            guard let base = haystack.baseAddress, count > 0, haystack.count >= count else { return count == 0 }
-            let first = Int32(needle.utf8Start.pointee), last = base + (haystack.count - count)
-            var cursor = base
-            // memchr finds each candidate first byte; memcmp checks the rest.
-            while cursor <= last, let found = memchr(cursor, first, last - cursor + 1) {
-                let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-                if memcmp(candidate, needle.utf8Start, count) == 0 { return true }
-                cursor = candidate + 1
-            }
-            return false
-        }
     }
 
     private static func rewrite(_ html: String, headingAnchors: [SourcePosition: String], headingOffset: Int) -> String {

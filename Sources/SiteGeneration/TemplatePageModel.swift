@@ -68,58 +68,75 @@ struct TemplatePageModel {
     }
 
     /// `{{key}}` in the rendered document → a blank that prints as a line and fills as the user types.
-    /// Keys were checked against `TemplateField.all` when the content was loaded.
+    /// Keys were checked against `TemplateField.all` when the content was loaded. Worked on UTF-8
+    /// bytes (`ByteSearch`): the markers are ASCII.
     static func fillPlaceholders(_ html: String, defaults: [String: String]) -> String {
-        var output = ""
-        var rest = Substring(html)
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            output += rest[..<open.lowerBound]
-            let key = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 2_048)
+        var cursor = 0
+        while let open = ByteSearch.firstIndex(of: "{{", in: bytes, from: cursor),
+              let close = ByteSearch.firstIndex(of: "}}", in: bytes, from: open + 2) {
+            output += bytes[cursor..<open]
+            let key = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if let field = TemplateField.named(key) {
                 let value = defaults[key]
                 let blank = field.kind == .date ? "　　　　年　　月　　日" : ""
-                output += "<span class=\"ph ph-\(field.kind.rawValue) w\(field.blankWidth)\(value == nil ? " empty" : "")\" data-field=\"\(key)\""
-                output += " data-blank=\"\(blank)\" title=\"\(escapeMarkup(field.label))\">\(escapeMarkup(value ?? blank))</span>"
+                output += "<span class=\"ph ph-\(field.kind.rawValue) w\(field.blankWidth)\(value == nil ? " empty" : "")\" data-field=\"\(key)\"".utf8
+                output += " data-blank=\"\(blank)\" title=\"\(escapeMarkup(field.label))\">\(escapeMarkup(value ?? blank))</span>".utf8
             } else {
-                output += rest[open.lowerBound..<close.upperBound]
+                output += bytes[open..<(close + 2)]
             }
-            rest = rest[close.upperBound...]
+            cursor = close + 2
         }
-        return output + rest
+        output += bytes[cursor...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// In a form, the empty cells that end a row belong to the cell before them, as in the printed
     /// form (GFM tables have no merged cells): `| 免学理由 | {{reason}} | | | |` spans the row.
     static func mergeTrailingEmptyCells(_ html: String) -> String {
-        guard html.contains("<tr>") else { return html }
+        guard ByteSearch.contains("<tr>", in: html) else { return html }
         // A form is a layout of labels and blanks, not a data table with a header row.
-        let html = html.replacingOccurrences(of: "<thead>\n", with: "").replacingOccurrences(of: "</thead>\n", with: "")
-            .replacingOccurrences(of: "<th>", with: "<td>").replacingOccurrences(of: "</th>", with: "</td>")
-            .replacingOccurrences(of: "<table>", with: "<table class=\"form-table\">")
-        var output = ""
-        var rest = Substring(html)
-        while let open = rest.range(of: "<tr>"), let close = rest[open.upperBound...].range(of: "</tr>") {
-            output += rest[..<open.upperBound]
-            var cells = rest[open.upperBound..<close.lowerBound].components(separatedBy: "\n").filter { !$0.isEmpty }
+        var bytes = Array(html.utf8)
+        bytes = ByteSearch.replacing("<thead>\n", with: "", in: bytes)
+        bytes = ByteSearch.replacing("</thead>\n", with: "", in: bytes)
+        bytes = ByteSearch.replacing("<th>", with: "<td>", in: bytes)
+        bytes = ByteSearch.replacing("</th>", with: "</td>", in: bytes)
+        bytes = ByteSearch.replacing("<table>", with: "<table class=\"form-table\">", in: bytes)
+        let newline = UInt8(ascii: "\n"), emptyCell = Array("<td></td>".utf8), cellStart = Array("<td".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 256)
+        var cursor = 0
+        while let open = ByteSearch.firstIndex(of: "<tr>", in: bytes, from: cursor),
+              let close = ByteSearch.firstIndex(of: "</tr>", in: bytes, from: open + 4) {
+            output += bytes[cursor..<(open + 4)]
+            var cells = bytes[(open + 4)..<close].split(separator: newline, omittingEmptySubsequences: true).map(Array.init)
             var span = 1
-            while cells.count > 1, let last = cells.last, last == "<td></td>" {
+            while cells.count > 1, cells.last == emptyCell {
                 cells.removeLast()
                 span += 1
             }
             if span > 1, let last = cells.popLast() {
-                cells.append(last.replacingOccurrences(of: "<td", with: "<td colspan=\"\(span)\"", options: .anchored))
+                cells.append(last.starts(with: cellStart) ? cellStart + " colspan=\"\(span)\"".utf8 + last.dropFirst(cellStart.count) : last)
             }
-            output += "\n" + cells.joined(separator: "\n") + "\n"
-            output += "</tr>"
-            rest = rest[close.upperBound...]
+            output.append(newline)
+            for cell in cells {
+                output += cell
+                output.append(newline)
+            }
+            output += "</tr>".utf8
+            cursor = close + 5
         }
-        return output + rest
+        output += bytes[cursor...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The document's signature block: everything after its last `***` line.
     static func splitSignature(_ html: String) -> (body: String, signature: String?) {
-        guard let rule = html.range(of: "<hr />", options: .backwards) else { return (html, nil) }
-        return (String(html[..<rule.lowerBound]), String(html[rule.upperBound...]))
+        let bytes = Array(html.utf8)
+        guard let rule = ByteSearch.lastIndex(of: "<hr />", in: bytes) else { return (html, nil) }
+        return (String(decoding: bytes[..<rule], as: UTF8.self), String(decoding: bytes[(rule + 6)...], as: UTF8.self))
     }
 
     static func calendarJSON(_ calendar: WorkingCalendar) -> String {

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Finding and replacing ASCII markup in UTF-8 text. Foundation's `range(of:)`, `contains` and
+/// `replacingOccurrences` compare as UTF-16 with Unicode rules, which on a page of CJK text costs
+/// more than everything else done to it. The markers searched for here are ASCII, and no byte of
+/// a multi-byte UTF-8 sequence is ASCII, so a match of bytes is a match of characters.
+public enum ByteSearch {
+    /// The offset of the first `needle` in `bytes[start...]`.
+    public static func firstIndex(of needle: StaticString, in bytes: [UInt8], from start: Int = 0) -> Int? {
+        bytes.withUnsafeBufferPointer { firstIndex(of: needle, in: $0, from: start) }
+    }
+
+    static func firstIndex(of needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0, start >= 0, haystack.count - start >= count, let base = haystack.baseAddress else { return nil }
+        let last = base + (haystack.count - count)
+        var cursor = base + start
+        let first = Int32(needle.utf8Start.pointee)
+        // memchr finds each candidate first byte; memcmp checks the rest.
+        while cursor <= last, let found = memchr(cursor, first, last - cursor + 1) {
+            let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(candidate, needle.utf8Start, count) == 0 { return candidate - base }
+            cursor = candidate + 1
+        }
+        return nil
+    }
+
+    /// The offset of the last `needle` in `bytes`.
+    public static func lastIndex(of needle: StaticString, in bytes: [UInt8]) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0, bytes.count >= count else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            var offset = haystack.count - count
+            while offset >= 0 {
+                if memcmp(haystack.baseAddress! + offset, needle.utf8Start, count) == 0 { return offset }
+                offset -= 1
+            }
+            return nil
+        }
+    }
+
+    public static func contains(_ needle: StaticString, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { firstIndex(of: needle, in: $0) != nil }
+    }
+
+    /// `bytes` with every `needle` replaced by `replacement`, left to right, without overlaps.
+    public static func replacing(_ needle: StaticString, with replacement: String, in bytes: [UInt8]) -> [UInt8] {
+        guard var match = firstIndex(of: needle, in: bytes) else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var cursor = 0
+        while true {
+            output += bytes[cursor..<match]
+            output += replacement.utf8
+            cursor = match + needle.utf8CodeUnitCount
+            guard let next = firstIndex(of: needle, in: bytes, from: cursor) else { break }
+            match = next
+        }
+        output += bytes[cursor...]
+        return output
+    }
+}
