@@ -296,6 +296,33 @@ public struct SearchIndexBuilder {
         return text
     }
 
+    /// `text` with every `{{` and then every `}}` removed, as two `replacingOccurrences(of:with:"")`
+    /// give it, over bytes when each brace is sure to be a Character of its own (every scalar
+    /// one of `isOwnCharacter`'s, or CR); otherwise through Foundation. Foundation's search
+    /// cost more than tokenising the template it was cleaning.
+    public static func removingTemplateBraces(_ text: String) -> String {
+        guard text.unicodeScalars.allSatisfy({ isOwnCharacter($0) || $0 == "\r" }) else {
+            return text.replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
+        }
+        func removing(_ brace: UInt8, from bytes: [UInt8]) -> [UInt8] {
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == brace, index + 1 < bytes.count, bytes[index + 1] == brace {
+                    index += 2
+                } else {
+                    result.append(bytes[index])
+                    index += 1
+                }
+            }
+            return result
+        }
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) || bytes.contains(UInt8(ascii: "}")) else { return text }
+        return String(decoding: removing(UInt8(ascii: "}"), from: removing(UInt8(ascii: "{"), from: bytes)), as: UTF8.self)
+    }
+
     /// Scalars that are a grapheme cluster of their own next to any other such scalar (Unicode
     /// grapheme break property Other or Control, none of them Extend, ZWJ, Prepend, SpacingMark,
     /// Regional Indicator, Hangul or an Indic conjunct part): ASCII but CR (CR LF is one

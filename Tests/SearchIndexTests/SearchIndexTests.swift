@@ -77,6 +77,13 @@ struct TokenizerTests {
         }
     }
 
+    @Test("template braces are removed as replacingOccurrences removes them")
+    func templateBraces() {
+        for text in ["", "无括号", "{{name}}，{{ id }}", "{{{a}}}", "}{{}", "{{{{}}}}}", "{ } {x} }}{{", "a\r\n{{b}}\r\n", "{{\u{301}x}}", "é{{x}}", "{{👍🏽}}", "〪{{"] {
+            #expect(SearchIndexBuilder.removingTemplateBraces(text) == text.replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: ""), "\(text)")
+        }
+    }
+
     @Test("decimal digits as interpolation writes them")
     func decimals() {
         for value: UInt64 in [0, 7, 9, 10, 99, 100, 4095, 65_536, 4_294_967_295, UInt64.max] {
