@@ -17,28 +17,37 @@ public enum JSONText {
             text += "\""
             return
         }
-        var run = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": run += "\\\""
-            case "\\": run += "\\\\"
-            case "\n": run += "\\n"
-            case "\r": run += "\\r"
-            case "\t": run += "\\t"
-            case "\u{08}": run += "\\b"
-            case "\u{0C}": run += "\\f"
-            case "\u{2028}" where escapingLineSeparators: run += "\\u2028"
-            case "\u{2029}" where escapingLineSeparators: run += "\\u2029"
+        // Escaped over UTF-8 bytes into one buffer: everything escaped is ASCII or the three bytes
+        // of U+2028/U+2029, so no scalar is split, and appending scalar by scalar to a String cost
+        // more than the rest of writing a document file (its text has a newline in every paragraph).
+        let bytes = Array(value.utf8)
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                escaped += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            case 0xE2 where escapingLineSeparators && index + 1 < bytes.count && bytes[index] == 0x80
+                && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                // E2 80 A8 is U+2028, E2 80 A9 U+2029.
+                escaped += Array((bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    run += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    run.unicodeScalars.append(scalar)
-                }
+                escaped.append(byte)
             }
         }
-        text += run
+        text += String(decoding: escaped, as: UTF8.self)
         text += "\""
     }
 
@@ -49,5 +58,15 @@ public enum JSONText {
             appendString(value, to: &text)
         }
         text += "]"
+    }
+
+    /// Appends the decimal digits of `value`, as `"\(value)"` writes them, without making a String.
+    static func appendDecimal(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        appendDecimal(value / 10, to: &bytes)
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

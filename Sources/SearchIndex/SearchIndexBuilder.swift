@@ -132,18 +132,25 @@ public struct SearchIndexBuilder {
         let kept = Array(documents.prefix(Self.idStride))
         var documentTerms: [[(Term, UInt32)]] = []
         documentTerms.reserveCapacity(kept.count)
+        // One table for title and text, emptied but not shrunk between documents: a term's
+        // occurrences in both, with `titleFlag` set when the title has it (title terms are counted
+        // first, starting from the flag). Two tables merged cost a second hashing of every term.
+        let titleFlag: UInt32 = 1 << 31
+        var counts: [Term: UInt32] = [:]
         for document in kept {
-            let titleTerms = SearchTokenizer.termCounts(document.title)
-            var counts = SearchTokenizer.termCounts(document.text)
-            for (term, count) in titleTerms { counts[term, default: 0] += count }
-            documentTerms.append(counts.map { term, count in (term, (titleTerms[term] != nil ? 8 : 0) | UInt32(min(count, 7))) })
+            counts.removeAll(keepingCapacity: true)
+            SearchTokenizer.forEachTerm(document.title) { counts[$0, default: titleFlag] += 1 }
+            SearchTokenizer.forEachTerm(document.text) { counts[$0, default: 0] += 1 }
+            documentTerms.append(counts.map { term, value in
+                (term, (value & titleFlag != 0 ? 8 : 0) | min(value & ~titleFlag, 7))
+            })
         }
         var files: [(String, String)] = []
         for chunk in stride(from: 0, to: kept.count, by: Self.documentsPerChunk) {
             var rows = ""
             for document in kept[chunk..<min(kept.count, chunk + Self.documentsPerChunk)] {
                 if !rows.isEmpty { rows += "," }
-                JSONText.appendArray([document.title, document.url, document.kind, String(document.text.prefix(Self.storedTextLength))], to: &rows)
+                JSONText.appendArray([document.title, document.url, document.kind, Self.prefix(document.text, characters: Self.storedTextLength)], to: &rows)
             }
             let name = "\(noticeIndex)-\(chunk / Self.documentsPerChunk)"
             files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows)]);\n"))
@@ -174,13 +181,16 @@ public struct SearchIndexBuilder {
 
     /// The remaining index files, path (relative to the site root) → contents, in a stable order.
     public func files() -> [(path: String, contents: String)] {
-        var entries: [String: String] = [:]
+        // Keys are distinct (terms are Han or [a-z0-9], the others have a `x:` prefix) and each
+        // shard is sorted below, so a list does what a dictionary did without hashing every key.
+        var entries: [(key: String, value: String)] = []
+        entries.reserveCapacity(postings.count * 2)
         for (term, list) in postings {
             var list = list
             list.prune()
-            entries[term.text] = encode(list)
+            entries.append((term.text, encode(list)))
         }
-        for (key, values) in alternatives() { entries[key] = Self.json(values) }
+        for (key, values) in alternatives() { entries.append((key, Self.json(values))) }
 
         let totalBytes = entries.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 4 }
         let shardCount = max(1, Int((Double(totalBytes) / Double(Self.targetShardBytes)).rounded()))
@@ -210,18 +220,27 @@ public struct SearchIndexBuilder {
     /// not with the amount of text.
     private func alternatives() -> [String: [String]] {
         var grouped: [String: [(String, Int)]] = [:]
+        // Readings by scalar, asked of `pinyin` once each: its cache is keyed by Character and
+        // locked, and every character comes up in many bigrams.
+        var readingsByScalar: [UInt32: [String]] = [:]
+        func readings(_ scalar: Unicode.Scalar) -> [String] {
+            if let known = readingsByScalar[scalar.value] { return known }
+            let found = pinyin.readings(Character(scalar))
+            readingsByScalar[scalar.value] = found
+            return found
+        }
         for (key, list) in postings {
-            guard case .han = key else { continue }
+            // A Han term's characters are its packed scalars (each Han scalar is a Character of its own).
+            guard case let .han(packed) = key, let first = Unicode.Scalar(UInt32(packed >> 32)), SearchTokenizer.isHan(first) else { continue }
             let term = key.text
-            let characters = Array(term)
-            guard let first = characters.first?.unicodeScalars.first, SearchTokenizer.isHan(first) else { continue }
             let weight = list.documentCount
-            if characters.count == 1 {
-                for reading in pinyin.readings(characters[0]) { grouped["p:" + reading, default: []].append((term, weight)) }
+            guard let second = Unicode.Scalar(UInt32(packed & 0xFFFF_FFFF)), second.value != 0 else {
+                for reading in readings(first) { grouped["p:" + reading, default: []].append((term, weight)) }
                 continue
             }
+            let characters = [Character(first), Character(second)]
             for character in Set(characters) { grouped["u:" + String(character), default: []].append((term, weight)) }
-            let first2 = pinyin.readings(characters[0]), second2 = pinyin.readings(characters[1])
+            let first2 = readings(first), second2 = readings(second)
             var initials = Set<String>()
             for a in first2 {
                 for b in second2 {
@@ -247,14 +266,77 @@ public struct SearchIndexBuilder {
 
     /// `[df, …]` then each kept posting as `(id − previous id) × 16 + title × 8 + min(frequency, 7)`.
     private func encode(_ list: TermPostings) -> String {
-        var text = "[\(list.documentCount)"
+        // Digits into bytes: interpolating each number made a String per posting.
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(8 + list.kept.count * 6)
+        JSONText.appendDecimal(UInt64(list.documentCount), to: &bytes)
         var previous: UInt32 = 0
         for packed in list.kept {
             let id = packed >> 4
-            text += ",\((id - previous) * 16 + (packed & 15))"
+            bytes.append(UInt8(ascii: ","))
+            JSONText.appendDecimal(UInt64((id - previous) * 16 + (packed & 15)), to: &bytes)
             previous = id
         }
-        return text + "]"
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `String(text.prefix(count))` (the first `count` Characters), without breaking the whole
+    /// prefix into grapheme clusters when it need not: when the first `count + 1` scalars are all
+    /// ones that are a Character each whatever stands beside them, the first `count` Characters
+    /// are the first `count` scalars. The (`count + 1`)th is checked because it could extend the
+    /// one before it.
+    static func prefix(_ text: String, characters count: Int) -> String {
+        var scalars = 0
+        var end = text.unicodeScalars.startIndex
+        for scalar in text.unicodeScalars {
+            guard isOwnCharacter(scalar) else { return String(text.prefix(count)) }
+            if scalars == count { return String(text.unicodeScalars[..<end]) }
+            scalars += 1
+            end = text.unicodeScalars.index(after: end)
+        }
+        return text
+    }
+
+    /// `text` with every `{{` and then every `}}` removed, as two `replacingOccurrences(of:with:"")`
+    /// give it, over bytes when each brace is sure to be a Character of its own (every scalar
+    /// one of `isOwnCharacter`'s, or CR); otherwise through Foundation. Foundation's search
+    /// cost more than tokenising the template it was cleaning.
+    public static func removingTemplateBraces(_ text: String) -> String {
+        guard text.unicodeScalars.allSatisfy({ isOwnCharacter($0) || $0 == "\r" }) else {
+            return text.replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
+        }
+        func removing(_ brace: UInt8, from bytes: [UInt8]) -> [UInt8] {
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == brace, index + 1 < bytes.count, bytes[index + 1] == brace {
+                    index += 2
+                } else {
+                    result.append(bytes[index])
+                    index += 1
+                }
+            }
+            return result
+        }
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) || bytes.contains(UInt8(ascii: "}")) else { return text }
+        return String(decoding: removing(UInt8(ascii: "}"), from: removing(UInt8(ascii: "{"), from: bytes)), as: UTF8.self)
+    }
+
+    /// Scalars that are a grapheme cluster of their own next to any other such scalar (Unicode
+    /// grapheme break property Other or Control, none of them Extend, ZWJ, Prepend, SpacingMark,
+    /// Regional Indicator, Hangul or an Indic conjunct part): ASCII but CR (CR LF is one
+    /// Character), CJK ideographs, CJK symbols and punctuation up to U+3029 (U+302A–U+302F are
+    /// combining marks), common general punctuation, full-width forms, and · × ÷ and no-break space.
+    static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D: return false
+        case 0...0x7F, 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0x2010...0x2027, 0x2030...0x203B, 0xFF01...0xFF5E,
+             0xA0, 0xB7, 0xD7, 0xF7: return true
+        default: return false
+        }
     }
 
     private func meta(shardCount: Int) -> String {

@@ -138,6 +138,15 @@ enum Term: Hashable, Sendable {
     case han(UInt64)
     case word(String)
 
+    /// One value into the hasher, not the case and then the value: the index hashes a term for
+    /// every occurrence and again for every document it is in. Equality stays synthesised.
+    func hash(into hasher: inout Hasher) {
+        switch self {
+        case let .han(packed): hasher.combine(packed)
+        case let .word(word): hasher.combine(word)
+        }
+    }
+
     var text: String {
         switch self {
         case let .word(word): return word

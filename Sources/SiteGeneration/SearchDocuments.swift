@@ -32,8 +32,7 @@ struct SearchDocuments {
                                                 .compactMap { $0 }.joined(separator: " ")))
         }
         for template in notice.templates {
-            let body = (renderedTemplates[template.id] ?? MarkdownRenderer.render(template.body)).plainText
-                .replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
+            let body = SearchIndexBuilder.removingTemplateBraces((renderedTemplates[template.id] ?? MarkdownRenderer.render(template.body)).plainText)
             let labels = template.fields.compactMap { TemplateField.named($0)?.label }.joined(separator: "、")
             documents.append(SearchDocument(title: "模板：\(template.number) \(template.title)", url: Routes.template(notice, template),
                                             kind: "模板", text: body + " 填写项：" + labels))

@@ -58,6 +58,41 @@ struct TokenizerTests {
         }
     }
 
+    @Test("the stored passage is the first Characters, as String.prefix cuts them, on the fast path and off it")
+    func storedPrefix() throws {
+        let notices = repositoryRoot().appendingPathComponent("content/notices")
+        var texts = ["", "继续教育", "a\r\nb\r\nc", "café\u{301}x", "全角ＡＢＣ　（副高）…—", "e\u{301}\u{302}", "👍🏽👨‍👩‍👧 🇨🇳🇯🇵", "한국어 〪〫", "1\u{FE0F}\u{20E3}#"]
+        for folder in try FileManager.default.contentsOfDirectory(atPath: notices.path) {
+            texts.append(try String(contentsOf: notices.appendingPathComponent("\(folder)/notice.md"), encoding: .utf8))
+        }
+        for text in texts {
+            for count in [0, 1, 2, 3, 5, 800, text.unicodeScalars.count - 1, text.unicodeScalars.count] where count >= 0 {
+                #expect(SearchIndexBuilder.prefix(text, characters: count) == String(text.prefix(count)), "\(text.prefix(20)) \(count)")
+                // The same cut with a combining mark or CR LF right after it takes the slow path.
+                let cut = String(text.unicodeScalars.prefix(count))
+                for tail in ["\u{301}", "\r\n", "\u{200D}"] {
+                    #expect(SearchIndexBuilder.prefix(cut + tail, characters: count) == String((cut + tail).prefix(count)))
+                }
+            }
+        }
+    }
+
+    @Test("template braces are removed as replacingOccurrences removes them")
+    func templateBraces() {
+        for text in ["", "无括号", "{{name}}，{{ id }}", "{{{a}}}", "}{{}", "{{{{}}}}}", "{ } {x} }}{{", "a\r\n{{b}}\r\n", "{{\u{301}x}}", "é{{x}}", "{{👍🏽}}", "〪{{"] {
+            #expect(SearchIndexBuilder.removingTemplateBraces(text) == text.replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: ""), "\(text)")
+        }
+    }
+
+    @Test("decimal digits as interpolation writes them")
+    func decimals() {
+        for value: UInt64 in [0, 7, 9, 10, 99, 100, 4095, 65_536, 4_294_967_295, UInt64.max] {
+            var bytes: [UInt8] = []
+            JSONText.appendDecimal(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "\(value)")
+        }
+    }
+
     @Test("shard hashing is 32-bit FNV-1a over UTF-8, the same numbers as in the browser")
     func hashing() throws {
         for item in try Self.vectors()["fnv1a"] as! [[String: Any]] {
