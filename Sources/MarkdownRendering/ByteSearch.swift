@@ -44,6 +44,24 @@ public enum ByteSearch {
         return text.withUTF8 { firstIndex(of: needle, in: $0) != nil }
     }
 
+    /// Whether `text` holds `needle`, compared as UTF-8 bytes (a whole UTF-8 sequence only ever
+    /// matches at a character's start, so this is `contains` without Foundation's UTF-16 pass).
+    public static func contains(_ needle: String, in text: String) -> Bool {
+        var needle = needle, text = text
+        return needle.withUTF8 { needleBytes in
+            guard let needleBase = needleBytes.baseAddress, !needleBytes.isEmpty else { return true }
+            return text.withUTF8 { haystack in
+                guard let base = haystack.baseAddress, haystack.count >= needleBytes.count else { return false }
+                var offset = 0
+                while offset <= haystack.count - needleBytes.count {
+                    if memcmp(base + offset, needleBase, needleBytes.count) == 0 { return true }
+                    offset += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// `bytes` with every `needle` replaced by `replacement`, left to right, without overlaps.
     public static func replacing(_ needle: StaticString, with replacement: String, in bytes: [UInt8]) -> [UInt8] {
         guard var match = firstIndex(of: needle, in: bytes) else { return bytes }

@@ -49,6 +49,15 @@ enum HTMLPostProcessor {
             func shifted(_ byte: UInt8) -> UInt8 { UInt8(ascii: "0") + UInt8(min(6, Int(byte - UInt8(ascii: "0")) + headingOffset)) }
 
             while index < count {
+                // Copy the run up to the next byte that can start something to rewrite in one go:
+                // most of a notice is text, and appending it a byte at a time cost more than cmark's parse.
+                var next = index
+                while next < count, input[next] != UInt8(ascii: " "), input[next] != UInt8(ascii: "<") { next += 1 }
+                if next > index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<next]))
+                    index = next
+                    if index == count { break }
+                }
                 let byte = input[index]
                 if byte == UInt8(ascii: " "), matches(" data-sourcepos=\"", at: index) {
                     let valueStart = index + 17

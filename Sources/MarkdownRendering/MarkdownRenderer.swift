@@ -98,9 +98,20 @@ public enum MarkdownRenderer {
 
         mutating func closeSection() {
             let start = sectionStart ?? plainText.startIndex
-            let text = String(plainText[start...]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = MarkdownRenderer.trimmingWhitespace(plainText[start...])
             if sectionHeading != nil || !text.isEmpty { sections.append(TextSection(heading: sectionHeading, text: text)) }
         }
+    }
+
+    /// The text without the white space and line breaks that start and end it: what
+    /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without its UTF-16
+    /// pass over a section of CJK text. That set is Unicode's White_Space plus U+200B (checked
+    /// over every scalar, and by a test).
+    static func trimmingWhitespace(_ text: Substring) -> String {
+        func kept(_ scalar: Unicode.Scalar) -> Bool { !(scalar.properties.isWhitespace || scalar.value == 0x200B) }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: kept), let last = scalars.lastIndex(where: kept) else { return "" }
+        return String(scalars[first...last])
     }
 
     private static func walkDocument(_ document: OpaquePointer) -> Walk {

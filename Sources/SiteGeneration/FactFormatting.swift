@@ -1,3 +1,4 @@
+import MarkdownRendering
 import NoticeModel
 
 /// The sentences the key-facts summary is made of. Kept apart from the page so the same words
@@ -20,10 +21,11 @@ enum FactFormatting {
     static func levelLabel(_ level: Level, notice: Notice, taxonomy: Taxonomy) -> String {
         var label = level.name
         if notice.series.count > 1, let series = level.series.flatMap({ taxonomy.series($0.value) }),
-           !level.name.contains(series.name.replacingOccurrences(of: "系列", with: "")) {
+           !ByteSearch.contains(String(decoding: ByteSearch.replacing("系列", with: "", in: Array(series.name.utf8)), as: UTF8.self), in: level.name) {
             label = "\(series.name) \(label)"
         }
-        return level.name.contains(level.rank.rawValue) ? label : "\(label)（\(level.rank.rawValue)）"
+        // Byte comparisons: every listing labels every level, and Foundation's `contains` is a UTF-16 pass.
+        return ByteSearch.contains(level.rank.rawValue, in: level.name) ? label : "\(label)（\(level.rank.rawValue)）"
     }
 
     static func years(_ range: ClosedRange<Int>) -> String {

@@ -25,7 +25,7 @@ enum PageJSON {
         case let string as String:
             var escaped = ""
             JSONText.appendString(string, to: &escaped, escapingLineSeparators: false)
-            text += escaped.contains("<") ? escaped.replacingOccurrences(of: "<", with: "\\u003c") : escaped
+            text += escaped.utf8.contains(UInt8(ascii: "<")) ? escaped.replacingOccurrences(of: "<", with: "\\u003c") : escaped
         case let bool as Bool:
             text += bool ? "true" : "false"
         case let integer as Int:

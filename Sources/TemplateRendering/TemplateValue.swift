@@ -1,6 +1,6 @@
 /// What a template sees: the page models' dictionaries turned, once per render, into a typed tree,
 /// so a lookup is a dictionary access and not a dynamic cast or a Mirror walk per tag.
-public indirect enum TemplateValue: Sendable {
+public enum TemplateValue: Sendable {
     case string(String)
     case bool(Bool)
     /// A number or anything else printable, as its description.
@@ -33,6 +33,23 @@ public indirect enum TemplateValue: Sendable {
         }
         if type == Bool.self {
             self = .bool(value as! Bool)
+            return
+        }
+        if type == String?.self {
+            guard let string = value as! String? else { return nil }
+            self = .string(string)
+            return
+        }
+        if type == [String].self {
+            self = .list((value as! [String]).map(TemplateValue.string))
+            return
+        }
+        if type == [String: String].self {
+            self = .object((value as! [String: String]).mapValues(TemplateValue.string))
+            return
+        }
+        if type == [[String: String]].self {
+            self = .list((value as! [[String: String]]).map { .object($0.mapValues(TemplateValue.string)) })
             return
         }
         switch value {
