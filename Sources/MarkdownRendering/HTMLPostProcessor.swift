@@ -22,9 +22,47 @@ enum HTMLPostProcessor {
         return html.replacing(#/<img src="" alt="([^"]*)"(?: title="[^"]*")? \/>/#) { String($0.output.1) }
     }
 
+    /// Drops each `<thead>\n<tr>\n(<th( align="[a-z]+")?></th>\n)+</tr>\n</thead>\n`, matched on bytes:
+    /// a Swift regex over a whole notice cost more than the rest of the post-processing.
     private static func dropEmptyHeaderRows(_ html: String) -> String {
-        guard ByteSearch.contains("<thead>\n<tr>\n<th></th>", in: html) || ByteSearch.contains("<thead>\n<tr>\n<th align=", in: html) else { return html }
-        return html.replacing(#/<thead>\n<tr>\n(?:<th(?: align="[a-z]+")?></th>\n)+</tr>\n</thead>\n/#, with: "")
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        var cursor = 0, copied = 0
+        while let start = ByteSearch.firstIndex(of: "<thead>\n<tr>\n", in: bytes, from: cursor) {
+            cursor = start + 1
+            guard let end = emptyHeaderRowEnd(bytes, from: start + 13) else { continue }
+            if output.isEmpty { output.reserveCapacity(bytes.count) }
+            output += bytes[copied..<start]
+            copied = end
+            cursor = end
+        }
+        guard copied > 0 else { return html }
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Where a run of empty header cells and the end of its row and header, starting at `index`, ends.
+    private static func emptyHeaderRowEnd(_ bytes: [UInt8], from index: Int) -> Int? {
+        func literal(_ text: StaticString, at position: Int) -> Int? {
+            let length = text.utf8CodeUnitCount
+            guard position + length <= bytes.count else { return nil }
+            for offset in 0..<length where bytes[position + offset] != text.utf8Start[offset] { return nil }
+            return position + length
+        }
+        var position = index, cells = 0
+        while var next = literal("<th", at: position) {
+            if let value = literal(" align=\"", at: next) {
+                var letters = value
+                while letters < bytes.count, bytes[letters] >= UInt8(ascii: "a"), bytes[letters] <= UInt8(ascii: "z") { letters += 1 }
+                guard letters > value, let closed = literal("\"", at: letters) else { return nil }
+                next = closed
+            }
+            guard let cellEnd = literal("></th>\n", at: next) else { return nil }
+            position = cellEnd
+            cells += 1
+        }
+        guard cells > 0 else { return nil }
+        return literal("</tr>\n</thead>\n", at: position)
     }
 
     private static func rewrite(_ html: String, headingAnchors: [SourcePosition: String], headingOffset: Int) -> String {

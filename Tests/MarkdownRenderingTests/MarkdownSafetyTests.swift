@@ -60,6 +60,10 @@ struct MarkdownRenderingTests {
         #expect(!html.contains("<th"))
         #expect(html.contains("<td>姓名</td>"))
         #expect(MarkdownRenderer.render("| 姓名 | |\n|---|---|\n| 张三 | |\n").html.contains("<thead>"))
+        // Every empty header row goes, each table's own; a named one between them stays.
+        let three = MarkdownRenderer.render("| | |\n|--:|---|\n| a | b |\n\n| 名 | |\n|---|---|\n| c | |\n\n| | |\n|---|:--|\n| d | e |\n").html
+        #expect(three.components(separatedBy: "<thead>").count == 2)
+        #expect(three.contains("<th>名</th>") && three.contains("<td>d</td>"))
     }
 
     @Test("a bare URL in Chinese text links only the address")
