@@ -1,4 +1,5 @@
 import Foundation
+import MarkdownRendering
 import NoticeModel
 
 /// One notice's materials checklist for one level: every item that level may need, grouped by
@@ -50,7 +51,7 @@ struct ChecklistPageModel {
             },
         ]
         if let window = notice.applicationWindow { context["apply"] = FactFormatting.when(window) }
-        context["formatRules"] = notice.rules.filter { $0.topic?.contains("格式") == true }.map(\.text).nonEmptyJoined("；")
+        context["formatRules"] = notice.rules.filter { $0.topic.map { ByteSearch.contains("格式", in: $0) } == true }.map(\.text).nonEmptyJoined("；")
         return context
     }
 

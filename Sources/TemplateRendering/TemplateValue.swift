@@ -35,6 +35,10 @@ public enum TemplateValue: Sendable {
             self = .bool(value as! Bool)
             return
         }
+        if type == TemplateValue.self {
+            self = value as! TemplateValue
+            return
+        }
         if type == String?.self {
             guard let string = value as! String? else { return nil }
             self = .string(string)

@@ -36,6 +36,7 @@ HUGO_BUDGET = 0.5
 CMARK_BUDGET = 5.0
 CMARK_BUDGET_FROM = 10_000
 MEMORY_BUDGET_MIB = 1024
+OUTPUTS = WORK / "outputs"
 
 
 def run(command, cwd=None):
@@ -134,22 +135,25 @@ def hugo_site(corpus_folder, count):
     return site
 
 
-def bench_noticeboard(binary, corpus_folder, count):
-    output = WORK / f"site-{count}"
-    # Untimed, as for Hugo: removing the previous site's files is the disk's time, not the build's.
-    if output.exists():
-        shutil.rmtree(output)
+def fresh_output(tool, count, round_number):
+    """A folder no run has used. Nothing is deleted while timing: on a disk without a journal (ext4
+    here), inodes freed in the last minutes are skipped one by one when new files are made, so
+    deleting the previous round's site just before a build makes the build pay for the deletion,
+    more the more files it writes (README, Benchmark). Outputs are removed after the run."""
+    return OUTPUTS / f"{tool}-{count}-round{round_number}"
+
+
+def bench_noticeboard(binary, corpus_folder, count, round_number):
+    output = fresh_output("noticeboard", count, round_number)
     wall, cpu, peak, text = run([str(binary), "build", "--content", str(corpus_folder), "--output", str(output),
                                  "--themes", str(ROOT / "themes")])
     match = re.search(r"Built (\d+) pages", text)
     return wall, cpu, peak, int(match.group(1)) if match else None
 
 
-def bench_hugo(site, count):
-    output = WORK / f"hugo-public-{count}"
-    if output.exists():
-        shutil.rmtree(output)
-    wall, cpu, peak, text = run(["hugo", "--source", str(site), "--destination", str(output), "--cleanDestinationDir"])
+def bench_hugo(site, count, round_number):
+    output = fresh_output("hugo", count, round_number)
+    wall, cpu, peak, text = run(["hugo", "--source", str(site), "--destination", str(output)])
     match = re.search(r"Pages\s*\|\s*(\d+)", text)
     return wall, cpu, peak, int(match.group(1)) if match else None
 
@@ -168,6 +172,11 @@ def median_of(rounds):
 
 def main(sizes):
     WORK.mkdir(parents=True, exist_ok=True)
+    # The last run's outputs are moved aside (a rename frees nothing) and deleted after timing.
+    previous = WORK / f"outputs.previous-{os.getpid()}"
+    if OUTPUTS.exists():
+        OUTPUTS.rename(previous)
+    OUTPUTS.mkdir()
     binary = noticeboard_binary()
     use_hugo = os.environ.get("BENCH_HUGO", "1") != "0" and shutil.which("hugo") is not None
     if os.environ.get("BENCH_HUGO", "1") != "0" and not use_hugo:
@@ -179,10 +188,10 @@ def main(sizes):
         megabytes = sum(f.stat().st_size for f in files) / 1e6
         site = hugo_site(corpus_folder, count) if use_hugo else None
         rounds = {"noticeboard": [], "hugo": [], "cmark-gfm": []}
-        for _ in range(ROUNDS):
-            rounds["noticeboard"].append(bench_noticeboard(binary, corpus_folder, count))
+        for round_number in range(ROUNDS):
+            rounds["noticeboard"].append(bench_noticeboard(binary, corpus_folder, count, round_number))
             if site:
-                rounds["hugo"].append(bench_hugo(site, count))
+                rounds["hugo"].append(bench_hugo(site, count, round_number))
             rounds["cmark-gfm"].append(bench_cmark(files))
         row = {"notices": count, "markdownMB": round(megabytes, 1), "rounds": ROUNDS}
         for tool, measured in rounds.items():
@@ -191,6 +200,7 @@ def main(sizes):
                 row[tool] = {"wall": wall, "cpu": cpu, "peakMiB": peak, "pages": pages}
         results.append(row)
     print_table(results)
+    shutil.rmtree(previous, ignore_errors=True)
     if os.environ.get("BENCH_JSON"):
         pathlib.Path(os.environ["BENCH_JSON"]).write_text(json.dumps(results, indent=2))
     return results

@@ -24,8 +24,9 @@ def test_bench_prints_the_table_and_the_budgets(tmp_path):
     assert ours["pages"] > 20 * 3
     assert ours["wall"] > 0 and ours["cpu"] > 0 and ours["peakMiB"] > 0
     assert row["cmark-gfm"]["pages"] == 20
-    site = tmp_path / "work" / "site-20"
+    # Each round writes into a folder of its own; nothing is deleted while timing.
+    site = tmp_path / "work" / "outputs" / "noticeboard-20-round0"
     assert (site / "index.html").exists() and (site / "search" / "meta.js").exists()
     if "hugo" in row:
         assert row["hugo"]["pages"] > 20
-        assert len(list((tmp_path / "work" / "hugo-public-20" / "notices").glob("*/index.html"))) == 20
+        assert len(list((tmp_path / "work" / "outputs" / "hugo-20-round0" / "notices").glob("*/index.html"))) == 20
