@@ -25,7 +25,16 @@ extension Unicode.Scalar {
 /// costs a normalising comparison; identical bytes are certainly equal, so those are tried first
 /// and the full comparison runs only when none matches (a value about to be reported).
 func containsText(_ choices: [String], _ value: String) -> Bool {
-    choices.contains { $0.utf8.elementsEqual(value.utf8) } || choices.contains(value)
+    choices.contains { sameBytes($0, value) } || choices.contains(value)
+}
+
+/// Whether the two texts are the same bytes (the length first, which rules out most).
+private func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let contiguous = a.utf8.withContiguousStorageIfAvailable { a in
+        b.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+    }
+    return (contiguous ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }
 
 /// Calls `body` with each line of `text` and its 1-based number, cut exactly where
@@ -50,8 +59,9 @@ private func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     bytes.indices.filter { bytes[$0] == 0x0A && ($0 == 0 || bytes[$0 - 1] != 0x0D) }
 }
 
-/// Whether the text has the byte, searched over its contiguous bytes when it has them.
-func containsByte(_ text: Substring, _ byte: UInt8) -> Bool {
+/// Whether the text has the byte, searched over its contiguous bytes when it has them (the
+/// generic search over a UTF8View is several times slower).
+func containsByte<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
 }
 

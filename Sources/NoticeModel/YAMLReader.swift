@@ -73,7 +73,7 @@ final class YAMLReader {
     /// has bytes, so a walk that runs past twice that finds aliases at work; it stops there.
     /// An alias is written `*name`, so a file without a '*' has none and needs no walk.
     private func refusingExpansion(_ root: Node, text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return false }
+        guard containsByte(text, UInt8(ascii: "*")) else { return false }
         var budget = 2 * text.utf8.count + 1024
         var stack = [root]
         while let node = stack.popLast() {
