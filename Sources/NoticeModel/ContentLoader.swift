@@ -181,12 +181,12 @@ public enum ContentLoader {
         guard let map = reader.map(node, "site.yml", allowed: ["title", "description", "language", "base_url", "theme"]),
               let title = reader.string(map, "title", required: "site.yml", example: "职称申报指南") else { return nil }
         let baseURL = reader.string(map, "base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        if let theme = map.values["theme"], let name = reader.text(theme, "theme"), !isSlug(name) {
+        if let theme = map["theme"], let name = reader.text(theme, "theme"), !isSlug(name) {
             reader.error(theme, "theme '\(name)' must be the name of a folder in the themes folder: lower-case ASCII letters, digits and '-'",
                          hint: "e.g. `theme: default`; a name with '/' or '..' would read templates from outside the themes folder")
         }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            reader.error(at: map.keyLocations["base_url"] ?? map.location, "base_url must start with https:// or http://")
+            reader.error(at: map.keyLocation("base_url") ?? map.location, "base_url must start with https:// or http://")
         }
         return SiteConfig(title: title, description: reader.string(map, "description"),
                           language: reader.string(map, "language") ?? "zh-CN", baseURL: baseURL, theme: reader.string(map, "theme"))

@@ -12,13 +12,19 @@ struct NoticeDecoder {
         "checklist", "templates", "transcription_notes", "to_confirm",
     ]
 
+    // The choices of each enumeration, made once rather than for every entry decoded.
+    private static let scopes = Scope.allCases.map(\.rawValue)
+    private static let ranks = Rank.allCases.map(\.rawValue)
+    private static let eventKinds = TimelineEvent.Kind.allCases.map(\.rawValue)
+    private static let templateKinds = TemplateRef.Kind.allCases.map(\.rawValue)
+
     func decode(_ root: Node, directory: String, markdown: String, markdownPath: String) -> Notice? {
         guard let top = reader.map(root, "notice.yml", allowed: Self.topKeys) else { return nil }
         let id = reader.string(top, "id", required: "the notice", example: "2024-meitan-aksu")
         let year = reader.int(top, "year", required: "the notice", range: 1949...2200)
         let title = reader.string(top, "title", required: "the notice", example: "2024年度……职称评审工作的通知")
         let issuer = reader.string(top, "issuer", required: "the notice", example: "自治区……职称办公室")
-        let scope = reader.oneOf(top, "scope", Scope.allCases.map(\.rawValue), required: "the notice").flatMap(Scope.init(rawValue:))
+        let scope = reader.oneOf(top, "scope", Self.scopes, required: "the notice").flatMap(Scope.init(rawValue:))
         let levels = reader.list(top, "levels").compactMap(level)
         if reader.present(top, "levels") == nil {
             reader.error(at: top.location, "the notice is missing 'levels'", hint: "list every level it covers, e.g. `levels: [{id: fugao, rank: 副高级, name: 高级工程师}]`")
@@ -108,7 +114,7 @@ struct NoticeDecoder {
     private func level(_ node: Node) -> Level? {
         guard let map = reader.map(node, "a level", allowed: ["id", "rank", "name", "series", "note"]) else { return nil }
         let id = reader.string(map, "id", required: "a level", example: "fugao")
-        let rank = reader.oneOf(map, "rank", Rank.allCases.map(\.rawValue), required: "a level").flatMap(Rank.init(rawValue:))
+        let rank = reader.oneOf(map, "rank", Self.ranks, required: "a level").flatMap(Rank.init(rawValue:))
         let name = reader.string(map, "name", required: "a level", example: "高级工程师")
         guard let id, let rank, let name else { return nil }
         let series = reader.present(map, "series").flatMap { node in reader.text(node, "series").map { Located($0, at: reader.location(of: node)) } }
@@ -125,13 +131,13 @@ struct NoticeDecoder {
         let keys = ["id", "kind", "label", "start", "end", "levels", "note", "as_printed", "correction", "source"]
         guard let map = reader.map(node, "a timeline event", allowed: keys) else { return nil }
         let id = reader.string(map, "id", required: "a timeline event", example: "apply")
-        let kind = reader.oneOf(map, "kind", TimelineEvent.Kind.allCases.map(\.rawValue), required: "a timeline event")
+        let kind = reader.oneOf(map, "kind", Self.eventKinds, required: "a timeline event")
             .flatMap(TimelineEvent.Kind.init(rawValue:))
         let label = reader.string(map, "label", required: "a timeline event", example: "网上申报")
         let start = reader.date(map, "start")
         let end = reader.date(map, "end")
         if let start, let end, end < start {
-            reader.error(at: map.values["end"].map(reader.location(of:)) ?? map.location,
+            reader.error(at: map["end"].map(reader.location(of:)) ?? map.location,
                          "the event ends (\(end)) before it starts (\(start))", hint: "swap the dates or check the notice")
         }
         let asPrinted = reader.string(map, "as_printed")
@@ -203,7 +209,7 @@ struct NoticeDecoder {
             guard let step = reader.map(node, "a skilled_worker_track step", allowed: ["from", "years", "to_rank"]),
                   let from = reader.oneOf(step, "from", ["高级工", "技师", "高级技师"], required: "a step"),
                   let years = reader.int(step, "years", required: "a step", range: 0...50),
-                  let rank = reader.oneOf(step, "to_rank", Rank.allCases.map(\.rawValue), required: "a step").flatMap(Rank.init(rawValue:))
+                  let rank = reader.oneOf(step, "to_rank", Self.ranks, required: "a step").flatMap(Rank.init(rawValue:))
             else { return nil }
             return SkilledWorkerTrack.Step(from: from, years: years, toRank: rank)
         }
@@ -272,7 +278,7 @@ struct NoticeDecoder {
         result.levels = reader.locatedStrings(map, "levels")
         result.employer = reader.list(map, "employer").compactMap { node in
             guard let value = reader.text(node, "employer") else { return nil }
-            guard ChecklistConditions.employerTypes.contains(value) else {
+            guard containsText(ChecklistConditions.employerTypes, value) else {
                 reader.error(node, "employer '\(value)' is not one of \(ChecklistConditions.employerTypes.joined(separator: " | "))",
                              hint: closestMatch(to: value, in: ChecklistConditions.employerTypes).map { "did you mean '\($0)'?" })
                 return nil
@@ -293,7 +299,7 @@ struct NoticeDecoder {
         guard let map = reader.map(node, "a template", allowed: ["id", "number", "kind", "title", "notes", "source", "file", "shared"]) else { return nil }
         let id = reader.string(map, "id", required: "a template", example: "gongshi")
         let number = reader.string(map, "number", required: "a template", example: "附件1")
-        let kind = reader.oneOf(map, "kind", TemplateRef.Kind.allCases.map(\.rawValue), required: "a template").flatMap(TemplateRef.Kind.init(rawValue:))
+        let kind = reader.oneOf(map, "kind", Self.templateKinds, required: "a template").flatMap(TemplateRef.Kind.init(rawValue:))
         let title = reader.string(map, "title", required: "a template")
         guard let id, let number, let kind, let title else { return nil }
         return TemplateRef(id: id, number: number, kind: kind, title: title, notes: reader.strings(map, "notes"), source: reader.anchor(map),

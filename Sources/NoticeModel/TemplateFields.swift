@@ -1,3 +1,5 @@
+import Foundation
+
 /// The placeholders a document template may use, each with the form field that fills it.
 ///
 /// A fixed list, so a typo in a template (`{{nmae}}`) is a content error, and every template of
@@ -60,17 +62,67 @@ public enum TemplatePlaceholders {
 
     public static func scan(_ text: String) -> [Occurrence] {
         var found: [Occurrence] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring(line)
-            while let open = rest.range(of: "{{") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let key = String(rest[open.upperBound..<close.lowerBound]).trimmingWhitespace
-                // Columns count Unicode scalars, as YAML positions do.
-                let column = line[line.startIndex..<open.lowerBound].unicodeScalars.count + 1
-                found.append(Occurrence(key: key, line: index + 1, column: column))
-                rest = rest[close.upperBound...]
+        forEachLine(of: text) { line, number in
+            // No "{" byte, no placeholder: nothing else is canonically equivalent to "{".
+            if !containsByte(line, UInt8(ascii: "{")) { return }
+            if bracesStandAlone(in: line) {
+                scanBytes(line, number: number, into: &found)
+            } else {
+                scanCharacters(line, number: number, into: &found)
             }
         }
         return found
+    }
+
+    /// Whether every `{` and `}` of the line and its neighbours are simple scalars. Then each
+    /// brace is a Character of its own, and Foundation's `range(of:)` (which matches whole
+    /// Characters, up to canonical equivalence) finds "{{" and "}}" exactly where their bytes are.
+    private static func bracesStandAlone(in line: Substring) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in line.unicodeScalars {
+            if let previous, previous == "{" || previous == "}" || scalar == "{" || scalar == "}", !(previous.isSimple && scalar.isSimple) {
+                return false
+            }
+            previous = scalar
+        }
+        return true
+    }
+
+    /// The byte search, for lines where it finds what `scanCharacters` finds.
+    private static func scanBytes(_ line: Substring, number: Int, into found: inout [Occurrence]) {
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        var column = 1  // Unicode scalars before `index`, plus one
+        while index != utf8.endIndex {
+            let next = utf8.index(after: index)
+            guard utf8[index] == UInt8(ascii: "{"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "{") else {
+                if utf8[index] & 0xC0 != 0x80 { column += 1 }
+                index = next
+                continue
+            }
+            let keyStart = utf8.index(after: next)
+            var close = keyStart
+            while close != utf8.endIndex, !(utf8[close] == UInt8(ascii: "}") && utf8.index(after: close) != utf8.endIndex
+                                             && utf8[utf8.index(after: close)] == UInt8(ascii: "}")) {
+                close = utf8.index(after: close)
+            }
+            guard close != utf8.endIndex else { return }
+            found.append(Occurrence(key: String(line[keyStart..<close]).trimmingWhitespace, line: number, column: column))
+            column += line.unicodeScalars[index..<utf8.index(close, offsetBy: 2)].count
+            index = utf8.index(close, offsetBy: 2)
+        }
+    }
+
+    /// Character-level search with Foundation's `range(of:)`, as the scan was first written.
+    private static func scanCharacters(_ line: Substring, number: Int, into found: inout [Occurrence]) {
+        var rest = line
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let key = String(rest[open.upperBound..<close.lowerBound]).trimmingWhitespace
+            // Columns count Unicode scalars, as YAML positions do.
+            let column = line[line.startIndex..<open.lowerBound].unicodeScalars.count + 1
+            found.append(Occurrence(key: key, line: number, column: column))
+            rest = rest[close.upperBound...]
+        }
     }
 }

@@ -42,7 +42,7 @@ enum TemplateLoading {
                 }
                 if !keys.contains(occurrence.key) { keys.append(occurrence.key) }
             }
-            if !text.split(separator: "\n").contains(where: { $0.hasPrefix("# ") }) {
+            if !hasTitleLine(text) {
                 log.warning(SourceLocation(file: path, line: 1, column: 1), "template '\(template.id)' has no title line",
                             hint: "start it with `# ` and the document's title, e.g. `# 关于{{name}}同志申报……的公示`")
             }

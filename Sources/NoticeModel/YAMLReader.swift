@@ -13,8 +13,24 @@ final class YAMLReader {
     /// A mapping whose keys were checked against the ones the format knows.
     struct Map {
         let location: SourceLocation
-        let values: [String: Node]
-        let keyLocations: [String: SourceLocation]
+        /// The known keys in file order, each once, with their values and where each key stands.
+        /// Lists, not dictionaries: a mapping has a handful of keys, and comparing a few short keys
+        /// costs less than hashing them (this is done for every mapping of every notice). The keys
+        /// are searched on their own because copying a Node (to look at it) is not cheap.
+        fileprivate let keys: [String]
+        fileprivate let values: [Node]
+        fileprivate let keyMarks: [Mark?]
+        fileprivate let file: String
+
+        /// The value under `key`, if the mapping has it.
+        subscript(key: String) -> Node? {
+            keys.firstIndex(of: key).map { values[$0] }
+        }
+
+        /// Where `key` itself stands, if the mapping has it.
+        func keyLocation(_ key: String) -> SourceLocation? {
+            keys.firstIndex(of: key).map { SourceLocation(file: file, line: keyMarks[$0]?.line ?? 1, column: keyMarks[$0]?.column ?? 1) }
+        }
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -39,7 +55,9 @@ final class YAMLReader {
         do {
             // No implicit typing: every scalar is read from its text by this reader, and resolving
             // tags by regular expression (to hash keys for the duplicate check) was half the YAML time.
-            guard let node = try Yams.compose(yaml: text, .basic) else { return nil }
+            // The encoding is given because `Parser.Encoding.default` reads the whole process
+            // environment on every call; `.utf8` is what it answers for a Swift string.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
             return refusingExpansion(node, text: text) ? nil : node
         } catch let error as YamlError {
             report(error)
@@ -53,14 +71,22 @@ final class YAMLReader {
     /// aliases ("billion laughs") or repeat one long text thousands of times would become
     /// gigabytes of pages. Without aliases a tree has fewer nodes and scalar bytes than its file
     /// has bytes, so a walk that runs past twice that finds aliases at work; it stops there.
+    /// An alias is written `*name`, so a file without a '*' has none and needs no walk.
     private func refusingExpansion(_ root: Node, text: String) -> Bool {
+        guard containsByte(text, UInt8(ascii: "*")) else { return false }
         var budget = 2 * text.utf8.count + 1024
         var stack = [root]
         while let node = stack.popLast() {
             budget -= 1
             switch node {
             case let .scalar(scalar): budget -= scalar.string.utf8.count
-            case let .mapping(mapping): for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case let .mapping(mapping):
+                // By index: iterating a Node.Mapping first copies all its pairs into a new array.
+                for index in mapping.startIndex..<mapping.endIndex {
+                    let (key, value) = mapping[index]
+                    stack.append(key)
+                    stack.append(value)
+                }
             case let .sequence(sequence): stack.append(contentsOf: sequence)
             case .alias: break
             }
@@ -112,15 +138,19 @@ final class YAMLReader {
             error(node, "\(what) must be a mapping of keys to values, found \(describe(node))")
             return nil
         }
-        var values: [String: Node] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
-        for (keyNode, value) in mapping {
+        var keys: [String] = [], values: [Node] = [], keyMarks: [Mark?] = []
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
+        keyMarks.reserveCapacity(mapping.count)
+        // By index: iterating a Node.Mapping first copies all its pairs into a new array.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (keyNode, value) = mapping[index]
             guard case let .scalar(scalar) = keyNode else {
                 error(keyNode, "a key in \(what) must be plain text")
                 continue
             }
             let key = scalar.string
-            if values[key] != nil {
+            if keys.contains(key) {
                 error(keyNode, "duplicate key '\(key)' in \(what)", hint: "each key may appear once; merge the two entries")
                 continue
             }
@@ -130,10 +160,11 @@ final class YAMLReader {
                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(allowed.joined(separator: ", "))")
                 continue
             }
-            values[key] = value
-            keyLocations[key] = location(of: keyNode)
+            keys.append(key)
+            values.append(value)
+            keyMarks.append(scalar.mark)
         }
-        return Map(location: location(of: node), values: values, keyLocations: keyLocations)
+        return Map(location: location(of: node), keys: keys, values: values, keyMarks: keyMarks, file: file)
     }
 
     func list(_ map: Map, _ key: String) -> [Node] {
@@ -149,11 +180,20 @@ final class YAMLReader {
 
     /// The node under `key` unless it is missing or null.
     func present(_ map: Map, _ key: String) -> Node? {
-        guard let node = map.values[key] else { return nil }
-        if case let .scalar(scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-            return nil
-        }
+        guard let node = map[key] else { return nil }
+        if case let .scalar(scalar) = node, scalar.style == .plain, isNull(scalar.string) { return nil }
         return node
+    }
+
+    /// The plain scalars YAML reads as null. Compared as bytes: no other text is canonically
+    /// equivalent to these ASCII words, and this runs for every key looked up.
+    private func isNull(_ text: String) -> Bool {
+        switch text.utf8.count {
+        case 0: true
+        case 1: text.utf8.first == UInt8(ascii: "~")
+        case 4: text == "null" || text == "Null" || text == "NULL"
+        default: false
+        }
     }
 
     func requireKey(_ map: Map, _ key: String, _ what: String, example: String) {
@@ -254,7 +294,8 @@ final class YAMLReader {
 
     func anchor(_ map: Map, _ key: String = "source") -> SourceAnchor? {
         guard let node = present(map, key), let raw = text(node, key) else { return nil }
-        guard raw.hasPrefix("#"), raw.count > 1 else {
+        // `raw.count > 1` as bytes: a text that starts with the Character "#" starts with that one byte.
+        guard raw.hasPrefix("#"), raw.utf8.count > 1 else {
             error(node, "'\(key)' must point at a heading of notice.md, like \"#1基本信息\"", hint: "start it with '#' and quote it")
             return nil
         }
@@ -263,9 +304,9 @@ final class YAMLReader {
 
     func oneOf(_ map: Map, _ key: String, _ choices: [String], required what: String? = nil) -> String? {
         guard let value = string(map, key, required: what, example: choices.first ?? "…") else { return nil }
-        guard choices.contains(value) else {
+        guard containsText(choices, value) else {
             let suggestion = closestMatch(to: value, in: choices)
-            error(at: map.values[key].map(location(of:)) ?? map.location, "'\(key)' is '\(value)', which is not one of \(choices.joined(separator: " | "))",
+            error(at: map[key].map(location(of:)) ?? map.location, "'\(key)' is '\(value)', which is not one of \(choices.joined(separator: " | "))",
                   hint: suggestion.map { "did you mean '\($0)'?" })
             return nil
         }
@@ -283,7 +324,15 @@ final class YAMLReader {
 }
 
 extension String {
+    /// Without the leading and trailing Characters that are whitespace (a Character is whitespace
+    /// when its first scalar is).
     var trimmingWhitespace: String {
+        // Most values have nothing to trim: a first scalar that is no whitespace starts a Character
+        // that is none, and a simple last scalar that is no whitespace ends one that is none.
+        let unicodeScalars = self.unicodeScalars
+        if let first = unicodeScalars.first, !first.isWhiteSpace, let last = unicodeScalars.last, last.isSimple, !last.isWhiteSpace {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
