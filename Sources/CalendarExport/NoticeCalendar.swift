@@ -133,6 +133,9 @@ public enum NoticeCalendar {
 
     /// TEXT escaping: backslash, semicolon, comma and line breaks.
     static func text(_ value: String) -> String {
+        // Most values need no escaping: checked on bytes, without walking Characters.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
+            || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return value }
         var result = ""
         for character in value {
             switch character {
@@ -149,11 +152,12 @@ public enum NoticeCalendar {
 
     /// Folds a content line so no physical line exceeds 75 octets, never inside a UTF-8 sequence.
     static func fold(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line }
         var result = ""
         var octets = 0
         var limit = 75
         for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+            let size = UTF8.width(scalar)
             if octets + size > limit {
                 result += "\r\n "
                 octets = 0

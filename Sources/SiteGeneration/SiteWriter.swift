@@ -64,6 +64,10 @@ struct SiteWriter: Sendable {
         try write(homePage(listings: listings), sitemap: &sitemap)
         pages += 1
 
+        // A batch's postings are merged into the index on a queue of their own while the next batch
+        // renders: merged in batch order, one batch at a time, so the index is the same whatever the
+        // timing, and the cores are not left idle while one thread merges.
+        let merging = SearchMerge(search)
         let notices = content.notices
         for batchStart in stride(from: 0, to: notices.count, by: batchSize) {
             let batch = Array(notices[batchStart..<min(notices.count, batchStart + batchSize)])
@@ -74,9 +78,10 @@ struct SiteWriter: Sendable {
                 diagnostics += result.diagnostics
                 sitemap += result.pages.compactMap(\.sitemap)
                 pages += result.pages.count
-                search.add(result.search)
             }
+            merging.add(results.map(\.search))
         }
+        search = merging.finished()
 
         // Series, specialty and hub pages: a job each, rendered on all cores, written in order.
         let listingJobs = seriesListingJobs(listings: listings, series: { _ in true }, specialty: { _, _ in true })
@@ -303,5 +308,24 @@ struct SiteWriter: Sendable {
         ]
         layout["description"] = content.site.description
         return Page(path: page, html: theme.renderBytes(layout, template: "layout"), sitemap: sitemap)
+    }
+}
+
+/// Merges analysed notices into the search index on a serial queue, in the order they were handed
+/// over. The builder is touched only on that queue until `finished()` waits for it and hands it back.
+private final class SearchMerge: @unchecked Sendable {
+    private var builder: SearchIndexBuilder
+    private let queue = DispatchQueue(label: "noticeboard.search-merge")
+
+    init(_ builder: SearchIndexBuilder) {
+        self.builder = builder
+    }
+
+    func add(_ analysed: [SearchIndexBuilder.AnalysedNotice]) {
+        queue.async { for notice in analysed { self.builder.add(notice) } }
+    }
+
+    func finished() -> SearchIndexBuilder {
+        queue.sync { builder }
     }
 }
