@@ -40,8 +40,16 @@ public struct Taxonomy: Sendable, Hashable {
 
     public func series(_ id: String) -> Series? { series.first { $0.id == id } }
 
+    /// The specialty at `series/specialty`. Compared in its two parts, without making each
+    /// specialty's path string: listings ask this for every notice they show. (Ids cannot hold a
+    /// `/`: they are checked to be slugs.)
     public func specialty(_ path: String) -> Specialty? {
-        series.lazy.flatMap(\.specialties).first { $0.path == path }
+        guard let slash = path.firstIndex(of: "/") else { return nil }
+        let seriesID = path[..<slash], id = path[path.index(after: slash)...]
+        for series in series {
+            for specialty in series.specialties where specialty.seriesID == seriesID && specialty.id == id { return specialty }
+        }
+        return nil
     }
 
     public var allSpecialtyPaths: [String] { series.flatMap { $0.specialties.map(\.path) } }

@@ -5,6 +5,21 @@ import NoticeModel
 struct ListingModels {
     let content: Content
     let routes: Routes
+    /// Per series, the notices that cover it whole: every specialty page and hub of the series lists
+    /// them, so they are found once and not by a pass over all notices per page.
+    private let seriesWide: [String: [Notice]]
+
+    init(content: Content, routes: Routes) {
+        self.content = content
+        self.routes = routes
+        var seriesWide: [String: [Notice]] = [:]
+        for series in content.taxonomy.series {
+            seriesWide[series.id] = content.notices.filter { notice in
+                notice.series.contains { $0.value == series.id } && !notice.specialties.contains { $0.value.hasPrefix(series.id + "/") }
+            }
+        }
+        self.seriesWide = seriesWide
+    }
 
     func entry(_ notice: Notice, from page: String) -> [String: Any] {
         var entry: [String: Any] = [
@@ -27,7 +42,7 @@ struct ListingModels {
 
     /// Notices that cover a whole series (they name no specialty of it): they apply to each of its specialties.
     func seriesWideNotices(_ series: String) -> [Notice] {
-        content.notices.filter { notice in
+        seriesWide[series] ?? content.notices.filter { notice in
             notice.series.contains { $0.value == series } && !notice.specialties.contains { $0.value.hasPrefix(series + "/") }
         }
     }
@@ -106,7 +121,7 @@ extension ListingModels {
     /// series' hub, a notice covering several series shows only the levels of that series.
     func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [[String: Any]] {
         notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
-            let count = notice.checklist(forLevel: level.id).count
+            let count = notice.checklist.reduce(0) { $0 + ($1.applies(toLevel: level.id) ? 1 : 0) }
             return ["name": FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
                     "href": routes.link(from: page, to: Routes.checklist(notice, level: level)), "count": "\(count)"]
         }
