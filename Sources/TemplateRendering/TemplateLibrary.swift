@@ -27,7 +27,7 @@ public struct TemplateLibrary: Sendable {
         guard let nodes = templates[name] else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
-        let root = TemplateValue(context) ?? .object([:])
+        let root = TemplateValue(context) ?? .object(TemplateObject())
         var stack = [root]
         render(nodes, stack: &stack, indentation: nil, into: &output)
         return output

@@ -6,7 +6,7 @@ public enum TemplateValue: Sendable {
     /// A number or anything else printable, as its description.
     case scalar(String)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// Converts a page model (`[String: Any]` with strings, booleans, numbers, arrays and
     /// dictionaries) into a value tree. Optionals are unwrapped; nil and unknown values are left out.
@@ -19,16 +19,11 @@ public enum TemplateValue: Sendable {
         }
         if type == [String: Any].self {
             let dictionary = value as! [String: Any]
-            var object: [String: TemplateValue] = [:]
-            object.reserveCapacity(dictionary.count)
-            for (key, member) in dictionary {
-                if let converted = TemplateValue(member) { object[key] = converted }
-            }
-            self = .object(object)
+            self = .object(TemplateObject(dictionary))
             return
         }
         if type == [[String: Any]].self {
-            self = .list((value as! [[String: Any]]).map { TemplateValue($0) ?? .object([:]) })
+            self = .list((value as! [[String: Any]]).map { TemplateValue($0) ?? .object(TemplateObject()) })
             return
         }
         if type == Bool.self {
@@ -49,25 +44,20 @@ public enum TemplateValue: Sendable {
             return
         }
         if type == [String: String].self {
-            self = .object((value as! [String: String]).mapValues(TemplateValue.string))
+            self = .object(TemplateObject(strings: value as! [String: String]))
             return
         }
         if type == [[String: String]].self {
-            self = .list((value as! [[String: String]]).map { .object($0.mapValues(TemplateValue.string)) })
+            self = .list((value as! [[String: String]]).map { .object(TemplateObject(strings: $0)) })
             return
         }
         switch value {
         case let string as String: self = .string(string)
         case let bool as Bool: self = .bool(bool)
         case let dictionary as [String: Any]:
-            var object: [String: TemplateValue] = [:]
-            object.reserveCapacity(dictionary.count)
-            for (key, member) in dictionary {
-                if let converted = TemplateValue(member) { object[key] = converted }
-            }
-            self = .object(object)
+            self = .object(TemplateObject(dictionary))
         case let dictionaries as [[String: Any]]:
-            self = .list(dictionaries.map { TemplateValue($0) ?? .object([:]) })
+            self = .list(dictionaries.map { TemplateValue($0) ?? .object(TemplateObject()) })
         case let strings as [String]:
             self = .list(strings.map(TemplateValue.string))
         case let array as [Any]:
@@ -84,7 +74,7 @@ public enum TemplateValue: Sendable {
     }
 
     func member(_ name: String) -> TemplateValue? {
-        if case let .object(object) = self { return object[name] }
+        if case let .object(object) = self { return object.member(name) }
         return nil
     }
 }
@@ -96,4 +86,35 @@ private protocol OptionalValue {
 
 extension Optional: OptionalValue {
     fileprivate var wrapped: Any? { self.map { $0 as Any } }
+}
+
+/// A page model's mapping as templates read it: names and values side by side, looked up by
+/// comparing names. Keys are short (`title`, `href`), mostly fit a small string, and compare in a
+/// few instructions, where a dictionary hashes every key when the model is converted and every
+/// name at every lookup; most mappings have a handful of keys.
+public struct TemplateObject: Sendable {
+    private var names: [String] = []
+    private var values: [TemplateValue] = []
+
+    public init() {}
+
+    init(_ dictionary: [String: Any]) {
+        names.reserveCapacity(dictionary.count)
+        values.reserveCapacity(dictionary.count)
+        for (name, member) in dictionary {
+            guard let converted = TemplateValue(member) else { continue }
+            names.append(name)
+            values.append(converted)
+        }
+    }
+
+    init(strings dictionary: [String: String]) {
+        names = Array(dictionary.keys)
+        values = dictionary.values.map(TemplateValue.string)
+    }
+
+    func member(_ name: String) -> TemplateValue? {
+        for index in names.indices where names[index] == name { return values[index] }
+        return nil
+    }
 }
