@@ -14,6 +14,12 @@ struct ChecklistPageModel {
         let items = notice.checklist(forLevel: level.id)
         var order: [String] = []
         var grouped: [String: [[String: Any]]] = [:]
+        // Links every item of the page shares, made once per page rather than once per item.
+        let noticeHref = routes.link(from: page, to: Routes.notice(notice))
+        var templateHrefs: [String: String] = [:]
+        for template in notice.templates where templateHrefs[template.id] == nil {
+            templateHrefs[template.id] = routes.link(from: page, to: Routes.template(notice, template))
+        }
         for item in items {
             if grouped[item.section] == nil { order.append(item.section) }
             // The level is fixed by the page, so it is not repeated among the conditions.
@@ -27,9 +33,8 @@ struct ChecklistPageModel {
                 "format": item.format,
                 "who": who.isEmpty ? nil : who.joined(separator: "；"),
                 "conditions": Self.conditionsJSON(conditions),
-                "href": item.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value },
-                "templateHref": item.template.flatMap { ref in notice.templates.first { $0.id == ref.value } }
-                    .map { routes.link(from: page, to: Routes.template(notice, $0)) },
+                "href": item.source.map { noticeHref + "#" + $0.value },
+                "templateHref": item.template.flatMap { templateHrefs[$0.value] },
             ]))
         }
         let sections: [[String: Any]] = order.enumerated().map { index, name in
@@ -38,7 +43,7 @@ struct ChecklistPageModel {
         var context: [String: Any] = [
             "noticeID": notice.id,
             "noticeTitle": notice.title,
-            "noticeHref": routes.link(from: page, to: Routes.notice(notice)),
+            "noticeHref": noticeHref,
             "levelID": level.id,
             "levelName": FactFormatting.levelLabel(level, notice: notice, taxonomy: taxonomy),
             "year": "\(notice.year)",
@@ -83,6 +88,10 @@ struct ChecklistPageModel {
 
     /// The conditions as the filter script reads them, keys matching the profile fields.
     static func conditionsJSON(_ conditions: ChecklistConditions) -> String {
+        // Most items apply to everyone.
+        if conditions.employer.isEmpty && conditions.titleObtained == nil && conditions.firstApplication == nil
+            && conditions.fanghuiju == nil && conditions.minorityTraining == nil && conditions.countyUnit == nil
+            && conditions.skilledWorker == nil && conditions.subSpecialties.isEmpty { return "{}" }
         var object: [String: Any] = [:]
         if !conditions.employer.isEmpty { object["employer"] = conditions.employer }
         if let title = conditions.titleObtained { object["title"] = title }
