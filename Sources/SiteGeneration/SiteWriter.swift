@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 import SearchIndex
+import TemplateRendering
 
 /// Renders every page through the theme and writes it. Notices are rendered on all cores, a batch
 /// at a time, and their results (sitemap entries, search postings, diagnostics) are taken in notice
@@ -294,7 +295,9 @@ struct SiteWriter: Sendable {
         let root = rootOverride ?? Routes.root(from: page)
         var pageModel = model
         pageModel["root"] = root
-        let body = theme.render(pageModel, template: template)
+        // Handed to the layout as bytes: a page body is tens of kilobytes, and making a String of
+        // it only to write it out again checked every byte.
+        let body = TemplateValue.utf8(theme.renderBytes(pageModel, template: template))
         var layout: [String: Any] = [
             "lang": content.site.language,
             "siteTitle": content.site.title,

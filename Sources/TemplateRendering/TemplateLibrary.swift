@@ -58,6 +58,7 @@ public struct TemplateLibrary: Sendable {
             switch value {
             case let .string(text): escaped ? Self.appendEscaped(text, to: &output) : output.append(contentsOf: text.utf8)
             case let .scalar(text): escaped ? Self.appendEscaped(text, to: &output) : output.append(contentsOf: text.utf8)
+            case let .utf8(bytes): escaped ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &output) } : output.append(contentsOf: bytes)
             case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .list, .object: break
             }
@@ -114,23 +115,25 @@ public struct TemplateLibrary: Sendable {
     /// Appends `text` escaped for HTML element content and quoted attributes.
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                runStart = index + 1
+        text.withUTF8 { appendEscaped($0, to: &output) }
+    }
+
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            runStart = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 }

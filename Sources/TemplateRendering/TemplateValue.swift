@@ -7,6 +7,9 @@ public enum TemplateValue: Sendable {
     case scalar(String)
     case list([TemplateValue])
     case object(TemplateObject)
+    /// Text already encoded as UTF-8, such as a page body rendered by another template: put into
+    /// the page as it is, without making a String of it (which checks every byte) first.
+    case utf8([UInt8])
 
     /// Converts a page model (`[String: Any]` with strings, booleans, numbers, arrays and
     /// dictionaries) into a value tree. Optionals are unwrapped; nil and unknown values are left out.
