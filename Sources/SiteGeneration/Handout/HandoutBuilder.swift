@@ -52,14 +52,14 @@ public struct HandoutBuilder {
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw SiteBuilder.Failure(diagnostics: diagnostics) }
         let chosen = content.notices.filter { ids?.contains($0.id) ?? true }
+        // One set of page models for all the handouts: making it indexes every notice.
+        let pages = NoticePages(content: content, routes: Routes())
         return chosen.compactMap { notice in
-            checked.rendered[notice.id].map { handout(notice, rendered: $0, content: content, theme: theme) }
+            checked.rendered[notice.id].map { handout(notice, rendered: $0, content: content, theme: theme, pages: pages) }
         }
     }
 
-    private func handout(_ notice: Notice, rendered: RenderedMarkdown, content: Content, theme: Theme) -> Handout {
-        let routes = Routes()
-        let pages = NoticePages(content: content, routes: routes)
+    private func handout(_ notice: Notice, rendered: RenderedMarkdown, content: Content, theme: Theme, pages: NoticePages) -> Handout {
         var views: [(id: String, page: NoticePages.Page)] = []
         for page in pages.pages(of: notice, rendered: rendered) {
             views.append((Self.viewID(page, notice: notice), page))
