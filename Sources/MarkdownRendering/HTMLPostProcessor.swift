@@ -106,8 +106,7 @@ enum HTMLPostProcessor {
                     if output.count - segmentStart >= 3, output[output.count - 3] == UInt8(ascii: "<"),
                        output[output.count - 2] == UInt8(ascii: "h"), isLevel(output[output.count - 1]) {
                         output[output.count - 1] = shifted(output[output.count - 1])
-                        let position = String(decoding: UnsafeBufferPointer(rebasing: input[valueStart..<close]), as: UTF8.self)
-                        if let anchor = headingAnchors[startPosition(Substring(position))] {
+                        if let anchor = headingAnchors[startPosition(UnsafeBufferPointer(rebasing: input[valueStart..<close]))] {
                             append(" id=\"")
                             output.append(contentsOf: escapeMarkup(anchor).utf8)
                             append("\"")
@@ -154,10 +153,21 @@ enum HTMLPostProcessor {
         }
     }
 
-    private static func startPosition(_ text: Substring) -> SourcePosition {
-        let start = text.split(separator: "-").first ?? ""
-        let parts = start.split(separator: ":")
-        return SourcePosition(line: Int(parts.first ?? "") ?? 0, column: Int(parts.dropFirst().first ?? "") ?? 0)
+    /// The start of a `data-sourcepos` value, `LINE:COLUMN-LINE:COLUMN`, read from its digits.
+    private static func startPosition(_ value: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        var numbers = [0, 0], which = 0
+        for byte in value {
+            if byte == UInt8(ascii: "-") { break }
+            if byte == UInt8(ascii: ":") {
+                which += 1
+                if which > 1 { break }
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                numbers[which] = numbers[which] &* 10 &+ Int(byte - UInt8(ascii: "0"))
+            } else {
+                return SourcePosition(line: 0, column: 0)
+            }
+        }
+        return SourcePosition(line: numbers[0], column: numbers[1])
     }
 }
 

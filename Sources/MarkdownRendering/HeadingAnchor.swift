@@ -3,20 +3,26 @@
 /// and `_` removed, white space runs turned into one `-`. Chinese text stays as it is.
 public enum HeadingAnchor {
     public static func slug(_ text: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
+            // CJK Unified Ideographs are all letters (Lo), never space: kept without looking up
+            // their properties, which most of a Chinese heading would otherwise cost.
+            let isIdeograph = scalar.value >= 0x4E00 && scalar.value <= 0x9FFF
+            if !isIdeograph {
+                if scalar.properties.isWhitespace {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                let isKept = scalar == "-" || scalar == "_"
+                if !isKept && isPunctuationOrSymbol(scalar) { continue }
             }
-            let isKept = scalar == "-" || scalar == "_"
-            if !isKept && isPunctuationOrSymbol(scalar) { continue }
-            if pendingSpace { result.append("-"); pendingSpace = false }
-            if scalar.isASCII { result.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: scalar).lowercasedASCII)) }
-            else { result.unicodeScalars.append(scalar) }
+            if pendingSpace { result.append(UInt8(ascii: "-")); pendingSpace = false }
+            if scalar.isASCII { result.append(UInt8(ascii: scalar).lowercasedASCII) }
+            else { UTF8.encode(scalar) { result.append($0) } }
         }
-        return result.isEmpty ? "section" : result
+        return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
     }
 
     /// Gives repeats `-2`, `-3`, … in document order.
