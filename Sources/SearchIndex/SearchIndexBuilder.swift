@@ -60,8 +60,8 @@ public struct SearchTaxonomy: Sendable {
 /// loads only as its terms need them.
 ///
 /// Layout (see README, "Search"): `search/meta.js` (shard count, pinyin syllables, filters),
-/// `search/t/N.js` (term shards), `search/d/NOTICE-0.js` (a notice's documents, one file per
-/// notice as Pagefind has one fragment per page, written as each notice is added), `search/n/K.js` (notice titles, 16 per file), `search/f.js` (filter
+/// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 16 per file, written as
+/// each notice is added), `search/n/K.js` (notice titles, 16 per file), `search/f.js` (filter
 /// data, loaded on first use).
 ///
 /// Shard keys: a Han bigram or a lone Han character, or a Latin word → postings `[df, …]`;
@@ -71,9 +71,11 @@ public struct SearchTaxonomy: Sendable {
 public struct SearchIndexBuilder {
     /// Document ids are `notice × idStride + position`, so a document names its notice without a table.
     public static let idStride = 1024
-    /// Documents per file: all of a notice's. Every file is an inode to create, and on a disk that
-    /// has just deleted the previous site that costs more than the bytes (see README, Benchmark).
-    public static let documentsPerChunk = idStride
+    /// Documents per file. A result page loads the file of each result shown, so fewer documents
+    /// per file load fewer bytes (a first query at 1,000 notices: 87 KB with 4, 141 KB with 16, 448 KB
+    /// with a notice's all in one file), and more make fewer files to write (a notice has about 60
+    /// documents; each file is an inode, which on this disk costs more than its bytes: README, Benchmark).
+    public static let documentsPerChunk = 16
     public static let noticesPerChunk = 16
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in
     /// more documents than this (申报, 材料) still narrows a query through its rarer companions.
