@@ -1,9 +1,11 @@
 import Foundation
 
-/// Finding and replacing ASCII markup in UTF-8 text. Foundation's `range(of:)`, `contains` and
+/// Finding and replacing markup and words in UTF-8 text. Foundation's `range(of:)`, `contains` and
 /// `replacingOccurrences` compare as UTF-16 with Unicode rules, which on a page of CJK text costs
-/// more than everything else done to it. The markers searched for here are ASCII, and no byte of
-/// a multi-byte UTF-8 sequence is ASCII, so a match of bytes is a match of characters.
+/// more than everything else done to it. UTF-8 is self-synchronising (no byte of a multi-byte
+/// sequence is ASCII, and no sequence starts inside another), so the bytes of a needle match only
+/// where its characters do; what this does not do is treat canonically equivalent spellings (a
+/// precomposed é and e + U+0301) as equal, which markup and the words searched for never need.
 public enum ByteSearch {
     /// The offset of the first `needle` in `bytes[start...]`.
     public static func firstIndex(of needle: StaticString, in bytes: [UInt8], from start: Int = 0) -> Int? {

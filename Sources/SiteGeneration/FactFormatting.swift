@@ -21,7 +21,7 @@ enum FactFormatting {
     static func levelLabel(_ level: Level, notice: Notice, taxonomy: Taxonomy) -> String {
         var label = level.name
         if notice.series.count > 1, let series = level.series.flatMap({ taxonomy.series($0.value) }),
-           !ByteSearch.contains(String(decoding: ByteSearch.replacing("系列", with: "", in: Array(series.name.utf8)), as: UTF8.self), in: level.name) {
+           !ByteSearch.contains(series.name.replacing("系列", with: ""), in: level.name) {
             label = "\(series.name) \(label)"
         }
         // Byte comparisons: every listing labels every level, and Foundation's `contains` is a UTF-16 pass.

@@ -1,5 +1,5 @@
 /// What a template sees: the page models' dictionaries turned, once per render, into a typed tree,
-/// so a lookup is a dictionary access and not a dynamic cast or a Mirror walk per tag.
+/// so a lookup compares names (`TemplateObject`) and is not a dynamic cast or a Mirror walk per tag.
 public enum TemplateValue: Sendable {
     case string(String)
     case bool(Bool)
