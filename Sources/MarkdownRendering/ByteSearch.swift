@@ -13,28 +13,39 @@ public enum ByteSearch {
     }
 
     static func firstIndex(of needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        let count = needle.utf8CodeUnitCount
-        guard count > 0, start >= 0, haystack.count - start >= count, let base = haystack.baseAddress else { return nil }
+        firstIndex(of: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: haystack, from: start)
+    }
+
+    /// The one search every other function here goes through.
+    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        let count = needle.count
+        guard count > 0, start >= 0, haystack.count - start >= count, let base = haystack.baseAddress,
+              let needleBase = needle.baseAddress else { return nil }
         let last = base + (haystack.count - count)
         var cursor = base + start
-        let first = Int32(needle.utf8Start.pointee)
+        let first = Int32(needleBase.pointee)
         // memchr finds each candidate first byte; memcmp checks the rest.
         while cursor <= last, let found = memchr(cursor, first, last - cursor + 1) {
             let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(candidate, needle.utf8Start, count) == 0 { return candidate - base }
+            if memcmp(candidate, needleBase, count) == 0 { return candidate - base }
             cursor = candidate + 1
         }
         return nil
     }
 
+    /// Whether `literal` stands at `position` in `bytes`.
+    static func hasLiteral(_ literal: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard position >= 0, position + length <= bytes.count, let base = bytes.baseAddress else { return false }
+        return memcmp(base + position, literal.utf8Start, length) == 0
+    }
+
     /// The offset of the last `needle` in `bytes`.
     public static func lastIndex(of needle: StaticString, in bytes: [UInt8]) -> Int? {
-        let count = needle.utf8CodeUnitCount
-        guard count > 0, bytes.count >= count else { return nil }
-        return bytes.withUnsafeBufferPointer { haystack -> Int? in
-            var offset = haystack.count - count
+        bytes.withUnsafeBufferPointer { haystack -> Int? in
+            var offset = haystack.count - needle.utf8CodeUnitCount
             while offset >= 0 {
-                if memcmp(haystack.baseAddress! + offset, needle.utf8Start, count) == 0 { return offset }
+                if hasLiteral(needle, in: haystack, at: offset) { return offset }
                 offset -= 1
             }
             return nil
@@ -49,19 +60,9 @@ public enum ByteSearch {
     /// Whether `text` holds `needle`, compared as UTF-8 bytes (a whole UTF-8 sequence only ever
     /// matches at a character's start, so this is `contains` without Foundation's UTF-16 pass).
     public static func contains(_ needle: String, in text: String) -> Bool {
+        guard !needle.isEmpty else { return true }
         var needle = needle, text = text
-        return needle.withUTF8 { needleBytes in
-            guard let needleBase = needleBytes.baseAddress, !needleBytes.isEmpty else { return true }
-            return text.withUTF8 { haystack in
-                guard let base = haystack.baseAddress, haystack.count >= needleBytes.count else { return false }
-                var offset = 0
-                while offset <= haystack.count - needleBytes.count {
-                    if memcmp(base + offset, needleBase, needleBytes.count) == 0 { return true }
-                    offset += 1
-                }
-                return false
-            }
-        }
+        return needle.withUTF8 { needleBytes in text.withUTF8 { firstIndex(of: needleBytes, in: $0) != nil } }
     }
 
     /// `bytes` with every `needle` replaced by `replacement`, left to right, without overlaps.

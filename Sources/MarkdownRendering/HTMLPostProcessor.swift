@@ -43,26 +43,25 @@ enum HTMLPostProcessor {
 
     /// Where a run of empty header cells and the end of its row and header, starting at `index`, ends.
     private static func emptyHeaderRowEnd(_ bytes: [UInt8], from index: Int) -> Int? {
-        func literal(_ text: StaticString, at position: Int) -> Int? {
-            let length = text.utf8CodeUnitCount
-            guard position + length <= bytes.count else { return nil }
-            for offset in 0..<length where bytes[position + offset] != text.utf8Start[offset] { return nil }
-            return position + length
-        }
-        var position = index, cells = 0
-        while var next = literal("<th", at: position) {
-            if let value = literal(" align=\"", at: next) {
-                var letters = value
-                while letters < bytes.count, bytes[letters] >= UInt8(ascii: "a"), bytes[letters] <= UInt8(ascii: "z") { letters += 1 }
-                guard letters > value, let closed = literal("\"", at: letters) else { return nil }
-                next = closed
+        bytes.withUnsafeBufferPointer { bytes -> Int? in
+            func literal(_ text: StaticString, at position: Int) -> Int? {
+                ByteSearch.hasLiteral(text, in: bytes, at: position) ? position + text.utf8CodeUnitCount : nil
             }
-            guard let cellEnd = literal("></th>\n", at: next) else { return nil }
-            position = cellEnd
-            cells += 1
+            var position = index, cells = 0
+            while var next = literal("<th", at: position) {
+                if let value = literal(" align=\"", at: next) {
+                    var letters = value
+                    while letters < bytes.count, bytes[letters] >= UInt8(ascii: "a"), bytes[letters] <= UInt8(ascii: "z") { letters += 1 }
+                    guard letters > value, let closed = literal("\"", at: letters) else { return nil }
+                    next = closed
+                }
+                guard let cellEnd = literal("></th>\n", at: next) else { return nil }
+                position = cellEnd
+                cells += 1
+            }
+            guard cells > 0 else { return nil }
+            return literal("</tr>\n</thead>\n", at: position)
         }
-        guard cells > 0 else { return nil }
-        return literal("</tr>\n</thead>\n", at: position)
     }
 
     private static func rewrite(_ html: String, headingAnchors: [SourcePosition: String], headingOffset: Int) -> String {
@@ -73,13 +72,7 @@ enum HTMLPostProcessor {
             var index = 0
             var segmentStart = 0
             let count = input.count
-            func matches(_ literal: StaticString, at position: Int) -> Bool {
-                let length = literal.utf8CodeUnitCount
-                guard position + length <= count else { return false }
-                let bytes = literal.utf8Start
-                for offset in 0..<length where input[position + offset] != bytes[offset] { return false }
-                return true
-            }
+            func matches(_ literal: StaticString, at position: Int) -> Bool { ByteSearch.hasLiteral(literal, in: input, at: position) }
             func append(_ literal: StaticString) {
                 output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
             }

@@ -16,9 +16,7 @@ public final class Pinyin: @unchecked Sendable {
     public static func prepareInBackground() { _ = preparing }
 
     private static let preparing: Void = {
-        Thread.detachNewThread {
-            _ = "中".applyingTransform(.mandarinToLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false)
-        }
+        Thread.detachNewThread { _ = latin("中") }
     }()
 
     /// The reading of a Han character; nil for anything else.
@@ -44,11 +42,16 @@ public final class Pinyin: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = cache[character] { return known.isEmpty ? nil : known }
-        let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false)?
-            .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? ""
+        let latin = Self.latin(character)
         let syllable = latin.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) ? latin : ""
         cache[character] = syllable
         return syllable.isEmpty ? nil : syllable
+    }
+
+    /// ICU's reading of a character in Latin letters, without tone marks, lower-cased.
+    private static func latin(_ character: Character) -> String {
+        String(character).applyingTransform(.mandarinToLatin, reverse: false)?
+            .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? ""
     }
 
     /// Every syllable seen so far, sorted: the browser splits typed pinyin with this list.

@@ -18,19 +18,24 @@ struct ListingModels {
         var checklistCounts: [String: [String: Int]] = [:]
         for notice in content.notices where checklistCounts[notice.id] == nil {
             var counts: [String: Int] = [:]
-            for level in notice.levels where counts[level.id] == nil {
-                counts[level.id] = notice.checklist.reduce(0) { $0 + ($1.applies(toLevel: level.id) ? 1 : 0) }
-            }
+            for level in notice.levels where counts[level.id] == nil { counts[level.id] = Self.checklistCount(notice, level: level.id) }
             checklistCounts[notice.id] = counts
         }
         self.checklistCounts = checklistCounts
         var seriesWide: [String: [Notice]] = [:]
         for series in content.taxonomy.series {
-            seriesWide[series.id] = content.notices.filter { notice in
-                notice.series.contains { $0.value == series.id } && !notice.specialties.contains { $0.value.hasPrefix(series.id + "/") }
-            }
+            seriesWide[series.id] = content.notices.filter { Self.covers($0, wholeSeries: series.id) }
         }
         self.seriesWide = seriesWide
+    }
+
+    private static func checklistCount(_ notice: Notice, level: String) -> Int {
+        notice.checklist.reduce(0) { $0 + ($1.applies(toLevel: level) ? 1 : 0) }
+    }
+
+    /// Whether a notice covers a series whole: it names the series and none of its specialties.
+    static func covers(_ notice: Notice, wholeSeries series: String) -> Bool {
+        notice.series.contains { $0.value == series } && !notice.specialties.contains { $0.value.hasPrefix(series + "/") }
     }
 
     func entry(_ notice: Notice, from page: String) -> [String: Any] {
@@ -54,9 +59,7 @@ struct ListingModels {
 
     /// Notices that cover a whole series (they name no specialty of it): they apply to each of its specialties.
     func seriesWideNotices(_ series: String) -> [Notice] {
-        seriesWide[series] ?? content.notices.filter { notice in
-            notice.series.contains { $0.value == series } && !notice.specialties.contains { $0.value.hasPrefix(series + "/") }
-        }
+        seriesWide[series] ?? content.notices.filter { Self.covers($0, wholeSeries: series) }
     }
 
     /// Home: years, newest first; within a year, one group per series. A notice that covers several
@@ -133,7 +136,7 @@ extension ListingModels {
     /// series' hub, a notice covering several series shows only the levels of that series.
     func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [[String: Any]] {
         notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
-            let count = checklistCounts[notice.id]?[level.id] ?? notice.checklist.reduce(0) { $0 + ($1.applies(toLevel: level.id) ? 1 : 0) }
+            let count = checklistCounts[notice.id]?[level.id] ?? Self.checklistCount(notice, level: level.id)
             return ["name": FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
                     "href": routes.link(from: page, to: Routes.checklist(notice, level: level)), "count": "\(count)"]
         }

@@ -184,7 +184,7 @@ struct SiteWriter: Sendable {
         let seriesShown = Set(changed.flatMap { $0.series.map(\.value) })
         let specialtiesShown = Set(changed.flatMap { $0.specialties.map(\.value) })
         let seriesWide = Set(changed.flatMap { notice in
-            notice.series.map(\.value).filter { series in !notice.specialties.contains { $0.value.hasPrefix(series + "/") } }
+            notice.series.map(\.value).filter { ListingModels.covers(notice, wholeSeries: $0) }
         })
         let listingJobs: [@Sendable () -> Page] = [{ homePage(listings: listings) }]
             + seriesListingJobs(listings: listings, series: { seriesShown.contains($0.id) },
