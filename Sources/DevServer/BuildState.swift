@@ -65,11 +65,20 @@ final class BuildState: @unchecked Sendable {
         return address
     }
 
-    /// Waits until the generation differs from `since` or `timeout` passes; answers with the
+    /// Whether a poll can answer now: the generation moved on from `since`, or it is the one the
+    /// page was served at but failed and the page has not shown its problems yet (`known` false).
+    /// Without the second case a page served while the content was broken (say, reloaded by the
+    /// good save just before the bad one) waited for the next change and never showed the error.
+    func hasNews(since: Int?, known: Bool) -> Bool {
+        guard let since else { return true }
+        return lock.withLock { since != generation || (!ok && !known) }
+    }
+
+    /// Waits until there is news for the page (`hasNews`) or `timeout` passes; answers with the
     /// script the page loads: `window.__noticeboardState({...});`.
-    func script(page: String?, since: Int?, timeout: Duration) async -> String {
+    func script(page: String?, since: Int?, known: Bool, timeout: Duration) async -> String {
         let deadline = ContinuousClock.now + timeout
-        while let since, current == since, ContinuousClock.now < deadline {
+        while !hasNews(since: since, known: known), ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(5))
         }
         let answer = answer(page: page, since: since)

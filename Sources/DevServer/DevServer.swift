@@ -53,7 +53,8 @@ public struct DevServer: Sendable {
         router.get(.init(stringLiteral: ReloadScript.waitPath)) { request, _ in
             let since = request.uri.queryParameters.get("since").flatMap { Int($0) }
             let page = request.uri.queryParameters.get("page").map { String($0) }
-            let script = await state.script(page: page, since: since, timeout: .seconds(20))
+            let known = request.uri.queryParameters.get("known") == "1"
+            let script = await state.script(page: page, since: since, known: known, timeout: .seconds(20))
             return Self.response(Data(script.utf8), type: "text/javascript; charset=utf-8")
         }
         router.get("**") { request, _ in

@@ -26,6 +26,8 @@ enum ReloadScript {
       var self = document.currentScript;
       var served = self && /[?&]g=([0-9]+)/.exec(self.src);
       var generation = served ? Number(served[1]) : null;
+      // Until the first answer the page does not know whether its generation built cleanly.
+      var known = false;
       var panel = null;
       function showProblems(problems) {
         if (!panel) {
@@ -50,12 +52,13 @@ enum ReloadScript {
           return;
         }
         generation = state.generation;
+        known = true;
         if (state.ok) { hideProblems(); } else { showProblems(state.problems); }
       };
       function poll() {
         var script = document.createElement("script");
         script.src = "\(waitPath)?since=" + (generation === null ? "" : generation) +
-          "&page=" + encodeURIComponent(location.pathname) + "&t=" + Date.now();
+          "&known=" + (known ? "1" : "0") + "&page=" + encodeURIComponent(location.pathname) + "&t=" + Date.now();
         script.onload = function () { script.remove(); setTimeout(poll, 0); };
         script.onerror = function () { script.remove(); setTimeout(poll, 1000); };
         document.head.appendChild(script);

@@ -22,8 +22,8 @@ def served(request):
     server.stop()
 
 
-def state(server, since=""):
-    status, body = server.get(f"__noticeboard/wait.js?since={since}")
+def state(server, since="", known=0):
+    status, body = server.get(f"__noticeboard/wait.js?since={since}&known={known}")
     assert status == 200
     return json.loads(re.search(r"__noticeboardState\((.*)\);", body).group(1))
 
@@ -55,6 +55,13 @@ def test_a_content_error_is_reported_and_the_last_good_site_is_still_served(serv
     assert any("Still serving the last good site" in line for line in served.stderr)
     status, page = served.get("2022/shuili/")
     assert status == 200 and "350 元" in page
+    # A page served now carries the failed generation; its first poll answers at once with the
+    # problems instead of waiting for the next change.
+    served_at = int(re.search(r"reload\.js\?g=(\d+)", page).group(1))
+    asked = time.time()
+    first = state(served, since=served_at)
+    assert not first["ok"] and first["generation"] == served_at and not first["reload"]
+    assert time.time() - asked < 2
     path.write_text(good.replace("    amount: 350", "    amount: 360"), encoding="utf-8")
     served.wait_for(lambda: state(served)["ok"] and "360 元" in served.get("2022/shuili/")[1])
 
@@ -92,6 +99,15 @@ def test_an_open_page_in_chromium_reloads_after_a_save_and_shows_errors(served):
         banner = served.wait_for(lambda: driver.find_elements("css selector", "#noticeboard-serve-errors"))[0]
         assert "一时间安徘" in banner.text and "error" in banner.text
         assert driver.find_element("css selector", ".fees").text.count("120 元") == 1   # still the last good page
+        # A page opened while the content is broken shows the banner too (it is served at the
+        # failed build, so there is no newer build for it to wait for).
+        late = make_driver()
+        try:
+            open_page(late, served.base, "2022/shuili/")
+            late_banner = served.wait_for(lambda: late.find_elements("css selector", "#noticeboard-serve-errors"), timeout=5)[0]
+            assert "一时间安徘" in late_banner.text
+        finally:
+            late.quit()
         edit(served.content / "notices/2022-shuili/notice.yml", 'source: "#一时间安徘"', 'source: "#一时间安排"')
         served.wait_for(lambda: not driver.find_elements("css selector", "#noticeboard-serve-errors")
                         and driver.execute_script("return document.readyState") == "complete")
