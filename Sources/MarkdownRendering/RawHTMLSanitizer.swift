@@ -68,12 +68,19 @@ enum RawHTMLSanitizer {
         var end: Int  // just past '>'
     }
 
-    /// Reads a start or end tag the way an HTML parser does; nil when no '>' closes it.
+    /// Reads a start or end tag the way an HTML parser does; nil when no '>' closes it, or when its
+    /// name is not made of ASCII letters, digits and `-` `:` `_` `.` (custom elements, and the
+    /// `<o:p>` of HTML pasted from Word). A browser reads `</h<form>` as the end tag of an element
+    /// called `h<form`, harmless, but anything that looks for tags from the next '<' (a reader,
+    /// another tool, our own fuzzer's check) sees a `<form>`: such a piece is shown as text instead.
     static func parseTag(_ s: [Unicode.Scalar], from start: Int) -> Tag? {
         var i = start + 1
         if s[i] == "/" { i += 1 }
         let nameStart = i
-        while i < s.count, !isSpace(s[i]), s[i] != "/", s[i] != ">" { i += 1 }
+        while i < s.count, !isSpace(s[i]), s[i] != "/", s[i] != ">" {
+            guard isLetter(s[i]) || ("0"..."9").contains(s[i]) || "-:_.".unicodeScalars.contains(s[i]) else { return nil }
+            i += 1
+        }
         let name = String(String.UnicodeScalarView(s[nameStart..<i])).lowercased()
         let attributesStart = i
         var attributes: [Attribute] = []

@@ -37,26 +37,30 @@ private func sameBytes(_ a: String, _ b: String) -> Bool {
     return (contiguous ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }
 
-/// Calls `body` with each line of `text` and its 1-based number, cut exactly where
-/// `text.split(separator: "\n", omittingEmptySubsequences: false)` cuts: at every LF that is a
-/// Character of its own, which is every LF not preceded by CR ("\r\n" is one Character and no
-/// separator). Scans bytes instead of breaking the whole text into Characters.
+/// Calls `body` with each line of `text` and its 1-based number. A line ends at every LF, and a CR
+/// just before it is not part of the line, so a file saved with Windows line ends (CRLF, as
+/// Notepad writes them) is numbered like the same file with LF. (`split(separator: "\n")` would
+/// not do: "\r\n" is one Character, so a CRLF file was one long line 1.) Scans bytes instead of
+/// breaking the whole text into Characters.
 func forEachLine(of text: String, _ body: (Substring, Int) -> Void) {
     let utf8 = text.utf8
     let ends = utf8.withContiguousStorageIfAvailable(lineEnds) ?? Array(utf8).withUnsafeBufferPointer(lineEnds)
     var lineStart = utf8.startIndex, number = 1
-    for end in ends {
-        let lineEnd = utf8.index(utf8.startIndex, offsetBy: end)  // constant time for a native string
-        body(text[lineStart..<lineEnd], number)
+    for (feed, contentEnd) in ends {
+        // Both are Character boundaries: "\r\n" starts at its CR, and a lone LF is a Character.
+        body(text[lineStart..<utf8.index(utf8.startIndex, offsetBy: contentEnd)], number)
         number += 1
-        lineStart = utf8.index(after: lineEnd)
+        lineStart = utf8.index(utf8.startIndex, offsetBy: feed + 1)  // constant time for a native string
     }
     body(text[lineStart...], number)
 }
 
-/// Byte offsets of the LFs that are Characters of their own.
-private func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-    bytes.indices.filter { bytes[$0] == 0x0A && ($0 == 0 || bytes[$0 - 1] != 0x0D) }
+/// For each LF, its byte offset and where its line's content ends (before a CR that precedes it).
+private func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [(feed: Int, contentEnd: Int)] {
+    bytes.indices.compactMap { index in
+        guard bytes[index] == 0x0A else { return nil }
+        return (index, index > 0 && bytes[index - 1] == 0x0D ? index - 1 : index)
+    }
 }
 
 /// Whether the text has the byte, searched over its contiguous bytes when it has them (the
@@ -65,9 +69,9 @@ func containsByte<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
 }
 
-/// Whether some line of `text` starts with "# " as `text.split(separator: "\n").contains { $0.hasPrefix("# ") }`
-/// decides: `hasPrefix` compares Characters, so "# " followed by a combining mark is no match;
-/// such a line (never seen in practice) is left to `hasPrefix` itself.
+/// Whether some line of `text` (as `forEachLine` cuts them) starts with "# " as `hasPrefix("# ")`
+/// decides: `hasPrefix` compares Characters, so "# " followed by a combining mark is no match; such
+/// a line (never seen in practice) is left to `hasPrefix` itself.
 func hasTitleLine(_ text: String) -> Bool {
     var found = false
     forEachLine(of: text) { line, _ in

@@ -103,13 +103,13 @@ final class YAMLReader {
 
     /// Where the first `*alias` stands, for the message (1:1 when none is found).
     private func firstAlias(in text: String) -> (Int, Int) {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let match = line.firstMatch(of: #/(?:^|[\s\[{,:-])\*[^\s,\[\]{}]/#) {
-                let star = line[match.range].firstIndex(of: "*") ?? match.range.lowerBound
-                return (index + 1, line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: star) + 1)
-            }
+        var found: (Int, Int)?
+        forEachLine(of: text) { line, number in
+            guard found == nil, let match = line.firstMatch(of: #/(?:^|[\s\[{,:-])\*[^\s,\[\]{}]/#) else { return }
+            let star = line[match.range].firstIndex(of: "*") ?? match.range.lowerBound
+            found = (number, line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: star) + 1)
         }
-        return (1, 1)
+        return found ?? (1, 1)
     }
 
     private func report(_ error: YamlError) {

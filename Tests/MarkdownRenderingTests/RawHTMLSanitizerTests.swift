@@ -43,6 +43,17 @@ struct RawHTMLSanitizerTests {
         #expect(!html.contains("onload"))
     }
 
+    @Test("a tag whose name holds another tag is text, so no reader finds a <form> in it (found by the fuzzer)")
+    func tagInsideTagName() {
+        // In an HTML block (the `<b>` line opens one), which cmark passes on as it is.
+        let html = render("<b>\n</h<form action=\"x\"><a<script>y()</script>\n")
+        #expect(html.contains("&lt;/h&lt;form action=&quot;x&quot;&gt;&lt;a&lt;script&gt;y()&lt;/script&gt;"))
+        #expect(html.hasPrefix("<b>\n"))
+        #expect(render("<div>\n<my-box data-x=\"1\">框</my-box>\n</div>").contains("<my-box data-x=\"1\">框</my-box>"))
+        // Word's namespaced tags in pasted HTML stay (invisible) tags, not text on the page.
+        #expect(render("<p class=MsoNormal>\n申报<o:p></o:p>\n</p>").contains("申报<o:p></o:p>"))
+    }
+
     @Test("Markdown links and images to javascript: or data: are emptied even with raw HTML on")
     func markdownLinks() {
         let html = render("[一](javascript:x) [二](DATA:text/html,x) ![三](data:image/png;base64,AAAA) [四](https://a.cn/profile:1)")

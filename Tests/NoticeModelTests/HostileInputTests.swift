@@ -14,6 +14,11 @@ struct HostileInputTests {
         defer { fixture.remove() }
         let error = try #require(fixture.load().diagnostics.first { $0.message.contains("aliases (*name) repeat text") })
         #expect((error.line, error.column) == (21, 5))
+        // The same file saved with Windows line ends points at the same place.
+        let crlf = try ContentFixture(notices: ["2022-shuili": (yml.replacingOccurrences(of: "\n", with: "\r\n"), minimalText)])
+        defer { crlf.remove() }
+        let crlfError = try #require(crlf.load().diagnostics.first { $0.message.contains("aliases (*name) repeat text") })
+        #expect((crlfError.line, crlfError.column) == (21, 5))
     }
 
     @Test("nested aliases (billion laughs) are refused without expanding them")

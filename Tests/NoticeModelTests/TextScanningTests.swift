@@ -27,11 +27,16 @@ struct TextScanningTests {
         }
     }
 
-    // The code as it was before the shortcuts.
+    // The code as it was before the shortcuts, with lines cut at LF and at CR LF alike (the
+    // original split at "\n" only, so a file saved with CRLF was all line 1).
+
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
 
     static func originalScan(_ text: String) -> [TemplatePlaceholders.Occurrence] {
         var found: [TemplatePlaceholders.Occurrence] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in lines(text).enumerated() {
             var rest = Substring(line)
             while let open = rest.range(of: "{{") {
                 guard let close = rest[open.upperBound...].range(of: "}}") else { break }
@@ -58,6 +63,8 @@ struct TextScanningTests {
         }
         let template = "# 关于{{ name }}同志的公示\r\n{{unit}}：{{nmae}}\n\n  {{ date}}{{"
         #expect(TemplatePlaceholders.scan(template) == Self.originalScan(template))
+        #expect(TemplatePlaceholders.scan(template).map { [$0.line, $0.column] } == [[1, 5], [2, 1], [2, 10], [4, 3]])
+        #expect(hasTitleLine("\r\n\r\n# 公示\r\n"))
     }
 
     @Test("trimming gives what the Character-level trim gives")
@@ -70,7 +77,7 @@ struct TextScanningTests {
     @Test("a title line is found where hasPrefix finds one")
     func titleLine() {
         for text in Self.texts(count: 20_000, seed: 3) {
-            #expect(hasTitleLine(text) == text.split(separator: "\n").contains { $0.hasPrefix("# ") },
+            #expect(hasTitleLine(text) == Self.lines(text).contains { $0.hasPrefix("# ") },
                     "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }

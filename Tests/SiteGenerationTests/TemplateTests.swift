@@ -68,6 +68,23 @@ struct TemplateTests {
         #expect(diagnostics.contains { $0.message.contains("must be a .md file inside the notice folder") })
     }
 
+    @Test("a template saved with Windows line ends (CRLF) has its errors at the same line and column")
+    func windowsLineEnds() throws {
+        let content = temporaryFolder("crlf-content")
+        defer { try? FileManager.default.removeItem(at: content) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
+        let file = content.appendingPathComponent("notices/2022-shuili/templates/gongshi-result.md")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{date}}", with: "{{dait}}")
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("{{dait}}") }) + 1
+        let column = lines[line - 1].components(separatedBy: "{{dait}}")[0].unicodeScalars.count + 1
+        try lines.joined(separator: "\r\n").write(to: file, atomically: true, encoding: .utf8)
+        let diagnostics = ContentLoader.load(from: content, displayRoot: "content").diagnostics
+        let typo = try #require(diagnostics.first { $0.message == "unknown placeholder '{{dait}}'" })
+        #expect(line > 1)
+        #expect((typo.line, typo.column) == (line, column))
+    }
+
     @Test("a template can be shared by several notices from content/templates/")
     func sharedTemplate() throws {
         let content = temporaryFolder("shared-template"), output = temporaryFolder("shared-site")

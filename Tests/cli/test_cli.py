@@ -44,6 +44,24 @@ def test_check_on_the_sample_notices_exits_0_and_reports_the_misprinted_date(con
     assert not any(path.name.startswith(".") or path.name == "public" for path in content.parent.iterdir() if path != content)
 
 
+def test_content_saved_with_windows_line_ends_builds_the_same_site(content, built, tmp_path):
+    # Offices edit on Windows: Notepad and Word save CR LF. Every file turned to CRLF gives the
+    # same site, byte for byte, and the same diagnostics at the same lines and columns.
+    for path in sorted(content.rglob("*")):
+        if path.suffix in (".yml", ".md"):
+            path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    out = tmp_path / "public"
+    result = run("build", "--content", str(content), "--output", str(out), "--themes", str(ROOT / "themes"))
+    assert result.returncode == 0, result.stderr
+    ours = sorted(p.relative_to(out) for p in out.rglob("*"))
+    assert ours == sorted(p.relative_to(built) for p in built.rglob("*"))
+    differing = [p for p in ours if (out / p).is_file() and (out / p).read_bytes() != (built / p).read_bytes()]
+    assert not differing
+    lf = run("check", "--content", str(ROOT / "content"), "--themes", str(ROOT / "themes")).stdout
+    crlf = run("check", "--content", str(content), "--themes", str(ROOT / "themes")).stdout
+    assert crlf.replace(f"{content}/", "content/") == lf.replace(f"{ROOT / 'content'}/", "content/")
+
+
 def test_check_json_and_exit_status_1_on_errors(content):
     (content / "notices/2022-shuili/notice.md").write_text(
         (content / "notices/2022-shuili/notice.md").read_text(encoding="utf-8") + "\n[见附件](#附件九)\n", encoding="utf-8")
