@@ -36,6 +36,11 @@ enum RawHTMLSanitizer {
                 // Shown whole as text: an attribute may hold markup (`data="…<script>…"`), and
                 // cmark-gfm's tag filter looks only at the first tag of an inline piece.
                 output.append(contentsOf: escapeMarkup(String(String.UnicodeScalarView(scalars[index..<tag.end]))).unicodeScalars)
+            } else if scalars[index + 1] == "/" {
+                // An end tag's attributes mean nothing to a browser; written bare, they cannot
+                // hide markup (`</a f="<x ">`, found by the fuzzer) from anything reading after us.
+                output.append(contentsOf: scalars[index..<tag.attributesStart])
+                output.append(">")
             } else {
                 output.append(contentsOf: scalars[index..<tag.attributesStart])
                 // Written out anew, not copied: `<svg onload="…"x='…'>` without the handler must not

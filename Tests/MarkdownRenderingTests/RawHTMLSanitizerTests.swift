@@ -54,6 +54,13 @@ struct RawHTMLSanitizerTests {
         #expect(render("<p class=MsoNormal>\n申报<o:p></o:p>\n</p>").contains("申报<o:p></o:p>"))
     }
 
+    @Test("an end tag is written without attributes, so none can hold markup (found by the fuzzer)")
+    func endTagAttributes() {
+        let html = render("<div>\n<b>粗</b title=\"<img src=x onerror=y()>\"></a f=\"<x \"/>\n</div>")
+        #expect(html.contains("<b>粗</b></a>"))
+        #expect(!html.contains("onerror") && !html.contains("<x"))
+    }
+
     @Test("Markdown links and images to javascript: or data: are emptied even with raw HTML on")
     func markdownLinks() {
         let html = render("[一](javascript:x) [二](DATA:text/html,x) ![三](data:image/png;base64,AAAA) [四](https://a.cn/profile:1)")

@@ -60,7 +60,10 @@ func assertInert(_ html: String, _ what: String) {
     var index = 0
     while let open = scalars[index...].firstIndex(of: "<") {
         index = open + 1
-        guard index < scalars.count, ("a"..."z").contains(scalars[index]) || ("A"..."Z").contains(scalars[index]),
+        // Start and end tags alike: an end tag is skipped whole too, so what a browser ignores in it
+        // is not read as a tag of its own.
+        let nameAt = index < scalars.count && scalars[index] == "/" ? index + 1 : index
+        guard nameAt < scalars.count, ("a"..."z").contains(scalars[nameAt]) || ("A"..."Z").contains(scalars[nameAt]),
               let tag = RawHTMLSanitizer.parseTag(scalars, from: open) else { continue }
         let context = String(String.UnicodeScalarView(scalars[open..<min(tag.end, open + 200)]))
         if ["script", "iframe", "object", "embed", "base", "meta", "link", "style", "frame", "form"].contains(tag.name) {
