@@ -20,7 +20,7 @@ FUZZ_BUILD := NOTICEBOARD_FUZZ=1 $(SWIFT) build --build-path .build-fuzz -Xswift
 	-Xcc -fsanitize=fuzzer-no-link -Xlinker --allow-multiple-definition
 FUZZ_TARGETS := FuzzNoticeLoading FuzzSearchTokenizer
 FUZZ_SECONDS ?= 600
-FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_SMOKE_RUNS ?= 4000
 BENCH_DEBS := hugo cmark-gfm
 BENCH_SIZES ?= 1000 10000
 CONTENT ?= content
@@ -49,7 +49,7 @@ fuzz-build:
 	@for target in $(FUZZ_TARGETS); do $(FUZZ_BUILD) --product $$target || exit 1; done
 
 fuzz-smoke: fuzz-build
-	python3 Tests/Fuzz/run_fuzzers.py $(FUZZ_SMOKE_SECONDS) 1
+	python3 Tests/Fuzz/run_fuzzers.py --runs $(FUZZ_SMOKE_RUNS) 1
 
 fuzz: fuzz-build
 	python3 Tests/Fuzz/run_fuzzers.py $(FUZZ_SECONDS)
