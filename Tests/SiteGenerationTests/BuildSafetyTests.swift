@@ -4,13 +4,6 @@ import Testing
 
 @Suite("Building safely")
 struct BuildSafetyTests {
-    /// A copy of the sample content that a test may break.
-    func copyOfContent() throws -> URL {
-        let copy = temporaryFolder("content")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: copy)
-        return copy
-    }
-
     @Test("a broken content folder gives diagnostics and leaves the previous site untouched")
     func failedBuildKeepsPreviousSite() throws {
         let content = try copyOfContent(), output = temporaryFolder("keep")

@@ -9,6 +9,13 @@ func temporaryFolder(_ name: String) -> URL {
     FileManager.default.temporaryDirectory.appendingPathComponent("nb-\(name)-\(UUID().uuidString)")
 }
 
+/// A copy of the sample content, in a temporary folder, that a test may break.
+func copyOfContent(_ name: String = "content") throws -> URL {
+    let copy = temporaryFolder(name)
+    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: copy)
+    return copy
+}
+
 func buildSite(content: URL = repositoryRoot.appendingPathComponent("content"), output: URL, theme: String? = nil,
                themes: URL = repositoryRoot.appendingPathComponent("themes")) throws -> SiteBuilder.Report {
     try SiteBuilder(options: .init(contentDirectory: content, outputDirectory: output, themesDirectory: themes, themeName: theme,

@@ -43,9 +43,8 @@ struct TemplateTests {
 
     @Test("a misspelt placeholder, a missing file and a path out of the folder are content errors with positions")
     func templateErrors() throws {
-        let content = temporaryFolder("template-content")
+        let content = try copyOfContent("template-content")
         defer { try? FileManager.default.removeItem(at: content) }
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
         let file = content.appendingPathComponent("notices/2022-shuili/templates/gongshi.md")
         var text = try String(contentsOf: file, encoding: .utf8)
         text = text.replacingOccurrences(of: "{{phone}}", with: "{{phnoe}}")
@@ -70,9 +69,8 @@ struct TemplateTests {
 
     @Test("a template saved with Windows line ends (CRLF) has its errors at the same line and column")
     func windowsLineEnds() throws {
-        let content = temporaryFolder("crlf-content")
+        let content = try copyOfContent("crlf-content")
         defer { try? FileManager.default.removeItem(at: content) }
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
         let file = content.appendingPathComponent("notices/2022-shuili/templates/gongshi-result.md")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{date}}", with: "{{dait}}")
         let lines = text.components(separatedBy: "\n")
@@ -87,9 +85,8 @@ struct TemplateTests {
 
     @Test("a template can be shared by several notices from content/templates/")
     func sharedTemplate() throws {
-        let content = temporaryFolder("shared-template"), output = temporaryFolder("shared-site")
+        let content = try copyOfContent("shared-template"), output = temporaryFolder("shared-site")
         defer { try? FileManager.default.removeItem(at: content); try? FileManager.default.removeItem(at: output) }
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
         try FileManager.default.createDirectory(at: content.appendingPathComponent("templates"), withIntermediateDirectories: true)
         try "# 关于{{name}}同志的公示\n\n现对{{name}}同志进行公示。\n\n***\n\n{{unit}}（公章）\n"
             .write(to: content.appendingPathComponent("templates/gongshi-tongyong.md"), atomically: true, encoding: .utf8)
@@ -113,9 +110,8 @@ struct TemplateTests {
         #expect(calendar.holidays.contains("2022-12-31"))
         #expect(calendar.workdays.contains("2024-02-18"))
 
-        let folder = temporaryFolder("calendar")
+        let folder = try copyOfContent("calendar")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: folder)
         try "2025:\n  holidays: [2025-02-30, 2025-10-08..2025-10-01]\n  workday: [2025-01-26]\n"
             .write(to: folder.appendingPathComponent("calendar.yml"), atomically: true, encoding: .utf8)
         let diagnostics = ContentLoader.load(from: folder, displayRoot: "content").diagnostics
