@@ -10,9 +10,11 @@ earlier runs found (kept in .build-fuzz/corpus/) and, without SEED, lets libFuzz
 it is for finding things. The short run in `make test` is `--runs N 1`: a fixed number of inputs,
 seed 1, an empty corpus and Swift's hashing made deterministic, so every machine tries as many
 inputs and nearly the same ones (background threads in the code under test shift the coverage
-counts a little from run to run). A timed run tries as many as the machine's speed allows (213 to 412
-notices a second on the 2-core machine this was written on). Prints executions, speed and new inputs per target; a crash, a trap, a timeout (10 s for
-one input) or running out of memory is copied to .build-fuzz/findings/ and fails the run."""
+counts a little from run to run). A timed run tries as many as the machine's speed allows (213
+to 412 notices a second on the 2-core machine this was written on).
+
+Prints executions, speed and new inputs per target; a crash, a trap, a timeout (10 s for one
+input) or running out of memory is copied to .build-fuzz/findings/ and fails the run."""
 import json
 import os
 import pathlib
@@ -60,7 +62,8 @@ def run(target, seconds=None, runs=None, seed=None):
     binary = BUILD / target
     if not binary.exists():
         sys.exit(f"{binary} is missing: run `make fuzz-build` first")
-    # Dictionary order then depends on the input only, and so does the coverage libFuzzer follows.
+    # Dictionary order then depends on the input only, and so does (almost all) the coverage
+    # libFuzzer follows.
     env = dict(os.environ, SWIFT_BACKTRACE="enable=no", SWIFT_DETERMINISTIC_HASHING="1")
     regressions = sorted((REGRESSIONS / name).glob("*"))
     if regressions:
