@@ -142,7 +142,7 @@ public enum NoticeCalendar {
             case "\\": result += "\\\\"
             case ";": result += "\\;"
             case ",": result += "\\,"
-            case "\n": result += "\\n"
+            case "\n", "\r\n": result += "\\n"   // CR LF is one Character, not a "\n"
             case "\r": continue
             default: result.append(character)
             }

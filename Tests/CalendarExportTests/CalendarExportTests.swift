@@ -39,6 +39,7 @@ struct CalendarExportTests {
         let ics = NoticeCalendar.ics(for: try sampleNotice("2024-meitan-aksu"))
         for line in ics.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75) }
         #expect(NoticeCalendar.text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        #expect(NoticeCalendar.text("第一行\r\n第二行\r") == "第一行\\n第二行")   // never a raw line break
         #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
     }
 }
