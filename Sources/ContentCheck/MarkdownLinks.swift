@@ -15,19 +15,19 @@ enum MarkdownLinks {
     static func scan(_ markdown: String) -> [Link] {
         var links: [Link] = []
         var inFence = false
-        for (number, rawLine) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        forEachLine(of: markdown) { rawLine, number in
             let line = Array(rawLine.unicodeScalars)
             let trimmed = rawLine.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
-            if inFence { continue }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); return }
+            if inFence { return }
             // Reference definition.
             if trimmed.hasPrefix("["), let close = trimmed.range(of: "]:") {
                 let rest = trimmed[close.upperBound...].drop { $0 == " " }
                 let destination = rest.prefix { $0 != " " }
                 if !destination.isEmpty {
                     let column = rawLine[rawLine.startIndex..<destination.startIndex].unicodeScalars.count + 1
-                    links.append(Link(destination: String(destination).trimmingCharacters(in: CharacterSet(charactersIn: "<>")), line: number + 1, column: column))
-                    continue
+                    links.append(Link(destination: String(destination).trimmingCharacters(in: CharacterSet(charactersIn: "<>")), line: number, column: column))
+                    return
                 }
             }
             var index = 0
@@ -49,7 +49,7 @@ enum MarkdownLinks {
                     } else if let space = inside.firstIndex(of: " ") {
                         inside = String(inside[..<space])
                     }
-                    links.append(Link(destination: inside, line: number + 1, column: index + 3))
+                    links.append(Link(destination: inside, line: number, column: index + 3))
                     index = end
                     continue
                 }

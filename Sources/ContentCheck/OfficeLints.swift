@@ -113,15 +113,15 @@ public enum OfficeLints {
 
     /// `TODO` left in a value (or, in Markdown, anywhere): the skeleton marks what to replace so.
     static func todos(in text: String, file: String, commentsToo: Bool, log: inout DiagnosticLog) {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var content = Substring(line)
+        forEachLine(of: text) { line, number in
+            var content = line
             if !commentsToo {
-                if content.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+                if content.trimmingCharacters(in: .whitespaces).hasPrefix("#") { return }
                 if let comment = content.range(of: " #") { content = content[..<comment.lowerBound] }
             }
-            guard let range = content.range(of: "TODO") else { continue }
+            guard let range = content.range(of: "TODO") else { return }
             let column = line[line.startIndex..<range.lowerBound].unicodeScalars.count + 1
-            log.warning(SourceLocation(file: file, line: number + 1, column: column), "TODO left in: \(content.trimmingCharacters(in: .whitespaces).prefix(60))",
+            log.warning(SourceLocation(file: file, line: number, column: column), "TODO left in: \(content.trimmingCharacters(in: .whitespaces).prefix(60))",
                         hint: "replace it with the notice's own words")
         }
     }

@@ -41,8 +41,9 @@ private func sameBytes(_ a: String, _ b: String) -> Bool {
 /// just before it is not part of the line, so a file saved with Windows line ends (CRLF, as
 /// Notepad writes them) is numbered like the same file with LF. (`split(separator: "\n")` would
 /// not do: "\r\n" is one Character, so a CRLF file was one long line 1.) Scans bytes instead of
-/// breaking the whole text into Characters.
-func forEachLine(of text: String, _ body: (Substring, Int) -> Void) {
+/// breaking the whole text into Characters. Every tool that numbers or edits a content file's
+/// lines (the loader, `check`'s links and TODOs, `new --from`) cuts them here, so all count alike.
+public func forEachLine(of text: String, _ body: (Substring, Int) -> Void) {
     let utf8 = text.utf8
     let ends = utf8.withContiguousStorageIfAvailable(lineEnds) ?? Array(utf8).withUnsafeBufferPointer(lineEnds)
     var lineStart = utf8.startIndex, number = 1
@@ -53,6 +54,13 @@ func forEachLine(of text: String, _ body: (Substring, Int) -> Void) {
         lineStart = utf8.index(utf8.startIndex, offsetBy: feed + 1)  // constant time for a native string
     }
     body(text[lineStart...], number)
+}
+
+/// The lines of `text`, cut as `forEachLine` cuts them.
+public func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    forEachLine(of: text) { line, _ in lines.append(line) }
+    return lines
 }
 
 /// For each LF, its byte offset and where its line's content ends (before a CR that precedes it).

@@ -102,7 +102,7 @@ public enum NoticeScaffold {
     }
 
     private static func yearLine(in text: String) -> Int? {
-        text.split(separator: "\n").first { $0.hasPrefix("year:") }.flatMap { Int($0.dropFirst(5).trimmingCharacters(in: .whitespaces)) }
+        lines(of: text).first { $0.hasPrefix("year:") }.flatMap { Int($0.dropFirst(5).trimmingCharacters(in: .whitespaces)) }
     }
 
     private static func files(under folder: URL) throws -> [String] {

@@ -51,7 +51,10 @@ struct YearShift {
         var toConfirm: [String] = []
         var changes: [String] = []
         var yearLine: Int?
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Lines without their CR (Yams counts CR LF as one break too); written back with the
+        // file's own line end, so a file saved on Windows stays CR LF.
+        var lines = NoticeModel.lines(of: text).map(String.init)
+        let lineEnd = text.contains("\r\n") ? "\r\n" : "\n"
 
         func scalarEdit(_ node: Node, _ transform: (String) -> String?) {
             guard case let .scalar(scalar) = node, let mark = node.mark, let new = transform(scalar.string) else { return }
@@ -157,7 +160,7 @@ struct YearShift {
                          "to_confirm:"] + toConfirm.map { "  - \($0)" }
             lines.insert(contentsOf: block, at: yearLine)
         }
-        return Output(text: lines.joined(separator: "\n"), toConfirm: toConfirm, changes: changes)
+        return Output(text: lines.joined(separator: lineEnd), toConfirm: toConfirm, changes: changes)
     }
 
     /// Feb 29 becomes Feb 28 in a year without it; everything else keeps its month, day and time.

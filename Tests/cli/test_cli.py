@@ -62,6 +62,33 @@ def test_content_saved_with_windows_line_ends_builds_the_same_site(content, buil
     assert crlf.replace(f"{content}/", "content/") == lf.replace(f"{ROOT / 'content'}/", "content/")
 
 
+def test_check_and_new_from_read_windows_line_ends_as_they_read_lf(tmp_path):
+    # The same edits saved with LF and with CR LF: check's broken link and TODO are at the same
+    # lines and columns, and `new --from` writes the same notice, keeping the file's line ends.
+    copies = {}
+    for ending in ("lf", "crlf"):
+        folder = tmp_path / ending / "content"
+        shutil.copytree(ROOT / "content", folder)
+        md = folder / "notices/2022-shuili/notice.md"
+        md.write_text(md.read_text(encoding="utf-8") + "\n见[附件九](#附件九)。TODO 核对\n", encoding="utf-8")
+        if ending == "crlf":
+            for path in folder.rglob("*"):
+                if path.suffix in (".yml", ".md"):
+                    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+        copies[ending] = folder
+    checked = {ending: run("check", "--content", str(folder), "--themes", str(ROOT / "themes")).stdout.replace(f"{folder}/", "content/")
+               for ending, folder in copies.items()}
+    assert "notice.md:" in checked["lf"] and "broken anchor '#附件九'" in checked["lf"] and "TODO left in" in checked["lf"]
+    assert checked["crlf"] == checked["lf"]
+    for folder in copies.values():
+        result = run("new", "--from", "2022-shuili", "--year", "2023", "--content", str(folder))
+        assert result.returncode == 0, result.stderr
+    made = {ending: (folder / "notices/2023-shuili/notice.yml").read_bytes() for ending, folder in copies.items()}
+    assert made["crlf"].count(b"\n") == made["crlf"].count(b"\r\n")
+    assert made["crlf"].replace(b"\r\n", b"\n") == made["lf"]
+    assert b"to_confirm:" in made["lf"] and b"year: 2023" in made["lf"]
+
+
 def test_check_json_and_exit_status_1_on_errors(content):
     (content / "notices/2022-shuili/notice.md").write_text(
         (content / "notices/2022-shuili/notice.md").read_text(encoding="utf-8") + "\n[见附件](#附件九)\n", encoding="utf-8")
