@@ -1,4 +1,5 @@
 import Foundation
+import NoticeModel
 
 /// The files of a built site and the ids each HTML page declares, so links and `#anchors` can be
 /// resolved the way a browser would resolve them.
@@ -12,11 +13,8 @@ public struct SiteIndex: Sendable {
 
     /// Reads every file below a built site.
     public init(directory: URL) throws {
-        let base = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return }
-        for case let url as URL in enumerator {
-            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+        for relative in regularFiles(under: directory) {
+            let url = directory.appendingPathComponent(relative)
             files[relative] = relative.hasSuffix(".html") ? HTMLScan(bytes: Array(try Data(contentsOf: url))).ids : []
         }
     }

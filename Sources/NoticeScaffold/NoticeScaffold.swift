@@ -51,7 +51,7 @@ public enum NoticeScaffold {
         do {
             try FileManager.default.copyItem(at: source, to: target)
             try Data(output.text.utf8).write(to: target.appendingPathComponent("notice.yml"))
-            written = try files(under: target).map { "notices/\(id)/\($0)" }
+            written = regularFiles(under: target).map { "notices/\(id)/\($0)" }
         } catch {
             try? FileManager.default.removeItem(at: target)
             throw Failure(message: "cannot write \(target.path): \(error)", hint: "check the content folder is writable")
@@ -103,16 +103,5 @@ public enum NoticeScaffold {
 
     private static func yearLine(in text: String) -> Int? {
         lines(of: text).first { $0.hasPrefix("year:") }.flatMap { Int($0.dropFirst(5).trimmingCharacters(in: .whitespaces)) }
-    }
-
-    private static func files(under folder: URL) throws -> [String] {
-        let base = folder.standardizedFileURL.path
-        var result: [String] = []
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])! {
-            if (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-                result.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
-            }
-        }
-        return result.sorted()
     }
 }

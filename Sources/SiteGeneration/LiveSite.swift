@@ -123,10 +123,7 @@ public final class LiveSite {
         }
         self.content = content
         diagnostics = newDiagnostics
-        func ms(_ from: ContinuousClock.Instant, _ to: ContinuousClock.Instant) -> Int {
-            let elapsed = to - from
-            return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        }
+        func ms(_ from: ContinuousClock.Instant, _ to: ContinuousClock.Instant) -> Int { (to - from).wholeMilliseconds }
         return Update(rewritten: (changed + successors).map(\.id), listingPages: listingPages, pagesWritten: pages,
                       diagnostics: allDiagnostics, searchIndexStale: true,
                       timings: (ms(started, loaded), ms(loaded, noticesWritten), ms(noticesWritten, clock.now)))
@@ -167,7 +164,7 @@ public struct SearchIndexJob: Sendable {
     /// `shouldStop` is asked between notices: `serve` stops the job when the office saves again.
     public func run(shouldStop: @escaping () -> Bool = { false }) throws {
         let searchFolder = outputDirectory.appendingPathComponent("search")
-        let before = Set(files(under: searchFolder))
+        let before = Set(regularFiles(under: searchFolder))
         let output = OutputFolder(updating: outputDirectory)
         let writer = SiteWriter(content: content, theme: theme, output: output, routes: routes)
         try writer.writeSearchIndex(shouldStop: shouldStop)
@@ -176,15 +173,5 @@ public struct SearchIndexJob: Sendable {
         for stale in before.subtracting(written) where stale != "index.html" {
             try? FileManager.default.removeItem(at: searchFolder.appendingPathComponent(stale))
         }
-    }
-
-    private func files(under folder: URL) -> [String] {
-        let base = folder.standardizedFileURL.path
-        var result: [String] = []
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-            result.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
-        }
-        return result
     }
 }

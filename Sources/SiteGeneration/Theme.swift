@@ -112,19 +112,11 @@ public struct Theme: Sendable {
         library.renderBytes(context, template: template) ?? []
     }
 
-    /// Every regular file below a folder, as relative path → URL, sorted.
+    /// Every regular file below a folder but hidden ones (`.DS_Store`, editors' swap files), as
+    /// relative path → URL, sorted.
     private static func files(under directory: URL) -> [(String, URL)] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var result: [(String, URL)] = []
-        let base = directory.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            let relative = String(path.dropFirst(base.count + 1))
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            result.append((relative, url))
-        }
-        return result.sorted { $0.0 < $1.0 }
+        regularFiles(under: directory)
+            .filter { relative in !relative.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .map { ($0, directory.appendingPathComponent($0)) }
     }
 }
