@@ -250,10 +250,7 @@ struct Comparer {
     // MARK: - Words
 
     private func shifted(_ date: BeijingDateTime?) -> BeijingDateTime? {
-        guard var date else { return nil }
-        date.year += delta
-        date.day = min(date.day, BeijingDateTime.daysIn(month: date.month, year: date.year))
-        return date
+        date?.moved(byYears: delta)
     }
 
     private func shifted(_ range: ClosedRange<Int>?) -> ClosedRange<Int>? {
@@ -265,35 +262,10 @@ struct Comparer {
         before == after || moved(before) == after
     }
 
-    /// Last year's text with the years it mentions (runs of exactly four ASCII digits within ten
-    /// years of last year's notice) moved on, to compare with this year's.
+    /// Last year's text with the years it mentions moved on, to compare with this year's.
     func moved(_ text: String) -> String {
-        let bytes = text.utf8
-        // Most texts name no year: nothing to move, nothing to copy.
-        guard bytes.contains(where: Self.isDigit) else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var digits: [UInt8] = []
-        func flush() {
-            if digits.count == 4 {
-                let year = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
-                if abs(year - old.year) <= 10 {
-                    result += Array(String(year + delta).utf8)
-                    digits.removeAll()
-                    return
-                }
-            }
-            result += digits
-            digits.removeAll()
-        }
-        for byte in bytes {
-            if Self.isDigit(byte) { digits.append(byte) } else { flush(); result.append(byte) }
-        }
-        flush()
-        return String(decoding: result, as: UTF8.self)
+        movingYears(in: text, near: old.year, by: delta)
     }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private func when(_ event: TimelineEvent) -> String {
         switch (event.start, event.end) {

@@ -164,27 +164,10 @@ struct YearShift {
     }
 
     /// Feb 29 becomes Feb 28 in a year without it; everything else keeps its month, day and time.
-    func shifted(_ date: BeijingDateTime) -> BeijingDateTime {
-        var new = date
-        new.year += delta
-        new.day = min(new.day, BeijingDateTime.daysIn(month: new.month, year: new.year))
-        return new
-    }
+    func shifted(_ date: BeijingDateTime) -> BeijingDateTime { date.moved(byYears: delta) }
 
     /// Shifts four-digit numbers that read as years near the notice's year (`2022年度` → `2025年度`).
-    func shiftYearsInText(_ text: String) -> String {
-        var result = ""
-        var digits = ""
-        func flush() {
-            if digits.count == 4, let year = Int(digits), abs(year - oldYear) <= 10 { result += "\(year + delta)" } else { result += digits }
-            digits = ""
-        }
-        for character in text {
-            if character.isASCII && character.isNumber { digits.append(character) } else { flush(); result.append(character) }
-        }
-        flush()
-        return result
-    }
+    func shiftYearsInText(_ text: String) -> String { movingYears(in: text, near: oldYear, by: delta) }
 
     /// The line of a key and the lines of its value below it (indented further, or blank).
     private func linesOfEntry(startingAt first: Int, indent: Int, in lines: [String]) -> [Int] {
