@@ -17,31 +17,19 @@ struct Noticeboard: AsyncParsableCommand {
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site from a content folder.")
 
-    @Option(name: .long, help: "The content folder (site.yml, taxonomy.yml, notices/).")
-    var content: String = "content"
+    @OptionGroup var source: ContentOptions
 
     @Option(name: .long, help: "Where to write the site. Replaced only when the build succeeds.")
     var output: String = "public"
-
-    @Option(name: .long, help: "A theme in the themes folder, applied over the default theme file by file.")
-    var theme: String?
-
-    @Option(name: .long, help: "The folder that holds the themes.")
-    var themes: String = "themes"
 
     @Flag(name: .long, help: "Link every page as …/index.html, so the site works from a folder opened with file://.")
     var offline = false
 
     func run() throws {
         let started = Date()
-        let builder = SiteBuilder(options: .init(
-            contentDirectory: URL(fileURLWithPath: content),
-            outputDirectory: URL(fileURLWithPath: output),
-            themesDirectory: URL(fileURLWithPath: themes),
-            themeName: theme,
-            contentDisplayPath: content,
-            offline: offline
-        ))
+        var options = source.options(output: output)
+        options.offline = offline
+        let builder = SiteBuilder(options: options)
         do {
             let report = try builder.build()
             printDiagnostics(report.diagnostics)

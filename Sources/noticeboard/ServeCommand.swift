@@ -10,17 +10,10 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "The port on 127.0.0.1.")
     var port: Int = 8000
 
-    @Option(name: .long, help: "The content folder.")
-    var content: String = "content"
+    @OptionGroup var source: ContentOptions
 
     @Option(name: .long, help: "Where the served site is written (default: a temporary folder; public/ is left alone).")
     var output: String?
-
-    @Option(name: .long, help: "A theme in the themes folder.")
-    var theme: String?
-
-    @Option(name: .long, help: "The folder that holds the themes.")
-    var themes: String = "themes"
 
     @Flag(name: .long, help: "Notice changes by scanning the folders instead of inotify (e.g. on a network drive).")
     var poll = false
@@ -28,10 +21,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-serve-\(ProcessInfo.processInfo.processIdentifier)/site")
-        let server = DevServer(options: .init(
-            site: .init(contentDirectory: URL(fileURLWithPath: content), outputDirectory: outputURL,
-                        themesDirectory: URL(fileURLWithPath: themes), themeName: theme, contentDisplayPath: content),
-            port: port, polling: poll))
+        let server = DevServer(options: .init(site: source.options(output: outputURL.path), port: port, polling: poll))
         try await server.run()
     }
 }
