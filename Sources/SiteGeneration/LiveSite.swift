@@ -60,6 +60,7 @@ public final class LiveSite {
         var notices = content.notices
         var newDiagnostics = diagnostics
         var changed: [Notice] = []
+        var texts: [String: RenderedMarkdown] = [:]   // rendered for the anchor check, written as they are
         var removed: [Notice] = []
         var log = DiagnosticLog()
         for folder in folders.sorted() {
@@ -75,7 +76,8 @@ public final class LiveSite {
                     noticeLog.error(SourceLocation(file: notice.dataPath, line: 1, column: 1),
                                     "duplicate notice id '\(notice.id)', already used by \(other.dataPath)", hint: "give each notice its own id")
                 }
-                let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
+                let markdown = notice.renderText()
+                texts[notice.id] = markdown
                 noticeLog.append(contentsOf: SiteBuilder.anchorDiagnostics(notice, markdown))
                 notices.append(notice)
                 changed.append(notice)
@@ -110,7 +112,7 @@ public final class LiveSite {
             for notice in removed {
                 try? FileManager.default.removeItem(at: options.outputDirectory.appendingPathComponent(Routes.notice(notice)))
             }
-            for notice in changed { pages += try writer.writeNoticePages(notice) }
+            for notice in changed { pages += try writer.writeNoticePages(notice, text: texts[notice.id]) }
             noticesWritten = clock.now
             let ownPages = output.writtenPaths
             noticePagesWritten(Self.addresses(ownPages) + removed.map { "/" + Routes.notice($0) })

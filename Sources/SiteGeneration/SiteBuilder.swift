@@ -59,7 +59,7 @@ public struct SiteBuilder {
         if let content = loaded.content {
             let notices = content.notices
             let results = Parallel.map(notices.count) { index -> (RenderedMarkdown, [Diagnostic]) in
-                let markdown = MarkdownRenderer.render(notices[index].markdown, allowRawHTML: notices[index].rawHTML, headingOffset: 1)
+                let markdown = notices[index].renderText()
                 return (markdown, Self.anchorDiagnostics(notices[index], markdown))
             }
             for (notice, (markdown, diagnostics)) in zip(notices, results) {

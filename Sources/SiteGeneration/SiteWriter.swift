@@ -129,9 +129,8 @@ struct SiteWriter: Sendable {
     /// The pages of one notice, rendered and not written: its text rendered once and checked,
     /// each template's text rendered once for its page and its search document.
     func renderNotice(_ notice: Notice, index: Int) -> RenderedNotice {
-        let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
-        var templates: [String: RenderedMarkdown] = [:]
-        for template in notice.templates { templates[template.id] = MarkdownRenderer.render(template.body, headingOffset: 1) }
+        let markdown = notice.renderText()
+        let templates = notice.renderTemplates()
 
         let pages = noticePages.pages(of: notice, rendered: markdown, templates: templates).map { page in
             render(page.path, template: page.template, title: page.title, model: page.model,
@@ -146,11 +145,11 @@ struct SiteWriter: Sendable {
     // MARK: - One notice at a time (`serve`)
 
     /// One notice's own pages and calendar file, without its search documents (the index is
-    /// rewritten as a whole, later). Returns the number of HTML pages.
-    func writeNoticePages(_ notice: Notice) throws -> Int {
-        let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
-        var templates: [String: RenderedMarkdown] = [:]
-        for template in notice.templates { templates[template.id] = MarkdownRenderer.render(template.body, headingOffset: 1) }
+    /// rewritten as a whole, later); `text` is its text when the caller rendered it already.
+    /// Returns the number of HTML pages.
+    func writeNoticePages(_ notice: Notice, text: RenderedMarkdown? = nil) throws -> Int {
+        let markdown = text ?? notice.renderText()
+        let templates = notice.renderTemplates()
         if let calendar = noticePages.yearOnYear.calendar(notice) { try output.write(calendar.text, to: calendar.path) }
         let pages = noticePages.pages(of: notice, rendered: markdown, templates: templates)
         for page in pages {
@@ -205,10 +204,8 @@ struct SiteWriter: Sendable {
         }))
         for (index, notice) in content.notices.enumerated() {
             if shouldStop() { throw CancellationError() }
-            let markdown = MarkdownRenderer.render(notice.markdown, allowRawHTML: notice.rawHTML, headingOffset: 1)
-            var templates: [String: RenderedMarkdown] = [:]
-            for template in notice.templates { templates[template.id] = MarkdownRenderer.render(template.body, headingOffset: 1) }
-            let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy, renderedTemplates: templates)
+            let documents = SearchDocuments(notice: notice, rendered: notice.renderText(), taxonomy: content.taxonomy,
+                                            renderedTemplates: notice.renderTemplates())
             var analysed = SearchIndexBuilder.analyse(documents.searchNotice, documents: documents.documents(), noticeIndex: index)
             for file in analysed.files { try output.write(file.contents, to: file.path) }
             analysed.files = []

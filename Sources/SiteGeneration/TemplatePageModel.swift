@@ -16,7 +16,7 @@ struct TemplatePageModel {
     var calendarJSON: String?
 
     func context(page: String) -> [String: Any] {
-        let rendered = self.rendered ?? MarkdownRenderer.render(template.body, headingOffset: 1)
+        let rendered = self.rendered ?? template.renderText()
         let defaults = defaults()
         let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults))
         let (body, signature) = Self.splitSignature(html)

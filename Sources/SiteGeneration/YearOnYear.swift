@@ -38,9 +38,8 @@ struct YearOnYear {
     }
 
     /// The `.ics` file beside the notice page, when the notice has any dated deadline.
-    func calendar(_ notice: Notice) -> (path: String, text: String, count: Int)? {
-        let entries = NoticeCalendar.entries(for: notice)
-        guard !entries.isEmpty else { return nil }
-        return (Routes.calendar(notice), NoticeCalendar.ics(for: notice), entries.count)
+    func calendar(_ notice: Notice) -> (path: String, text: String)? {
+        guard calendarLink(notice) != nil else { return nil }
+        return (Routes.calendar(notice), NoticeCalendar.ics(for: notice))
     }
 }

@@ -2,7 +2,6 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 import SearchIndex
-import CalendarExport
 
 /// One self-contained HTML file per notice, for an office to send by WeChat, e-mail or USB stick:
 /// key facts and full text, every level's checklist, the calculator, every template and search
@@ -72,9 +71,8 @@ public struct HandoutBuilder {
         var links = HandoutLinks(views: Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }),
                                  noticeView: "notice", baseURL: baseURL)
         // The deadlines calendar travels inside the file, so 加入手机日历 works offline too.
-        if !NoticeCalendar.entries(for: notice).isEmpty {
-            links.files[Routes.calendar(notice)] = "data:text/calendar;charset=utf-8;base64,"
-                + Data(NoticeCalendar.ics(for: notice).utf8).base64EncodedString()
+        if let calendar = pages.yearOnYear.calendar(notice) {
+            links.files[calendar.path] = "data:text/calendar;charset=utf-8;base64," + Data(calendar.text.utf8).base64EncodedString()
         }
         func body(_ page: NoticePages.Page) -> String {
             var model = page.model
