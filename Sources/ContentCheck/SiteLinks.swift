@@ -1,4 +1,5 @@
 import Foundation
+import MarkdownRendering
 import NoticeModel
 
 /// The files of a built site and the ids each HTML page declares, so links and `#anchors` can be
@@ -108,28 +109,14 @@ struct HTMLScan {
                 index += 1
             }
         }
-        func matches(_ needle: [UInt8], at position: Int) -> Bool {
-            guard position + needle.count <= count else { return false }
-            for offset in 0..<needle.count where bytes[position + offset] != needle[offset] { return false }
-            return true
-        }
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            var position = start
-            while position + needle.count <= count {
-                if matches(needle, at: position) { return position }
-                position += 1
-            }
-            return nil
-        }
-        let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
         while index < count {
             guard bytes[index] == UInt8(ascii: "<") else {
                 if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
                 index += 1
                 continue
             }
-            if matches(commentOpen, at: index) {
-                let end = find(commentClose, from: index + 4).map { $0 + 3 } ?? count
+            if ByteSearch.hasLiteral("<!--", in: bytes, at: index) {
+                let end = ByteSearch.firstIndex(of: "-->", in: bytes, from: index + 4).map { $0 + 3 } ?? count
                 advanceLines(to: end)
                 continue
             }
@@ -171,7 +158,8 @@ struct HTMLScan {
                 advanceLines(to: min(valueEnd + (valueStart == index + 1 ? 1 : 0), count))
             }
             index += 1
-            if name == "script" || name == "style", let end = find(Array("</\(name)".utf8), from: index) {
+            let closing: StaticString? = name == "script" ? "</script" : name == "style" ? "</style" : nil
+            if let closing, let end = ByteSearch.firstIndex(of: closing, in: bytes, from: index) {
                 advanceLines(to: end)
             }
         }

@@ -34,6 +34,10 @@ public enum ByteSearch {
     }
 
     /// Whether `literal` stands at `position` in `bytes`.
+    public static func hasLiteral(_ literal: StaticString, in bytes: [UInt8], at position: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { hasLiteral(literal, in: $0, at: position) }
+    }
+
     static func hasLiteral(_ literal: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         let length = literal.utf8CodeUnitCount
         guard position >= 0, position + length <= bytes.count, let base = bytes.baseAddress else { return false }

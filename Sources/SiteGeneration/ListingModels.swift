@@ -18,7 +18,7 @@ struct ListingModels {
         var checklistCounts: [String: [String: Int]] = [:]
         for notice in content.notices where checklistCounts[notice.id] == nil {
             var counts: [String: Int] = [:]
-            for level in notice.levels where counts[level.id] == nil { counts[level.id] = Self.checklistCount(notice, level: level.id) }
+            for level in notice.levels where counts[level.id] == nil { counts[level.id] = notice.checklist(forLevel: level.id).count }
             checklistCounts[notice.id] = counts
         }
         self.checklistCounts = checklistCounts
@@ -27,10 +27,6 @@ struct ListingModels {
             seriesWide[series.id] = content.notices.filter { Self.covers($0, wholeSeries: series.id) }
         }
         self.seriesWide = seriesWide
-    }
-
-    private static func checklistCount(_ notice: Notice, level: String) -> Int {
-        notice.checklist.reduce(0) { $0 + ($1.applies(toLevel: level) ? 1 : 0) }
     }
 
     /// Whether a notice covers a series whole: it names the series and none of its specialties.
@@ -136,7 +132,7 @@ extension ListingModels {
     /// series' hub, a notice covering several series shows only the levels of that series.
     func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [[String: Any]] {
         notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
-            let count = checklistCounts[notice.id]?[level.id] ?? Self.checklistCount(notice, level: level.id)
+            let count = checklistCounts[notice.id]?[level.id] ?? notice.checklist(forLevel: level.id).count
             return ["name": FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
                     "href": routes.link(from: page, to: Routes.checklist(notice, level: level)), "count": "\(count)"]
         }

@@ -5,7 +5,7 @@ import SearchIndex
 import TemplateRendering
 
 /// Renders every page through the theme and writes it. Notices are rendered on all cores, a batch
-/// at a time, and their results (sitemap entries, search postings, diagnostics) are taken in notice
+/// at a time, and their results (search postings, diagnostics) are taken in notice
 /// order, so the same content always gives the same bytes whatever the timing. Nothing keeps a
 /// rendered page after writing it: memory grows with the batch, not with the site.
 struct SiteWriter: Sendable {
@@ -31,8 +31,6 @@ struct SiteWriter: Sendable {
     struct Page: Sendable {
         var path: String
         var html: [UInt8]
-        /// For the sitemap; nil when the page is not listed there.
-        var sitemap: SitemapEntry?
     }
 
     /// What one notice's pages give back to the site-wide steps.
@@ -53,7 +51,6 @@ struct SiteWriter: Sendable {
     func writeAll() throws -> Written {
         var pages = 0
         var diagnostics: [Diagnostic] = []
-        var sitemap: [SitemapEntry] = []
         let listings = noticePages.listings
 
         for asset in theme.assets { try output.copy(asset.source, to: asset.path) }
@@ -62,7 +59,7 @@ struct SiteWriter: Sendable {
             SearchTaxonomy.Series(id: series.id, name: series.name, specialties: series.specialties.map { ($0.path, $0.name) })
         }))
 
-        try write(homePage(listings: listings), sitemap: &sitemap)
+        try write(homePage(listings: listings))
         pages += 1
 
         // A batch's postings are merged into the index on a queue of their own while the next batch
@@ -77,41 +74,31 @@ struct SiteWriter: Sendable {
             }
             for result in results {
                 diagnostics += result.diagnostics
-                sitemap += result.pages.compactMap(\.sitemap)
                 pages += result.pages.count
             }
             merging.add(results.map(\.search))
         }
         search = merging.finished()
 
-        // Series, specialty and hub pages: a job each, rendered on all cores, written in order.
-        let listingJobs = seriesListingJobs(listings: listings, series: { _ in true }, specialty: { _, _ in true })
-        let listingPages = try Parallel.map(listingJobs.count) { index in
-            let page = listingJobs[index]()
-            try output.write(page.html, to: Routes.file(for: page.path))
-            return page.sitemap
-        }
-        sitemap += listingPages.compactMap { $0 }
-        pages += listingPages.count
+        // Series, specialty and hub pages: a job each, rendered and written on all cores.
+        pages += try writeInParallel(seriesListingJobs(listings: listings, series: { _ in true }, specialty: { _, _ in true }))
 
         let searchFiles = search.files()
         _ = try Parallel.map(searchFiles.count) { index in try output.write(searchFiles[index].contents, to: searchFiles[index].path) }
-        try write(searchPage(), sitemap: &sitemap)
+        try write(searchPage())
         pages += 1
         // A folder opened from disk has no server to show a 404 page.
         if !routes.explicitIndex {
-            try write(notFoundPage(), sitemap: &sitemap)
+            try write(notFoundPage())
             pages += 1
         }
 
-        try output.write(Feeds.sitemap(pages: sitemap, baseURL: content.site.baseURL), to: "sitemap.xml")
-        try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
+        try writeFeeds()
         return Written(pages: pages, diagnostics: diagnostics)
     }
 
-    private func write(_ page: Page, sitemap: inout [SitemapEntry]) throws {
+    private func write(_ page: Page) throws {
         try output.write(page.html, to: Routes.file(for: page.path))
-        if let entry = page.sitemap { sitemap.append(entry) }
     }
 
     /// Renders and writes one notice's pages (the notice, its templates, its checklists) and its
@@ -133,8 +120,7 @@ struct SiteWriter: Sendable {
         let templates = notice.renderTemplates()
 
         let pages = noticePages.pages(of: notice, rendered: markdown, templates: templates).map { page in
-            render(page.path, template: page.template, title: page.title, model: page.model,
-                   sitemap: (page.path, page.template == "notice" ? Feeds.entryDate(notice).map { String($0.prefix(10)) } : nil))
+            render(page.path, template: page.template, title: page.title, model: page.model)
         }
 
         let documents = SearchDocuments(notice: notice, rendered: markdown, taxonomy: content.taxonomy, renderedTemplates: templates)
@@ -153,7 +139,7 @@ struct SiteWriter: Sendable {
         if let calendar = noticePages.yearOnYear.calendar(notice) { try output.write(calendar.text, to: calendar.path) }
         let pages = noticePages.pages(of: notice, rendered: markdown, templates: templates)
         for page in pages {
-            let rendered = render(page.path, template: page.template, title: page.title, model: page.model, sitemap: nil)
+            let rendered = render(page.path, template: page.template, title: page.title, model: page.model)
             try output.write(rendered.html, to: Routes.file(for: page.path))
         }
         return pages.count
@@ -185,15 +171,14 @@ struct SiteWriter: Sendable {
         let seriesWide = Set(changed.flatMap { notice in
             notice.series.map(\.value).filter { ListingModels.covers(notice, wholeSeries: $0) }
         })
-        let listingJobs: [@Sendable () -> Page] = [{ homePage(listings: listings) }]
+        return try writeInParallel([{ homePage(listings: listings) }]
             + seriesListingJobs(listings: listings, series: { seriesShown.contains($0.id) },
-                                specialty: { specialtiesShown.contains($0.path) || seriesWide.contains($1.id) })
-        let written = try Parallel.map(listingJobs.count) { index in
-            let page = listingJobs[index]()
-            try output.write(page.html, to: Routes.file(for: page.path))
-            return page.path
-        }
-        return written.count
+                                specialty: { specialtiesShown.contains($0.path) || seriesWide.contains($1.id) }))
+    }
+
+    /// Renders the pages on all cores and writes each as it is done. Returns how many.
+    private func writeInParallel(_ jobs: [@Sendable () -> Page]) throws -> Int {
+        try Parallel.map(jobs.count) { index in try write(jobs[index]()) }.count
     }
 
     /// The search index alone (`serve` writes it when the editing pauses); stops, throwing
@@ -214,7 +199,8 @@ struct SiteWriter: Sendable {
         for file in search.files() { try output.write(file.contents, to: file.path) }
     }
 
-    /// The sitemap and the feed, for every page and notice of the site.
+    /// The sitemap and the feed, for every page and notice of the site (the sitemap lists every
+    /// page but search and 404, in the order the build writes them; a notice's page carries its date).
     func writeFeeds() throws {
         var entries: [SitemapEntry] = [(Routes.home, nil)]
         for notice in content.notices {
@@ -235,14 +221,14 @@ struct SiteWriter: Sendable {
     // MARK: - Pages, one function per kind (a notice's own pages: NoticePages)
 
     func homePage(listings: ListingModels) -> Page {
-        render(Routes.home, template: "home", title: content.site.title, isHome: true, model: listings.home(), sitemap: (Routes.home, nil))
+        render(Routes.home, template: "home", title: content.site.title, isHome: true, model: listings.home())
     }
 
     func seriesPage(_ series: Taxonomy.Series, listings: ListingModels) -> Page {
         let page = Routes.series(series.id)
         var model = listings.series(series)
         model["breadcrumbs"] = [["name": "首页", "href": routes.link(from: page, to: Routes.home)]]
-        return render(page, template: "listing", title: series.name, model: model, sitemap: (page, nil))
+        return render(page, template: "listing", title: series.name, model: model)
     }
 
     func specialtyPage(_ specialty: Taxonomy.Specialty, series: Taxonomy.Series, listings: ListingModels) -> Page {
@@ -256,7 +242,7 @@ struct SiteWriter: Sendable {
             ["name": "首页", "href": routes.link(from: page, to: Routes.home)],
             ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))],
         ]
-        return render(page, template: "listing", title: "\(series.name) \(specialty.name)", model: model, sitemap: (page, nil))
+        return render(page, template: "listing", title: "\(series.name) \(specialty.name)", model: model)
     }
 
     func hubPage(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, listings: ListingModels) -> Page {
@@ -266,8 +252,7 @@ struct SiteWriter: Sendable {
                                        ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))]]
         if let specialty { crumbs.append(["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty))]) }
         model["breadcrumbs"] = crumbs
-        return render(page, template: "checklist-hub", title: "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")", model: model,
-                      sitemap: (page, nil))
+        return render(page, template: "checklist-hub", title: "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")", model: model)
     }
 
     func searchPage() -> Page {
@@ -275,20 +260,20 @@ struct SiteWriter: Sendable {
             "explicitIndex": routes.explicitIndex ? "true" : "false",
             "browse": [["name": "全部通知（按年度）", "href": routes.link(from: Routes.search, to: Routes.home)]]
                 + content.taxonomy.series.map { ["name": $0.name, "href": routes.link(from: Routes.search, to: Routes.series($0.id))] },
-        ], sitemap: nil)
+        ])
     }
 
     func notFoundPage() -> Page {
         // The 404 page is served at whatever address was missed, so its links cannot be relative.
         let notFoundRoot = content.site.baseURL ?? "/"
-        return render("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot, sitemap: nil)
+        return render("404.html", template: "404", title: "页面未找到", model: ["homeHref": notFoundRoot], rootOverride: notFoundRoot)
     }
 
     // MARK: - Layout
 
     /// A page's body rendered with its template, then placed in the layout.
     private func render(_ page: String, template: String, title: String, isHome: Bool = false, model: [String: Any],
-                        rootOverride: String? = nil, sitemap: SitemapEntry?) -> Page {
+                        rootOverride: String? = nil) -> Page {
         let root = rootOverride ?? Routes.root(from: page)
         var pageModel = model
         pageModel["root"] = root
@@ -307,7 +292,7 @@ struct SiteWriter: Sendable {
             "body": body,
         ]
         layout["description"] = content.site.description
-        return Page(path: page, html: theme.renderBytes(layout, template: "layout"), sitemap: sitemap)
+        return Page(path: page, html: theme.renderBytes(layout, template: "layout"))
     }
 }
 
