@@ -19,7 +19,7 @@ struct Diff: ParsableCommand {
     func run() throws {
         let loaded = ContentLoader.load(from: URL(fileURLWithPath: content), displayRoot: content)
         guard let notices = loaded.content?.notices else {
-            for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+            printDiagnostics(loaded.diagnostics)
             throw ExitCode(1)
         }
         var found: [Notice] = []

@@ -50,8 +50,7 @@ struct New: ParsableCommand {
         }
         // What the new notice still needs, as `build` would say it.
         let loaded = ContentLoader.load(from: contentURL, displayRoot: content)
-        let own = loaded.diagnostics.filter { $0.file.contains("notices/\(result.id)/") }
-        for diagnostic in own { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+        printDiagnostics(loaded.diagnostics.filter { $0.file.contains("notices/\(result.id)/") })
         print("Next: edit \(content)/notices/\(result.id)/notice.yml and notice.md, then run `noticeboard check`.")
     }
 }
