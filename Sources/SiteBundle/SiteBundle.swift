@@ -42,6 +42,7 @@ public enum SiteBundle {
     }
 
     /// Every file below the site folder as a relative path: `index.html` first, then sorted.
+    /// `404.html` stays out: only a server shows it, and its links start at the server's root.
     static func siteFiles(in site: URL) throws -> [String] {
         let base = site.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(at: site, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
@@ -49,7 +50,8 @@ public enum SiteBundle {
         for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(base + "/") else { continue }
-            files.append(String(path.dropFirst(base.count + 1)))
+            let relative = String(path.dropFirst(base.count + 1))
+            if relative != "404.html" { files.append(relative) }
         }
         return files.sorted { $0 == "index.html" ? $1 != "index.html" : ($1 != "index.html" && $0 < $1) }
     }

@@ -103,7 +103,7 @@ public final class LiveSite {
                 && predecessors.of(notice).map { previous in touched.contains { $0.id == previous.id } } == true
         }
         let output = OutputFolder(updating: options.outputDirectory)
-        let writer = SiteWriter(content: content, theme: theme, output: output, routes: Routes(explicitIndex: options.offline))
+        let writer = SiteWriter(content: content, theme: theme, output: output, routes: Routes())
         var pages = 0
         let loaded = clock.now
         var noticesWritten = loaded
@@ -136,7 +136,7 @@ public final class LiveSite {
     public func searchIndexJob() -> SearchIndexJob? {
         guard let content, let theme else { return nil }
         return SearchIndexJob(content: content, theme: theme, outputDirectory: options.outputDirectory,
-                              routes: Routes(explicitIndex: options.offline))
+                              routes: Routes())
     }
 
     /// `2024/x/index.html` → `/2024/x/`: the address a browser shows for a page.

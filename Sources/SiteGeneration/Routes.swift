@@ -3,10 +3,13 @@ import NoticeModel
 /// Where each page lives. Pages are folders with an `index.html` (`2024/meitan-aksu/`), and every
 /// link is relative so the site works under any sub-path and from a folder on disk.
 public struct Routes: Sendable {
-    /// Link to `…/index.html` explicitly: what `file://` needs, since it lists a folder instead.
+    /// Link to `…/index.html` explicitly. The site always does: `file://` shows a folder listing
+    /// for `dir/`, and a server serves `dir/index.html` as well, so one build works both ways.
+    /// Only a handout links folders (`dir/`), since it rewrites every link to a view of its own or
+    /// to the site's web address.
     public var explicitIndex: Bool
 
-    public init(explicitIndex: Bool = false) {
+    public init(explicitIndex: Bool = true) {
         self.explicitIndex = explicitIndex
     }
 

@@ -14,12 +14,8 @@ public struct SiteBuilder {
         public var themeName: String?
         /// How paths appear in diagnostics: the content folder as the user typed it.
         public var contentDisplayPath: String
-        /// Link every page as `…/index.html`, for a site opened from a folder with `file://`.
-        public var offline: Bool
 
-        public init(contentDirectory: URL, outputDirectory: URL, themesDirectory: URL, themeName: String? = nil, contentDisplayPath: String? = nil,
-                    offline: Bool = false) {
-            self.offline = offline
+        public init(contentDirectory: URL, outputDirectory: URL, themesDirectory: URL, themeName: String? = nil, contentDisplayPath: String? = nil) {
             self.contentDirectory = contentDirectory
             self.outputDirectory = outputDirectory
             self.themesDirectory = themesDirectory
@@ -105,7 +101,7 @@ public struct SiteBuilder {
             output = try OutputFolder(destination: options.outputDirectory)
             do {
                 written = try SiteWriter(content: content, theme: theme, output: output,
-                                         routes: Routes(explicitIndex: options.offline)).writeAll()
+                                         routes: Routes()).writeAll()
             } catch {
                 output.discard()
                 throw error

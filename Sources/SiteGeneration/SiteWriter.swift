@@ -86,12 +86,9 @@ struct SiteWriter: Sendable {
         let searchFiles = search.files()
         _ = try Parallel.map(searchFiles.count) { index in try output.write(searchFiles[index].contents, to: searchFiles[index].path) }
         try write(searchPage())
-        pages += 1
-        // A folder opened from disk has no server to show a 404 page.
-        if !routes.explicitIndex {
-            try write(notFoundPage())
-            pages += 1
-        }
+        // A server shows 404.html for a missing address; from a folder it is never opened.
+        try write(notFoundPage())
+        pages += 2
 
         try writeFeeds()
         return Written(pages: pages, diagnostics: diagnostics)

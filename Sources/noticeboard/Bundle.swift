@@ -6,7 +6,7 @@ import SiteGeneration
 struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle",
-        abstract: "Build the offline site (every link to …/index.html) and pack it into one .zip.",
+        abstract: "Build the site and pack it into one .zip, to open from a folder or a USB stick.",
         discussion: "Unzip it anywhere and open index.html: every page, search included, works from the folder with no network. Set SOURCE_DATE_EPOCH to date the entries; otherwise they carry 1980-01-01, so the same content gives the same bytes."
     )
 
@@ -19,8 +19,7 @@ struct BundleCommand: ParsableCommand {
         let started = Date()
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-bundle-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: staging) }
-        var options = source.options(output: staging.appendingPathComponent("site").path)
-        options.offline = true
+        let options = source.options(output: staging.appendingPathComponent("site").path)
         do {
             let report = try SiteBuilder(options: options).build()
             printDiagnostics(report.diagnostics)

@@ -22,13 +22,14 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Where to write the site. Replaced only when the build succeeds.")
     var output: String = "public"
 
-    @Flag(name: .long, help: "Link every page as …/index.html, so the site works from a folder opened with file://.")
+    /// Every build now works from a folder as well as from a server; the flag is still accepted so
+    /// that an office's old scripts keep working.
+    @Flag(name: .long, help: .hidden)
     var offline = false
 
     func run() throws {
         let started = Date()
-        var options = source.options(output: output)
-        options.offline = offline
+        let options = source.options(output: output)
         let builder = SiteBuilder(options: options)
         do {
             let report = try builder.build()

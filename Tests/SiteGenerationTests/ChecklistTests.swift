@@ -59,11 +59,11 @@ struct ChecklistTests {
         let meitan = try read(output, "2024/meitan-aksu/checklist/fugao/index.html")
         #expect(meitan.contains("适用于：事业单位人员"))
         #expect(meitan.contains("data-conditions=\"{&quot;employer&quot;:[&quot;事业单位&quot;]}\""))
-        #expect(meitan.contains("href=\"../../#2基本信息\""))
+        #expect(meitan.contains("href=\"../../index.html#2基本信息\""))
         // The hub of a specialty points at its newest notice first.
         let hub = try read(output, "series/gongcheng/meitan/checklist/index.html")
         #expect(hub.contains("最新：2024年度"))
-        #expect(hub.contains("href=\"../../../../2024/meitan-aksu/checklist/fugao/\""))
+        #expect(hub.contains("href=\"../../../../2024/meitan-aksu/checklist/fugao/index.html\""))
         // A series' hub lists, of a notice that covers several series, only that series' levels.
         let jigong = try read(output, "series/jigong-yuanxiao/checklist/index.html")
         #expect(jigong.contains("checklist/jigong-zhenggao/"))

@@ -44,11 +44,12 @@ def http_base(site_dir):
     server.shutdown()
 
 
-def make_driver(width=1280, height=900, javascript=True, downloads=None, timezone=None):
+def make_driver(width=1280, height=900, javascript=True, downloads=None, timezone=None, file_access=True):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--allow-file-access-from-files", "--lang=zh-CN"]:
+    # file_access=False is a browser as a reader has it: no flag that lets file:// pages read files.
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"] + (
+            ["--allow-file-access-from-files"] if file_access else []):
         options.add_argument(arg)
     prefs = {}
     if not javascript:

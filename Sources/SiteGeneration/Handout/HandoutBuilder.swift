@@ -52,7 +52,7 @@ public struct HandoutBuilder {
         if diagnostics.contains(where: { $0.severity == .error }) { throw SiteBuilder.Failure(diagnostics: diagnostics) }
         let chosen = content.notices.filter { ids?.contains($0.id) ?? true }
         // One set of page models for all the handouts: making it indexes every notice.
-        let pages = NoticePages(content: content, routes: Routes())
+        let pages = NoticePages(content: content, routes: Routes(explicitIndex: false))
         return chosen.compactMap { notice in
             checked.rendered[notice.id].map { handout(notice, rendered: $0, content: content, theme: theme, pages: pages) }
         }
