@@ -1,7 +1,17 @@
+import Foundation
+
 /// A calendar date with an optional time of day, in Beijing time (UTC+8).
 ///
 /// Notices state every time in Beijing time whatever the reader's device says, so dates are kept
 /// as the calendar fields the notice printed and are never converted through a local time zone.
+/// The moment a build treats as "now": `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so a
+/// build can be repeated byte for byte, else the clock. Pages state a closed window as closed with
+/// JavaScript off; that text, and nothing else in the site, depends on it.
+public enum BuildMoment {
+    public static let now: Date = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+        .map(Date.init(timeIntervalSince1970:)) ?? Date()
+}
+
 public struct BeijingDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
@@ -83,6 +93,15 @@ public struct BeijingDateTime: Sendable, Hashable, Comparable, CustomStringConve
     public var isoEnd: String {
         if hour == nil { return "\(year)-\(String(format2: month))-\(String(format2: day))T23:59:59+08:00" }
         return isoStart
+    }
+
+    /// Whether the instant this closes (`isoEnd`) is before `now`.
+    public func hasEnded(at now: Date) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        let parts = DateComponents(year: year, month: month, day: day, hour: hour ?? 23, minute: minute ?? 59, second: hour == nil ? 59 : 0)
+        guard let end = calendar.date(from: parts) else { return false }
+        return end < now
     }
 
     /// The date part alone, `YYYY-MM-DD`, for `<time datetime>` and sitemaps.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value together with where it was written, for diagnostics found after loading
 /// (an anchor missing from the Markdown, a level nobody declared).
 public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
@@ -51,6 +53,8 @@ public struct Notice: Sendable, Hashable {
     public var checklist: [ChecklistItem]
     public var templates: [TemplateRef]
     public var transcriptionNotes: [String]
+    /// Where the data rests on a reading of the notice rather than its plain words.
+    public var readings: [Reading] = []
     /// Dates carried over from last year's notice (`noticeboard new --from`) that nobody has checked
     /// yet: `published`, `timeline.<id>`, `payment.deadline`, `paper_forms.deadline`,
     /// `seniority_cutoff.date`. The page marks each 待确认 until the office deletes its entry.
@@ -87,6 +91,14 @@ public struct Notice: Sendable, Hashable {
     }
 
     /// The checklist items an applicant for this level may need.
+    /// Who the `fanghuiju` condition stands for in this notice: the notice's own words for the
+    /// exemption that names 访惠聚, which often covers more (驻村管寺, 南疆学前双语支教), so that
+    /// nobody it covers answers "no" to a question that named 访惠聚 alone.
+    public var fanghuijuGroup: String {
+        guard let words = ceExemptions.first(where: { $0.who.contains("访惠聚") })?.who else { return "参加“访惠聚”驻村" }
+        return words.hasSuffix("的") ? String(words.dropLast()) : words
+    }
+
     public func checklist(forLevel level: String) -> [ChecklistItem] {
         checklist.filter { $0.applies(toLevel: level) }
     }
@@ -142,6 +154,15 @@ public struct TimelineEvent: Sendable, Hashable {
             case .other: "其他"
             }
         }
+
+        /// What a step that is over is called: a deadline has passed (已截止), a period has ended
+        /// (已结束). assets/status.js says the same once the page's script runs.
+        public var closedWords: String {
+            switch self {
+            case .apply, .feedback, .payment, .paper: "已截止"
+            case .review, .defence, .publicity, .result, .other: "已结束"
+            }
+        }
     }
 
     public var id: String
@@ -184,14 +205,15 @@ public struct ContinuingEducationRule: Sendable, Hashable {
     public var specialtyHoursMin: Int?
     public var platformGeneralFrom: Int?
     public var platformSpecialtyFrom: Int?
-    public var notRequiredFor: [String]
+    /// Who the notice does not require continuing education of (民营企业专业技术人员初次参加职称评审).
+    public var notRequiredFor: [CENotRequired]
     public var text: String
     public var source: SourceAnchor?
     public var location: SourceLocation
 
     public init(levels: [Located<String>] = [], generalYears: ClosedRange<Int>?, specialtyYears: ClosedRange<Int>?, hoursPerYear: Int? = nil,
                 specialtyHoursMin: Int? = nil, platformGeneralFrom: Int? = nil, platformSpecialtyFrom: Int? = nil,
-                notRequiredFor: [String] = [], text: String = "", source: SourceAnchor? = nil,
+                notRequiredFor: [CENotRequired] = [], text: String = "", source: SourceAnchor? = nil,
                 location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)) {
         self.levels = levels
         self.generalYears = generalYears
@@ -204,6 +226,21 @@ public struct ContinuingEducationRule: Sendable, Hashable {
         self.text = text
         self.source = source
         self.location = location
+    }
+}
+
+/// A group the notice does not require continuing education of: its words, and where they map onto
+/// the applicant's profile, the conditions that say who belongs (the checklist, the calculator and
+/// the page all read these, so they answer alike).
+public struct CENotRequired: Sendable, Hashable {
+    /// The notice's words for the group.
+    public var who: String
+    /// Empty when the words do not map onto the profile: the applicant then says so in the calculator.
+    public var conditions: ChecklistConditions
+
+    public init(who: String, conditions: ChecklistConditions = ChecklistConditions()) {
+        self.who = who
+        self.conditions = conditions
     }
 }
 
@@ -307,7 +344,7 @@ public struct ChecklistConditions: Sendable, Hashable {
         if !employer.isEmpty { parts.append(employer.joined(separator: "、") + "人员") }
         if let place = titleObtained { parts.append(place == "外省" ? "现职称在其他省区市取得" : "现职称在新疆取得") }
         if firstApplication == true { parts.append("初次申报") }
-        if fanghuiju == true { parts.append("参加“访惠聚”驻村") }
+        if fanghuiju == true { parts.append(notice.fanghuijuGroup) }
         if minorityTraining == true { parts.append("参加少数民族科技骨干特殊培养") }
         if countyUnit == true { parts.append("县及县以下单位") }
         if skilledWorker == true { parts.append("高技能人才（两类人才贯通）") }
@@ -341,6 +378,54 @@ public struct ChecklistItem: Sendable, Hashable {
         "业绩成果", "获奖", "知识产权", "著作", "论文", "继续教育", "考核", "工作总结", "普通话", "承诺书",
         "其他附件", "遮盖处理", "纸质材料",
     ]
+}
+
+/// A place where the data rests on a reading of the notice ("2021年之后" taken as including 2021):
+/// the page says it is a reading and quotes the sentence, so an applicant can judge for themselves.
+public struct Reading: Sendable, Hashable {
+    /// Which fact it concerns; the page shows the reading beside that fact too.
+    public enum Topic: String, Sendable, Hashable, CaseIterable {
+        case levels, timeline, fees, payment, eligibility, defence, other
+        case continuingEducation = "continuing_education"
+        case paperForms = "paper_forms"
+
+        /// The fact's heading on the page.
+        public var chineseName: String {
+            switch self {
+            case .levels: "级别"
+            case .timeline: "时间安排"
+            case .fees: "评审费"
+            case .payment: "缴费"
+            case .eligibility: "申报条件"
+            case .defence: "答辩"
+            case .continuingEducation: "继续教育"
+            case .paperForms: "纸质材料"
+            case .other: "其他"
+            }
+        }
+    }
+
+    public var topic: Topic
+    /// How the site reads the sentence.
+    public var reading: String
+    /// The notice's sentence, word for word.
+    public var quote: String
+    public var source: SourceAnchor?
+    public var location: SourceLocation
+
+    public init(topic: Topic, reading: String, quote: String, source: SourceAnchor? = nil,
+                location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)) {
+        self.topic = topic
+        self.reading = reading
+        self.quote = quote
+        self.source = source
+        self.location = location
+    }
+
+    /// The parts of the quote, which may leave words out with "……", as they must stand in the text.
+    public var quotedParts: [String] {
+        quote.components(separatedBy: "……").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }
 
 public struct TemplateRef: Sendable, Hashable {
@@ -379,7 +464,7 @@ extension Notice {
         anchors += [submission?.source, payment?.source, seniorityCutoff?.source, skilledWorkerTrack?.source,
                     appraisal?.source, defence?.source, paperForms?.source]
         anchors += continuingEducation.map(\.source) + ceExemptions.map(\.source)
-        anchors += checklist.map(\.source) + templates.map(\.source)
+        anchors += checklist.map(\.source) + templates.map(\.source) + readings.map(\.source)
         return anchors.compactMap { $0 }
     }
 }

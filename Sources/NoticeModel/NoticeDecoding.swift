@@ -9,7 +9,7 @@ struct NoticeDecoder {
         "source_file", "raw_html", "series", "specialties", "sub_specialties", "levels", "eligibility", "timeline",
         "submission", "fees", "payment", "continuing_education", "ce_exemptions", "seniority_cutoff",
         "skilled_worker_track", "appraisal", "defence", "paper_forms", "contacts", "regulations", "rules",
-        "checklist", "templates", "transcription_notes", "to_confirm",
+        "checklist", "templates", "transcription_notes", "readings", "to_confirm",
     ]
 
     // The choices of each enumeration, made once rather than for every entry decoded.
@@ -64,6 +64,7 @@ struct NoticeDecoder {
         let checklist = reader.list(top, "checklist").compactMap(checklistItem)
         let templates = reader.list(top, "templates").compactMap(template)
         let transcriptionNotes = reader.strings(top, "transcription_notes")
+        let readings = reader.list(top, "readings").compactMap(reading)
         let toConfirm = reader.locatedStrings(top, "to_confirm")
         // Everything is decoded before giving up on a missing field, so every problem is reported at once.
         guard let id, let year, let title, let issuer, let scope else { return nil }
@@ -104,11 +105,21 @@ struct NoticeDecoder {
             checklist: checklist,
             templates: templates,
             transcriptionNotes: transcriptionNotes,
+            readings: readings,
             toConfirm: toConfirm,
             markdown: markdown,
             markdownPath: markdownPath,
             dataPath: reader.file
         )
+    }
+
+    private func reading(_ node: Node) -> Reading? {
+        guard let map = reader.map(node, "a reading", allowed: ["about", "reading", "quote", "source"]) else { return nil }
+        let topic = reader.oneOf(map, "about", Reading.Topic.allCases.map(\.rawValue), required: "a reading").flatMap(Reading.Topic.init(rawValue:))
+        let text = reader.string(map, "reading", required: "a reading")
+        let quote = reader.string(map, "quote", required: "a reading")
+        guard let topic, let text, let quote else { return nil }
+        return Reading(topic: topic, reading: text, quote: quote, source: reader.anchor(map), location: map.location)
     }
 
     private func level(_ node: Node) -> Level? {
@@ -186,8 +197,16 @@ struct NoticeDecoder {
             specialtyHoursMin: reader.int(map, "specialty_hours_min", range: 1...1000),
             platformGeneralFrom: platform.flatMap { reader.int($0, "general_from", range: 1949...2200) },
             platformSpecialtyFrom: platform.flatMap { reader.int($0, "specialty_from", range: 1949...2200) },
-            notRequiredFor: reader.strings(map, "not_required_for"),
+            notRequiredFor: reader.list(map, "not_required_for").compactMap(notRequiredGroup),
             text: text, source: reader.anchor(map), location: map.location)
+    }
+
+    /// `- 民营企业初次申报` (words only) or `- {who: …, employer: [民营企业], first_application: true}`.
+    private func notRequiredGroup(_ node: Node) -> CENotRequired? {
+        if case .scalar = node { return reader.text(node, "not_required_for").map { CENotRequired(who: $0) } }
+        guard let map = reader.map(node, "a not_required_for entry", allowed: ["who"] + Self.profileConditionKeys),
+              let who = reader.string(map, "who", required: "a not_required_for entry") else { return nil }
+        return CENotRequired(who: who, conditions: profileConditions(map))
     }
 
     private func exemption(_ node: Node) -> Exemption? {
@@ -270,12 +289,20 @@ struct NoticeDecoder {
                              location: map.location)
     }
 
+    /// The conditions that describe an applicant (all but the level), shared by checklist items and
+    /// the groups continuing education is not required of.
+    static let profileConditionKeys = ["employer", "title_obtained", "first_application", "fanghuiju", "minority_training",
+                                       "county_unit", "skilled_worker", "sub_specialties"]
+
     private func conditions(_ node: Node?) -> ChecklistConditions {
-        let keys = ["levels", "employer", "title_obtained", "first_application", "fanghuiju", "minority_training",
-                    "county_unit", "skilled_worker", "sub_specialties"]
-        var result = ChecklistConditions()
-        guard let map = reader.map(node, "conditions", allowed: keys) else { return result }
+        guard let map = reader.map(node, "conditions", allowed: ["levels"] + Self.profileConditionKeys) else { return ChecklistConditions() }
+        var result = profileConditions(map)
         result.levels = reader.locatedStrings(map, "levels")
+        return result
+    }
+
+    private func profileConditions(_ map: YAMLReader.Map) -> ChecklistConditions {
+        var result = ChecklistConditions()
         result.employer = reader.list(map, "employer").compactMap { node in
             guard let value = reader.text(node, "employer") else { return nil }
             guard containsText(ChecklistConditions.employerTypes, value) else {

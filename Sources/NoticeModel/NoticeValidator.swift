@@ -45,6 +45,14 @@ struct NoticeValidator {
             }
         }
 
+        // A reading quotes the notice: a quote that is not in the text would put words in its mouth.
+        for reading in notice.readings {
+            for part in reading.quotedParts where !notice.markdown.contains(part) {
+                log.error(reading.location, "the reading's quote “\(part.prefix(30))” is not in \(notice.markdownPath)",
+                          hint: "copy the sentence from notice.md word for word; leave words out with ……")
+            }
+        }
+
         var levelIDs = Set<String>()
         for level in notice.levels {
             if !isSlug(level.id) {

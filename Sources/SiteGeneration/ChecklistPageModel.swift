@@ -12,6 +12,10 @@ struct ChecklistPageModel {
 
     func context(page: String) -> [String: Any] {
         let items = notice.checklist(forLevel: level.id)
+        // Those the notice does not require continuing education of need none of its materials.
+        let notRequired = notice.ceRule(forLevel: level.id)?.notRequiredFor.filter { !$0.conditions.isEmpty } ?? []
+        let notRequiredWords = notRequired.isEmpty ? nil
+            : notRequired.map(\.who).joined(separator: "、") + "（本通知对其继续教育不作硬性要求）"
         var order: [String] = []
         var grouped: [String: [[String: Any]]] = [:]
         // Links every item of the page shares, made once per page rather than once per item.
@@ -26,6 +30,7 @@ struct ChecklistPageModel {
             var conditions = item.conditions
             conditions.levels = []
             let who = FactFormatting.conditions(conditions, notice: notice)
+            let isCE = item.section == Self.continuingEducationSection
             grouped[item.section, default: []].append(compact([
                 "id": item.id,
                 "title": item.title,
@@ -33,6 +38,9 @@ struct ChecklistPageModel {
                 "format": item.format,
                 "who": who.isEmpty ? nil : who.joined(separator: "；"),
                 "conditions": Self.conditionsJSON(conditions),
+                "ce": isCE ? "true" : nil,
+                "misprint": FactFormatting.misprintNote(item.text, in: notice),
+                "notFor": isCE ? notRequiredWords : nil,
                 "href": item.source.map { noticeHref + "#" + $0.value },
                 "templateHref": item.template.flatMap { templateHrefs[$0.value] },
             ]))
@@ -49,7 +57,8 @@ struct ChecklistPageModel {
             "year": "\(notice.year)",
             "sections": sections,
             "itemCount": "\(items.count)",
-            "fields": profileFields(for: items),
+            "fields": ProfileQuestions.fields(for: items.map(\.conditions) + notRequired.map(\.conditions), notice: notice),
+            "ceNotRequired": PageJSON.encode(notRequired.map { ["who": $0.who, "conditions": Self.conditionsObject($0.conditions)] as [String: Any] }),
             "otherLevels": notice.levels.filter { $0.id != level.id }.map {
                 ["name": FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy),
                  "href": routes.link(from: page, to: Routes.checklist(notice, level: $0))]
@@ -60,31 +69,8 @@ struct ChecklistPageModel {
         return context
     }
 
-    /// The profile questions worth asking: only those some item of this page depends on.
-    private func profileFields(for items: [ChecklistItem]) -> [[String: Any]] {
-        let conditions = items.map(\.conditions)
-        var fields: [[String: Any]] = []
-        func select(_ key: String, _ label: String, _ options: [String]) {
-            fields.append(["key": key, "label": label, "options": options.map { ["value": $0] }])
-        }
-        let employers = ChecklistConditions.employerTypes.filter { type in conditions.contains { $0.employer.contains(type) } }
-        if !employers.isEmpty {
-            // Every type is offered once any item depends on it: a 事业单位 applicant must be able to say so.
-            select("employer", "单位类型", ChecklistConditions.employerTypes)
-        }
-        if conditions.contains(where: { $0.titleObtained != nil }) { select("title", "现职称取得地", ["新疆", "外省"]) }
-        let yesNo = ["是", "否"]
-        if conditions.contains(where: { $0.firstApplication != nil }) { select("first", "是否初次申报职称", yesNo) }
-        if conditions.contains(where: { $0.fanghuiju != nil }) { select("fanghuiju", "任现职以来是否参加“访惠聚”驻村", yesNo) }
-        if conditions.contains(where: { $0.minorityTraining != nil }) { select("minority", "是否参加少数民族科技骨干特殊培养", yesNo) }
-        if conditions.contains(where: { $0.countyUnit != nil }) { select("county", "是否在县及县以下单位工作", yesNo) }
-        if conditions.contains(where: { $0.skilledWorker != nil }) { select("skilled", "是否以高技能人才身份申报（两类人才贯通）", yesNo) }
-        if conditions.contains(where: { !$0.subSpecialties.isEmpty }) {
-            let subs = notice.subSpecialties.isEmpty ? Array(Set(conditions.flatMap(\.subSpecialties))).sorted() : notice.subSpecialties
-            select("sub", "二级专业", subs)
-        }
-        return fields
-    }
+    static let continuingEducationSection = "继续教育"
+
 
     /// The conditions as the filter script reads them, keys matching the profile fields.
     static func conditionsJSON(_ conditions: ChecklistConditions) -> String {
@@ -92,6 +78,11 @@ struct ChecklistPageModel {
         if conditions.employer.isEmpty && conditions.titleObtained == nil && conditions.firstApplication == nil
             && conditions.fanghuiju == nil && conditions.minorityTraining == nil && conditions.countyUnit == nil
             && conditions.skilledWorker == nil && conditions.subSpecialties.isEmpty { return "{}" }
+        return PageJSON.encode(conditionsObject(conditions))
+    }
+
+    /// The same, as an object for a larger JSON block (the calculator's rules, the page's groups).
+    static func conditionsObject(_ conditions: ChecklistConditions) -> [String: Any] {
         var object: [String: Any] = [:]
         if !conditions.employer.isEmpty { object["employer"] = conditions.employer }
         if let title = conditions.titleObtained { object["title"] = title }
@@ -101,6 +92,6 @@ struct ChecklistPageModel {
         if let value = conditions.countyUnit { object["county"] = value }
         if let value = conditions.skilledWorker { object["skilled"] = value }
         if !conditions.subSpecialties.isEmpty { object["sub"] = conditions.subSpecialties }
-        return PageJSON.encode(object)
+        return object
     }
 }

@@ -65,6 +65,24 @@ enum FactFormatting {
         hours % 24 == 0 ? "退回后\(hours / 24)日（\(hours)小时）内修改并重新提交" : "退回后\(hours)小时内修改并重新提交"
     }
 
+    /// A text quoted from the notice that contains a date the notice misprinted (as a timeline
+    /// event's `as_printed` records): said beside it, so the wrong date never stands unmarked.
+    static func misprintNote(_ text: String?, in notice: Notice) -> String? {
+        guard let text else { return nil }
+        let notes = notice.timeline.compactMap { event -> String? in
+            guard event.correction != nil, let printed = event.asPrinted, text.contains(printed) else { return nil }
+            return "“\(printed)”是通知原文的印误，应为\(when(event))（见通知页首“请注意”）。"
+        }
+        return notes.nonEmptyJoined("")
+    }
+
+    /// "已截止" when the event was over when the site was built, for readers without JavaScript
+    /// (the script states the status live, and a window the build saw open says nothing static).
+    static func closedAtBuild(_ event: TimelineEvent) -> String? {
+        guard let end = event.end, end.hasEnded(at: BuildMoment.now) else { return nil }
+        return event.kind.closedWords
+    }
+
     /// Who a checklist item applies to, in words, for the page and for print.
     static func conditions(_ conditions: ChecklistConditions, notice: Notice) -> [String] {
         conditions.sentences(in: notice)

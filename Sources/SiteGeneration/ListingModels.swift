@@ -48,6 +48,8 @@ struct ListingModels {
             var apply: [String: Any] = ["when": FactFormatting.when(window)]
             apply["startISO"] = window.start?.isoStart
             apply["endISO"] = window.end?.isoEnd
+            apply["kindID"] = window.kind.rawValue
+            apply["closedAtBuild"] = FactFormatting.closedAtBuild(window)
             entry["apply"] = apply
         }
         return entry

@@ -36,7 +36,8 @@ struct NoticePageModel {
         if let submission = notice.submission { context["submission"] = self.submission(submission) }
         context["fees"] = fees()
         if let payment = notice.payment {
-            context["payment"] = compact(["text": payment.text, "deadline": payment.deadline.map { $0.chinese + pending("payment.deadline") },
+            context["payment"] = compact(["text": payment.text, "misprint": FactFormatting.misprintNote(payment.text, in: notice),
+                                          "deadline": payment.deadline.map { $0.chinese + pending("payment.deadline") },
                                           "href": href(payment.source)])
         }
         context["ce"] = notice.continuingEducation.isEmpty ? nil : notice.continuingEducation.map(ceRule)
@@ -69,6 +70,15 @@ struct NoticePageModel {
         })
         context["transcriptionNotes"] = block(notice.transcriptionNotes)
         context["corrections"] = corrections()
+        // Each reading stands beside the fact it concerns ("readings_continuing_education"); a
+        // reading about nothing shown as a fact stands in a box at the top.
+        for topic in Reading.Topic.allCases {
+            let list = notice.readings.filter { $0.topic == topic }.map {
+                compact(["reading": $0.reading.hasSuffix("。") ? String($0.reading.dropLast()) : $0.reading, "quote": $0.quote,
+                         "href": href($0.source)])
+            }
+            context["readings_" + topic.rawValue] = block(list)
+        }
         return context
     }
 
@@ -93,8 +103,7 @@ struct NoticePageModel {
             "kind": event.kind.chineseName,
             "when": FactFormatting.when(event),
             "levels": FactFormatting.levelNames(event.levels, in: notice),
-            "asPrinted": event.asPrinted,
-            "correction": event.correction,
+            "correction": correctionNote(event),
             "href": href(event.source),
         ])
         // A note already shown as the "when" of an undated event is not repeated.
@@ -104,6 +113,8 @@ struct NoticePageModel {
         if notice.isToConfirm("timeline.\(event.id)") { result["toConfirm"] = true }
         if let start = event.start { result["startISO"] = start.isoStart; result["startDate"] = start.isoDate }
         if let end = event.end { result["endISO"] = end.isoEnd; result["endDate"] = end.isoDate }
+        result["kindID"] = event.kind.rawValue
+        result["closedAtBuild"] = FactFormatting.closedAtBuild(event)
         return result
     }
 
@@ -137,7 +148,7 @@ struct NoticePageModel {
             "specialty": rule.specialtyYears.map(FactFormatting.years),
             "hours": FactFormatting.hours(rule),
             "platform": platform.nonEmptyJoined("；"),
-            "notRequired": rule.notRequiredFor.nonEmptyJoined("、"),
+            "notRequired": rule.notRequiredFor.map(\.who).nonEmptyJoined("、"),
             "text": rule.text,
             "href": href(rule.source),
         ])
@@ -158,6 +169,7 @@ struct NoticePageModel {
             "deadline": paper.deadline.map { $0.chinese + pending("paper_forms.deadline") },
             "address": paper.address,
             "text": paper.text,
+            "misprint": FactFormatting.misprintNote(paper.text, in: notice),
             "href": href(paper.source),
         ])
     }
@@ -177,9 +189,18 @@ struct NoticePageModel {
     private func corrections() -> [String: Any]? {
         let list = notice.timeline.compactMap { event -> [String: Any]? in
             guard let correction = event.correction else { return nil }
-            return compact(["label": event.label, "asPrinted": event.asPrinted, "when": FactFormatting.when(event), "correction": correction])
+            // The correction usually quotes the printed text itself; saying it twice reads as a stutter.
+            let printed = event.asPrinted.flatMap { correction.contains($0) ? nil : "原文印作“\($0)”，" } ?? ""
+            return ["label": event.label, "line": printed + "本页按 \(FactFormatting.when(event)) 列出。" + correction]
         }
         return block(list)
+    }
+
+    /// The correction shown beside a timeline event, with the printed text unless it already quotes it.
+    private func correctionNote(_ event: TimelineEvent) -> String? {
+        guard let correction = event.correction else { return nil }
+        guard let printed = event.asPrinted, !correction.contains(printed) else { return correction }
+        return "原文印作“\(printed)”。" + correction
     }
 
     /// A list shown under one heading: a section in Mustache repeats for each element of an

@@ -11,10 +11,13 @@ enum RulesData {
             "levels": notice.levels.map { ["id": $0.id, "name": FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy)] },
             "ce": notice.continuingEducation.map(rule),
             "exemptions": notice.ceExemptions.map { compact(["who": $0.who, "proof": $0.proof]) },
+            // The checklist's questions for the groups continuing education is not required of.
+            "questions": ProfileQuestions.fields(for: notice.continuingEducation.flatMap { $0.notRequiredFor.map(\.conditions) }, notice: notice),
             "fees": Dictionary(uniqueKeysWithValues: notice.fees.map { ($0.level.value, $0.amount) }),
             "deadlines": notice.timeline.compactMap { event -> [String: Any]? in
                 guard let end = event.end else { return nil }
-                return compact(["label": event.label, "start": event.start?.isoStart, "end": end.isoEnd, "when": FactFormatting.when(event)])
+                return compact(["label": event.label, "kind": event.kind.rawValue, "start": event.start?.isoStart, "end": end.isoEnd,
+                                "when": FactFormatting.when(event)])
             },
         ]
         if let cutoff = notice.seniorityCutoff { object["cutoff"] = cutoff.date.isoDate }
@@ -25,7 +28,11 @@ enum RulesData {
     }
 
     static func rule(_ rule: ContinuingEducationRule) -> [String: Any] {
-        var object: [String: Any] = ["levels": rule.levels.map(\.value), "notRequiredFor": rule.notRequiredFor]
+        var object: [String: Any] = ["levels": rule.levels.map(\.value), "notRequiredFor": rule.notRequiredFor.map { group in
+            // Conditions when the words map onto the profile: the calculator then asks the same questions as the checklist.
+            group.conditions.isEmpty ? ["who": group.who] as [String: Any]
+                : ["who": group.who, "conditions": ChecklistPageModel.conditionsObject(group.conditions)]
+        }]
         if let range = rule.generalYears { object["general"] = [range.lowerBound, range.upperBound] }
         if let range = rule.specialtyYears { object["specialty"] = [range.lowerBound, range.upperBound] }
         object["hoursPerYear"] = rule.hoursPerYear

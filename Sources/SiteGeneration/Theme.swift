@@ -15,7 +15,7 @@ public struct Theme: Sendable {
     let handoutStyles: String
 
     /// The site's scripts a handout carries, in the order a page would load them.
-    static let handoutPageScripts = ["status.js", "rules.js", "checklist.js", "calculator.js", "templates.js", "search.js"]
+    static let handoutPageScripts = ["status.js", "rules.js", "profile.js", "checklist.js", "calculator.js", "templates.js", "search.js"]
 
     public struct LoadError: Error, CustomStringConvertible {
         public let diagnostics: [Diagnostic]

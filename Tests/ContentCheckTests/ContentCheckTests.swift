@@ -31,7 +31,7 @@ struct ContentCheckTests {
         #expect(report.pagesChecked >= 61)
         #expect(report.linksChecked > 1500)
         let located = report.diagnostics.map { "\($0.file):\($0.line):\($0.column)" }
-        #expect(located == ["content/notices/2024-meitan-aksu/notice.yml:154:16", "content/notices/2024-meitan-aksu/notice.yml:411:18"])
+        #expect(located == ["content/notices/2024-meitan-aksu/notice.yml:157:16", "content/notices/2024-meitan-aksu/notice.yml:419:18"])
         #expect(report.diagnostics.allSatisfy { $0.message.contains("2023年9月15日") && $0.severity == .warning })
     }
 
@@ -104,7 +104,7 @@ struct ContentCheckTests {
         #expect(object["notices"] as? Int == 5)
         let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
         #expect(first["file"] as? String == "content/notices/2024-meitan-aksu/notice.yml")
-        #expect(first["line"] as? Int == 154)
+        #expect(first["line"] as? Int == 157)
         #expect(first["severity"] as? String == "warning")
     }
 

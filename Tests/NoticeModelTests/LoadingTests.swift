@@ -19,6 +19,60 @@ struct LoadingTests {
         #expect(notice.fees.map(\.amount) == [500])
     }
 
+    @Test("who continuing education is not required of: the notice's words, and conditions the profile can answer")
+    func notRequiredGroups() throws {
+        let yml = minimalNotice + """
+
+        continuing_education:
+          - general_years: [2018, 2022]
+            not_required_for:
+              - 援疆专业技术人员
+              - who: 民营企业专业技术人员初次参加职称评审
+                employer: [民营企业]
+                first_application: true
+            text: 民营企业专业技术人员初次参加职称评审对继续教育不做硬性要求
+          - general_years: [2018, 2022]
+            not_required_for:
+              - who: 民营企业初次
+                employer: [民企]
+                first: true
+            text: …
+        """
+        let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
+        defer { fixture.remove() }
+        let result = fixture.load()
+        let groups = try #require(result.content?.notices.first?.continuingEducation.first?.notRequiredFor)
+        #expect(groups.map(\.who) == ["援疆专业技术人员", "民营企业专业技术人员初次参加职称评审"])
+        #expect(groups[0].conditions.isEmpty)
+        #expect(groups[1].conditions.employer == ["民营企业"] && groups[1].conditions.firstApplication == true)
+        // A misspelt employer type and key are errors at their place, with the choices.
+        let wrongType = try #require(result.diagnostics.first { $0.message.contains("employer '民企' is not one of") })
+        #expect(wrongType.line == yml.components(separatedBy: "\n").firstIndex { $0.contains("[民企]") }.map { $0 + 1 })
+        #expect(result.diagnostics.contains { $0.message.contains("unknown key 'first'") && $0.hint?.contains("first_application") == true })
+    }
+
+    @Test("a reading must quote the notice word for word")
+    func readingsQuoteTheText() throws {
+        let yml = minimalNotice + """
+
+        readings:
+          - about: timeline
+            reading: 按北京时间理解
+            quote: 8月5日10:00至……8月31日20:00
+          - about: timeline
+            reading: 按北京时间理解
+            quote: 8月6日10:00至8月31日
+        """
+        let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
+        defer { fixture.remove() }
+        let result = fixture.load()
+        #expect(result.content?.notices.first?.readings.count == 2)
+        let errors = result.diagnostics.filter { $0.message.contains("quote") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.contains("8月6日10:00至8月31日") == true)
+        #expect(errors.first?.line == minimalNotice.components(separatedBy: "\n").count + 5)
+    }
+
     @Test("an unknown key is reported at its line and column with a suggestion")
     func unknownKeySuggestsClosest() throws {
         let yml = minimalNotice.replacingOccurrences(of: "issuer: 水利职称办", with: "isuer: 水利职称办")

@@ -23,7 +23,16 @@ struct RuleVectorTests {
                                        hoursPerYear: json["hoursPerYear"] as? Int, specialtyHoursMin: json["specialtyHoursMin"] as? Int,
                                        platformGeneralFrom: json["platformGeneralFrom"] as? Int,
                                        platformSpecialtyFrom: json["platformSpecialtyFrom"] as? Int,
-                                       notRequiredFor: json["notRequiredFor"] as? [String] ?? [])
+                                       notRequiredFor: (json["notRequiredFor"] as? [[String: Any]] ?? []).map(notRequiredGroup))
+    }
+
+    /// `{"who": …, "conditions": {"employer": […], "first": true}}`, the keys the profile uses.
+    static func notRequiredGroup(_ json: [String: Any]) -> CENotRequired {
+        var conditions = ChecklistConditions()
+        let given = json["conditions"] as? [String: Any] ?? [:]
+        conditions.employer = given["employer"] as? [String] ?? []
+        conditions.firstApplication = given["first"] as? Bool
+        return CENotRequired(who: json["who"] as! String, conditions: conditions)
     }
 
     static func input(_ json: [String: Any]) -> CEInput {

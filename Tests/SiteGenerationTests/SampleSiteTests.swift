@@ -18,12 +18,14 @@ struct SampleSiteTests {
         ("2021/zizhiqu-5-xilie/index.html", [
             "2021年8月30日 至 2021年10月8日", "0991-3689900", "0991-3689696", "0991-3193615", "0991-3193501",
             "本年度无需提交纸质评审表", "2016–2020年（共5年）", "专业科目 2021年", "实行一票否决制", "新人社函〔2017〕175号",
-            "新人社函〔2017〕328号", "委托评审函",
+            "新人社函〔2017〕328号", "委托评审函", "本页的理解：", "通知未写明干部院校教师系列和技工院校教师专业评审哪些级别",
         ]),
         ("2024/meitan-aksu/index.html", [
-            "2024年7月22日 至 2024年8月30日 18:00", "请注意：通知原文有误", "原文印作“2023年9月15日—9月25日”",
+            "2024年7月22日 至 2024年8月30日 18:00", "请注意：通知原文有误", "通知印作“2023年9月15日—9月25日”",
+            "更正：", "“2023年9月15日—9月25日”是通知原文的印误，应为2024年9月15日 至 2024年9月25日",
+            "本页的理解：", "“2021年之后”“2022年之后”按包含2021年、2022年理解", "通知原文：“2021年之后的专业课合格证书及2022年之后的公需课合格证书需从系统获取",
             "2024年9月15日 至 2024年9月25日", "700 元", "400 元", "200 元", "每年不少于90学时，其中专业科目不少于60学时",
-            "2021–2024年（共4年）", "公需科目2022–2024年的证书从管理平台获取，2021年的证书手动上传", "民营企业初次申报",
+            "2021–2024年（共4年）", "公需科目2022–2024年的证书从管理平台获取，2021年的证书手动上传", "民营企业专业技术人员初次参加职称评审",
             "退回后2日（48小时）内修改并重新提交", "2024年12月31日", "高级技师", "三级乙等", "0997-2532160", "0997-2131117",
             "阿地人社传〔2024〕13号", "免除继续教育学习申请表",
         ]),
@@ -59,6 +61,29 @@ struct SampleSiteTests {
         }
     }
 
+    @Test("a misprint is marked wherever it is quoted, said once, and data text is not run into a fixed verb")
+    func faithfulToThePrintedNotice() throws {
+        let output = temporaryFolder("faithful")
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try buildSite(output: output)
+        let meitan = visibleText(try read(output, "2024/meitan-aksu/index.html"))
+        // The corrections banner quotes the misprint once, not "原文印作X…通知印作X".
+        let banner = try #require(meitan.range(of: "请注意：通知原文有误")).upperBound
+        let bannerText = meitan[banner..<(try #require(meitan.range(of: "要点")).lowerBound)]
+        #expect(bannerText.components(separatedBy: "2023年9月15日—9月25日").count == 2, "\(bannerText)")
+        // The paper-forms box quotes the printed text and marks it.
+        let paper = try #require(meitan.range(of: "纸质材料 截至 2024年9月25日"))
+        #expect(meitan[paper.upperBound...].prefix(120).contains("更正："))
+        // The exemption's proof is the notice's own words, not "需上传在继续教育栏上传…".
+        #expect(!meitan.contains("需上传在"))
+        #expect(meitan.contains("符合免继续教育培训的——证明材料：在继续教育栏上传免学审批表"))
+        // The checklist quotes the misprinted paper date with the same mark.
+        let checklist = visibleText(try read(output, "2024/meitan-aksu/checklist/fugao/index.html"))
+        #expect(checklist.contains("材料报送时间：2023年9月15日—9月25日。 更正："))
+        // A first-time private applicant's exemption is stated on every continuing-education material.
+        #expect(checklist.contains("不适用于：民营企业专业技术人员初次参加职称评审（本通知对其继续教育不作硬性要求）"))
+    }
+
     @Test("the full text of every notice reaches its page, sentence for sentence")
     func fullTextIsComplete() throws {
         let output = temporaryFolder("fulltext")
@@ -90,17 +115,17 @@ struct SampleSiteTests {
         let order = ["2024年度", "2023年度", "2022年度", "2021年度"].map { home.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
         for link in ["2024/gongcheng-zixun/", "2024/meitan-aksu/", "2023/guotu-cehui-dizhi/", "2022/shuili/", "2021/zizhiqu-5-xilie/"] {
-            #expect(home.contains("href=\"\(link)\""))
+            #expect(home.contains("href=\"\(link)index.html\""))
         }
         // The five-series notice is listed once on the home page, not once per series.
-        #expect(home.components(separatedBy: "href=\"2021/zizhiqu-5-xilie/\"").count == 2)
+        #expect(home.components(separatedBy: "href=\"2021/zizhiqu-5-xilie/index.html\"").count == 2)
         let shuili = try read(output, "series/gongcheng/shuili/index.html")
-        #expect(shuili.contains("href=\"../../../2022/shuili/\""))
+        #expect(shuili.contains("href=\"../../../2022/shuili/index.html\""))
         #expect(shuili.contains("适用于整个系列的通知"))
-        #expect(shuili.contains("href=\"../../../2021/zizhiqu-5-xilie/\""))
+        #expect(shuili.contains("href=\"../../../2021/zizhiqu-5-xilie/index.html\""))
         // The breadcrumb of a notice with one specialty goes through that specialty's series.
         let fiveSeries = try read(output, "2021/zizhiqu-5-xilie/index.html")
-        #expect(fiveSeries.contains("<li><a href=\"../../series/jingji/\">经济系列</a></li><li><a href=\"../../series/jingji/renli-ziyuan/\">人力资源管理</a></li>"))
+        #expect(fiveSeries.contains("<li><a href=\"../../series/jingji/index.html\">经济系列</a></li><li><a href=\"../../series/jingji/renli-ziyuan/index.html\">人力资源管理</a></li>"))
         let jingji = try read(output, "series/jingji/index.html")
         #expect(jingji.contains("2021/zizhiqu-5-xilie/"))
         #expect(try read(output, "404.html").contains("页面未找到"))

@@ -46,14 +46,62 @@ def test_status_counts_down_while_a_window_is_open(browser, base_url):
     assert "status-open" in status.get_attribute("class")
 
 
-def test_breadcrumbs_and_listing_links_lead_somewhere(browser, http_base):
-    # Over HTTP: the web build links folders (煤炭/), which file:// shows as a listing; an offline
-    # build that links …/index.html explicitly is its own output mode.
-    open_page(browser, http_base, NOTICE)
+def test_breadcrumbs_and_listing_links_lead_somewhere(browser, base_url):
+    open_page(browser, base_url, NOTICE)
     browser.find_element(By.LINK_TEXT, "煤炭").click()
     assert "煤炭" in browser.find_element(By.TAG_NAME, "h1").text
     browser.find_element(By.PARTIAL_LINK_TEXT, "阿克苏地区工程系列煤炭").click()
     assert browser.find_element(By.ID, "notice-title").text.startswith("关于 2024 年阿克苏地区")
+
+
+def assert_a_page_of_the_site(driver, step):
+    """Not a folder listing ("Index of …"), not an error page: one of the site's own pages."""
+    title = driver.title
+    assert not title.startswith("Index of"), f"{step}: {driver.current_url} opened a folder listing"
+    assert driver.find_elements(By.ID, "main"), f"{step}: {driver.current_url} is not a page of the site ({title!r})"
+
+
+def click_and_check(driver, element, step):
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+    assert_a_page_of_the_site(driver, step)
+
+
+def test_the_default_build_works_link_by_link_from_a_folder_and_over_http(site_dir, http_base):
+    # The README says: build, then open public/index.html. The default build must work from the
+    # folder (as from a USB stick, in a browser with no special flags) and served over HTTP alike.
+    from selenium.webdriver.support.ui import WebDriverWait
+    for base in [site_dir.as_uri() + "/", http_base]:
+        driver = make_driver(width=360, height=780, file_access=False)
+        try:
+            open_page(driver, base, "index.html")
+            driver.execute_script("localStorage.clear()")
+            assert_a_page_of_the_site(driver, "home")
+            click_and_check(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "煤炭"), "home → notice")
+            assert driver.find_element(By.ID, "notice-title").text.startswith("关于 2024 年阿克苏地区")
+            click_and_check(driver, driver.find_element(By.CSS_SELECTOR, ".checklist-cta a"), "notice → checklist")
+            box = driver.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")[0]
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+            box.click()
+            item = box.get_attribute("data-item")
+            driver.refresh()
+            assert driver.find_element(By.CSS_SELECTOR, f'input[data-item="{item}"]').is_selected(), "the tick did not survive a reload"
+            template = driver.find_element(By.CSS_SELECTOR, '.check-item a[href*="templates/"]')
+            click_and_check(driver, template, "checklist → template")
+            assert driver.find_elements(By.ID, "document")
+            header = driver.find_element(By.ID, "header-q")
+            header.send_keys("评审费")
+            header.submit()
+            WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a.result-link"))
+            assert_a_page_of_the_site(driver, "template → search")
+            click_and_check(driver, driver.find_element(By.CSS_SELECTOR, "#search-results a.result-link"), "search → result")
+            # Every link on the page a reader ends on names a page, not a folder.
+            folders = driver.execute_script(
+                "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))"
+                ".filter(h => !/^[a-z]+:/.test(h) && !h.startsWith('#') && h.split('#')[0].split('?')[0].endsWith('/'))")
+            assert not folders, folders
+        finally:
+            driver.quit()
 
 
 def test_phone_width_has_no_sideways_scroll(phone, base_url):
@@ -70,8 +118,13 @@ def test_key_facts_are_readable_without_javascript(site_dir):
         text = visible_text(driver)
         for fact in ["网上申报时间", "2024年7月22日 至 2024年8月30日 18:00", "（北京时间）", "700 元", "公需科目", "0997-2532160"]:
             assert fact in text
-        # The status line is added by script only; without it nothing half-finished shows.
-        assert not driver.find_element(By.CSS_SELECTOR, ".apply-window .window-status").is_displayed()
+        # A window that had closed when the site was built says so without the script.
+        status = driver.find_element(By.CSS_SELECTOR, ".apply-window .window-status")
+        assert status.is_displayed() and status.text == "已截止"
+        # So does every closed window on the home page.
+        driver.get(site_dir.as_uri() + "/index.html")
+        statuses = driver.find_elements(By.CSS_SELECTOR, ".window-status")
+        assert len(statuses) == 5 and all(s.is_displayed() and s.text == "已截止" for s in statuses)
     finally:
         driver.quit()
 

@@ -4,53 +4,40 @@ const assert = require("node:assert");
 const path = require("node:path");
 const c = require(path.join(__dirname, "../../themes/default/assets/checklist.js"));
 
-test("an item without conditions applies to everyone", () => {
-  assert.strictEqual(c.applies({}, { employer: "事业单位", fanghuiju: "否" }), true);
+test("a continuing-education material is not listed for those the notice does not require it of", () => {
+  // 2024 煤炭: 民营企业专业技术人员初次参加职称评审对继续教育不做硬性要求.
+  const groups = [{ who: "民营企业专业技术人员初次参加职称评审", conditions: { employer: ["民营企业"], first: true } }];
+  assert.strictEqual(c.itemApplies({}, true, groups, { employer: ["民营企业"], first: "是" }), false);
+  assert.strictEqual(c.itemApplies({}, true, groups, { employer: ["民营企业"], first: "否" }), true);
+  // Not answered yet: nothing is hidden on a guess.
+  assert.strictEqual(c.itemApplies({}, true, groups, { employer: ["民营企业"] }), true);
+  // Materials of other sections stay.
+  assert.strictEqual(c.itemApplies({}, false, groups, { employer: ["民营企业"], first: "是" }), true);
 });
 
-test("employer conditions: a private company counts as a company", () => {
-  const social = { employer: ["民营企业"] };
-  assert.strictEqual(c.applies(social, { employer: "民营企业" }), true);
-  assert.strictEqual(c.applies(social, { employer: "事业单位" }), false);
-  assert.strictEqual(c.applies({ employer: ["企业"] }, { employer: "民营企业" }), true);
-  assert.strictEqual(c.applies({ employer: ["民营企业"] }, { employer: "企业" }), false);
+test("each level's list keeps its own ticks; an older save goes to the first list opened", () => {
+  let saved = c.withTicks(null, "fugao", { "id-card": true, photo: true, papers: true });
+  assert.deepStrictEqual(c.ticksOf(saved, "zhongji"), {});
+  assert.deepStrictEqual(Object.keys(c.ticksOf(saved, "fugao")), ["id-card", "photo", "papers"]);
+  saved = c.withTicks(saved, "zhongji", { photo: true });
+  assert.deepStrictEqual(c.ticksOf(saved, "fugao"), { "id-card": true, photo: true, papers: true });
+  assert.deepStrictEqual(c.ticksOf({ ticks: { photo: true }, profile: {} }, "chuji"), { photo: true });
 });
 
-test("an unanswered question hides nothing", () => {
-  assert.strictEqual(c.applies({ employer: ["事业单位"], fanghuiju: true, title: "外省" }, {}), true);
-});
-
-test("yes/no conditions follow the answer", () => {
-  assert.strictEqual(c.applies({ fanghuiju: true }, { fanghuiju: "是" }), true);
-  assert.strictEqual(c.applies({ fanghuiju: true }, { fanghuiju: "否" }), false);
-  assert.strictEqual(c.applies({ first: false }, { first: "是" }), false);
-});
-
-test("where the title was obtained, and the sub-specialty", () => {
-  assert.strictEqual(c.applies({ title: "外省" }, { title: "新疆" }), false);
-  assert.strictEqual(c.applies({ title: "外省" }, { title: "外省" }), true);
-  assert.strictEqual(c.applies({ sub: ["工程建设"] }, { sub: "生产运行与管理" }), false);
-});
-
-test("the profile travels in the address and keeps other parameters", () => {
-  const query = c.queryWithProfile("?now=2024-08-01&employer=x", { employer: "民营企业", fanghuiju: "是", title: "" });
-  assert.strictEqual(query, "?now=2024-08-01&employer=%E6%B0%91%E8%90%A5%E4%BC%81%E4%B8%9A&fanghuiju=%E6%98%AF");
-  assert.deepStrictEqual(c.profileFromQuery(query), { employer: "民营企业", fanghuiju: "是" });
-  assert.strictEqual(c.profileFromQuery("?now=2024-08-01"), null);
-  // An address that names a field but leaves it empty clears the filter.
-  assert.deepStrictEqual(c.profileFromQuery("?bogus=1&employer="), {});
-});
-
-test("export then import restores ticks and profile", () => {
-  const state = { ticks: { "id-card": true, photo: true, removed: false }, profile: { employer: "事业单位" } };
-  const text = c.exportText("2024-meitan-aksu", state);
+test("export then import restores ticks and profile, and says which level the file is from", () => {
+  const state = { ticks: { "id-card": true, photo: true, removed: false }, profile: { employer: ["事业单位", "机关转任"] } };
+  const text = c.exportText("2024-meitan-aksu", "fugao", state);
   const back = c.importText(text, "2024-meitan-aksu");
   assert.strictEqual(back.ok, true);
-  assert.deepStrictEqual(back.state, { ticks: { "id-card": true, photo: true }, profile: { employer: "事业单位" } });
+  assert.strictEqual(back.level, "fugao");
+  assert.deepStrictEqual(back.state, { ticks: { "id-card": true, photo: true }, profile: { employer: ["事业单位", "机关转任"] } });
+  // A file saved before levels had their own ticks still reads.
+  const older = c.importText(JSON.stringify({ format: "noticeboard-checklist", version: 1, notice: "x", ticks: ["a"], profile: { employer: "民营企业" } }), "x");
+  assert.deepStrictEqual(older.state, { ticks: { a: true }, profile: { employer: ["民营企业"] } });
 });
 
 test("a file from another notice or not a progress file is refused with a reason", () => {
-  const text = c.exportText("2023-guotu-cehui-dizhi", { ticks: { a: true }, profile: {} });
+  const text = c.exportText("2023-guotu-cehui-dizhi", "fugao", { ticks: { a: true }, profile: {} });
   const other = c.importText(text, "2024-meitan-aksu");
   assert.strictEqual(other.ok, false);
   assert.match(other.message, /另一份通知（2023-guotu-cehui-dizhi）/);

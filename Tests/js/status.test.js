@@ -33,3 +33,18 @@ test("a window with only an end date", () => {
   assert.strictEqual(windowStatus(null, deadline, Date.parse("2023-10-01T00:00:00+08:00")).state, "open");
   assert.strictEqual(windowStatus(null, deadline, Date.parse("2023-10-11T00:00:00+08:00")).state, "closed");
 });
+
+test("each step says what it is: a review or payment period is not 正在申报", () => {
+  const now = Date.parse("2024-08-20T12:00:00+08:00");
+  const review = windowStatus("2024-08-01T00:00:00+08:00", "2024-09-10T23:59:59+08:00", now, "review");
+  assert.strictEqual(review.text, "审核中，距结束还有 21 天 11 小时");
+  const payment = windowStatus(null, "2024-09-15T23:59:59+08:00", now, "payment");
+  assert.strictEqual(payment.text, "距截止还有 26 天 11 小时");
+  assert.ok(!/申报/.test(payment.text));
+  const paper = windowStatus("2024-08-15T00:00:00+08:00", "2024-09-25T23:59:59+08:00", now, "paper");
+  assert.match(paper.text, /^材料报送中，距截止还有/);
+  assert.strictEqual(windowStatus("2024-08-01T00:00:00+08:00", "2024-08-10T00:00:00+08:00", now, "review").text, "已结束");
+  assert.strictEqual(windowStatus(null, "2024-08-10T00:00:00+08:00", now, "payment").text, "已截止");
+  // Without a kind, as on pages written before kinds were passed: the application window.
+  assert.match(windowStatus(null, "2024-09-10T00:00:00+08:00", now).text, /^正在申报/);
+});

@@ -2,7 +2,9 @@
    block in the page and answers with window.NoticeboardRules (rules.js): which years are needed,
    which are covered or missing, which need an exemption form, which certificates come from the
    platform and which are scanned, the hour rule, the fee, the deadlines, years of service and the
-   skilled-worker track. Builds its controls with DOM calls only: content text is never parsed as HTML. */
+   skilled-worker track. The applicant's situation (单位类型, 初次申报, 访惠聚) is the same profile the
+   checklist filters by (profile.js), and what was typed is kept in this browser per notice.
+   Builds its controls with DOM calls only: content text is never parsed as HTML. */
 (function (root) {
   "use strict";
 
@@ -64,8 +66,18 @@
       if (result.hoursUnknown.length) out.push("请填写 " + yearList(result.hoursUnknown) + " 的学时，以核对学时要求（" + ruleText + "）。");
       if (!result.hoursShort.length && !result.hoursUnknown.length) out.push("学时要求已满足（" + ruleText + "）。");
     }
+    if (options.fanghuijuUnmarked) out.push("您在材料清单中选择了“" + options.fanghuijuUnmarked + "”：请在下面把参加的年度标为免修。");
     out.push(result.complete ? "结论：继续教育材料已齐全。" : "结论：继续教育材料尚未齐全，请按上面补齐。");
     return out;
+  }
+
+  /* Which profile answer an exemption stands for, from its words: 访惠聚 (and the work the notice
+     groups with it) or minority training. */
+  function exemptionProfileKey(exemption) {
+    var who = String(exemption && exemption.who || "");
+    if (who.indexOf("访惠聚") >= 0) return "fanghuiju";
+    if (who.indexOf("少数民族") >= 0) return "minority";
+    return null;
   }
 
   /* Today's date in Beijing, whatever the device's zone says. */
@@ -81,11 +93,12 @@
   }
 
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { yearList: yearList, sentences: sentences, beijingToday: beijingToday };
+    module.exports = { yearList: yearList, sentences: sentences, beijingToday: beijingToday, exemptionProfileKey: exemptionProfileKey };
   }
   if (!root.document) return;
 
   var R = root.NoticeboardRules;
+  var P = root.NoticeboardProfile;
   /* Sets up every calculator on the page not set up yet; a handout calls it again for each view it shows. */
   function start() {
     var sections = root.document.querySelectorAll(".calculator[data-rules]");
@@ -123,12 +136,32 @@
     var yearError = q("#calc-year-error");
     var rows = q(".calc-year-rows");
     var resultBox = q("#calc-result");
-    var state = { years: {} };
+    var storage = root.localStorage;
+    var stateKey = "noticeboard:calculator:" + rules.notice;
+    var state = { years: {}, words: {} };
+    try {
+      var saved = JSON.parse(storage.getItem(stateKey) || "null");
+      if (saved && typeof saved === "object") {
+        state.years = saved.years && typeof saved.years === "object" ? saved.years : {};
+        state.words = saved.words && typeof saved.words === "object" ? saved.words : {};
+        state.level = saved.level;
+        state.year = saved.year;
+      }
+    } catch (e) { /* nothing kept: start empty */ }
+    var profile = P.load(rules.notice, storage);
+
+    function save() {
+      state.level = levelSelect.value;
+      state.year = yearInput.value;
+      try { storage.setItem(stateKey, JSON.stringify(state)); } catch (e) { /* the answer still shows */ }
+    }
 
     for (var i = 0; i < rules.levels.length; i++) {
       levelSelect.appendChild(el("option", { value: rules.levels[i].id }, rules.levels[i].name));
     }
     if (rules.levels.length < 2) q(".calc-level").hidden = true;
+    if (state.level && rules.levels.some(function (l) { return l.id === state.level; })) levelSelect.value = state.level;
+    if (state.year) yearInput.value = state.year;
 
     function currentRule() {
       return R.ruleForLevel(rules.ce, levelSelect.value);
@@ -149,20 +182,107 @@
       return year;
     }
 
+    /* The applicant's situation where the notice does not require continuing education of some:
+       the checklist's own questions when the group maps onto them (民营企业, 初次申报), else a box
+       with the notice's words. */
     function situationBoxes() {
       var holder = q(".calc-not-required");
       while (holder.firstChild) holder.removeChild(holder.firstChild);
       var rule = currentRule();
       var groups = rule ? rule.notRequiredFor || [] : [];
       q(".calc-situation").hidden = !groups.length;
+      var keys = {};
       for (var g = 0; g < groups.length; g++) {
+        for (var key in groups[g].conditions || {}) keys[key] = true;
+        if (groups[g].conditions) continue;
         var id = "calc-not-required-" + g;
-        var box = el("input", { type: "checkbox", id: id, "data-label": groups[g] });
+        var box = el("input", { type: "checkbox", id: id, "data-words": groups[g].who });
+        box.checked = !!state.words[groups[g].who];
         var wrap = el("div", { "class": "check-line" });
         wrap.appendChild(box);
-        wrap.appendChild(el("label", { "for": id }, "我属于：" + groups[g] + "（本通知对此不作继续教育硬性要求）"));
+        wrap.appendChild(el("label", { "for": id }, "我属于：" + groups[g].who + "（本通知对此不作继续教育硬性要求）"));
         holder.appendChild(wrap);
       }
+      var questions = (rules.questions || []).filter(function (question) { return keys[question.key]; });
+      for (var n = 0; n < questions.length; n++) holder.appendChild(questionControl(questions[n]));
+    }
+
+    function questionControl(question) {
+      var id = "calc-profile-" + question.key;
+      var answer = profile[question.key];
+      if (question.multiple) {
+        var set = el("fieldset", { "class": "field choices", "data-field": question.key });
+        set.appendChild(el("legend", {}, question.label));
+        for (var o = 0; o < question.options.length; o++) {
+          var value = question.options[o].value;
+          var line = el("div", { "class": "check-line" });
+          var box = el("input", { type: "checkbox", id: id + "-" + o, "data-profile": question.key, value: value });
+          box.checked = (answer || []).indexOf(value) >= 0;
+          line.appendChild(box);
+          line.appendChild(el("label", { "for": id + "-" + o }, question.options[o].label || value));
+          set.appendChild(line);
+        }
+        return set;
+      }
+      var field = el("div", { "class": "field", "data-field": question.key });
+      field.appendChild(el("label", { "for": id }, question.label));
+      var select = el("select", { id: id, "data-profile": question.key });
+      select.appendChild(el("option", { value: "" }, "未选择"));
+      for (var p = 0; p < question.options.length; p++) {
+        select.appendChild(el("option", { value: question.options[p].value }, question.options[p].value));
+      }
+      select.value = answer || "";
+      field.appendChild(select);
+      return field;
+    }
+
+    /* The situation as answered here goes into the shared profile, for the checklist too. */
+    function readSituation() {
+      var controls = q(".calc-not-required").querySelectorAll("[data-profile]");
+      var answers = {};
+      for (var c = 0; c < controls.length; c++) {
+        var key = controls[c].getAttribute("data-profile");
+        if (controls[c].type === "checkbox") {
+          answers[key] = answers[key] || [];
+          if (controls[c].checked) answers[key].push(controls[c].value);
+        } else {
+          answers[key] = controls[c].value;
+        }
+      }
+      for (var k in answers) profile[k] = answers[k];
+      var words = q(".calc-not-required").querySelectorAll("[data-words]");
+      for (var w = 0; w < words.length; w++) state.words[words[w].getAttribute("data-words")] = words[w].checked;
+      profile = P.clean(profile);
+    }
+
+    /* Marking a year exempt for 访惠聚 answers the checklist's question too. */
+    function exemptionsIntoProfile() {
+      for (var year in state.years) {
+        var index = state.years[year].exemption;
+        var key = index === null || index === undefined ? null : exemptionProfileKey(rules.exemptions[index]);
+        if (key) profile[key] = "是";
+      }
+    }
+
+    function notRequiredGroup(rule) {
+      var groups = rule.notRequiredFor || [];
+      var byProfile = P.notRequiredGroup(groups, profile);
+      if (byProfile) return byProfile;
+      for (var g = 0; g < groups.length; g++) if (!groups[g].conditions && state.words[groups[g].who]) return groups[g];
+      return null;
+    }
+
+    /* The profile says 访惠聚 but no year is marked exempt: the words of that exemption, to prompt for the year. */
+    function fanghuijuUnmarked() {
+      if (P.effective(profile).fanghuiju !== "是") return null;
+      var group = null;
+      for (var x = 0; x < rules.exemptions.length; x++) if (exemptionProfileKey(rules.exemptions[x]) === "fanghuiju") group = rules.exemptions[x];
+      if (!group) return null;
+      for (var year in state.years) {
+        var index = state.years[year].exemption;
+        if (index !== null && index !== undefined && rules.exemptions[index] === group) return null;
+      }
+      return group.who;
     }
 
     function numberField(year, key, label, rule) {
@@ -270,12 +390,16 @@
       var shift = year - rules.year;
       if (rebuild) buildRows(rule, R.requiredYears(rule, shift));
       readRows();
-      var notRequiredBox = q(".calc-not-required input:checked");
-      var input = { shift: shift, notRequired: !!notRequiredBox, years: state.years };
+      readSituation();
+      exemptionsIntoProfile();
+      P.save(rules.notice, profile, storage);
+      save();
+      var group = notRequiredGroup(rule);
+      var input = { shift: shift, notRequired: !!group, years: state.years };
       var result = R.evaluateCE(rule, input);
       rows.hidden = result.notRequired;
       showResult(sentences(rule, result, rules, {
-        year: year, years: state.years, notRequiredLabel: notRequiredBox ? notRequiredBox.getAttribute("data-label") : ""
+        year: year, years: state.years, notRequiredLabel: group ? group.who : "", fanghuijuUnmarked: fanghuijuUnmarked()
       }));
       updateFee();
     }
@@ -294,7 +418,7 @@
       var now = nowMillis();
       for (var d = 0; d < rules.deadlines.length; d++) {
         var deadline = rules.deadlines[d];
-        var status = root.NoticeboardStatus ? root.NoticeboardStatus.windowStatus(deadline.start, deadline.end, now) : null;
+        var status = root.NoticeboardStatus ? root.NoticeboardStatus.windowStatus(deadline.start, deadline.end, now, deadline.kind) : null;
         var item = el("li", {}, deadline.label + "：" + deadline.when + "（北京时间）");
         if (status) item.appendChild(el("span", { "class": "window-status status-" + status.state }, status.text));
         list.appendChild(item);

@@ -1,80 +1,46 @@
-/* Materials checklist: a profile filter that hides what does not apply, ticks kept in this
-   browser per notice, export/import to move between phone and computer, and the profile in the
-   address so an HR office can send a link that opens already filtered.
+/* Materials checklist: a profile filter (profile.js, shared with the calculator) that hides what
+   does not apply, ticks kept in this browser per notice and level, export/import to move between
+   phone and computer, and the profile in the address so an HR office can send a link that opens
+   already filtered.
    Classic script: works from file:// and in WeChat. The page lists everything without it. */
 (function (root) {
   "use strict";
 
-  var FIELDS = ["employer", "title", "first", "fanghuiju", "minority", "county", "skilled", "sub"];
-  var YES_NO = { first: true, fanghuiju: true, minority: true, county: true, skilled: true };
+  var P = root.NoticeboardProfile || (typeof require === "function" ? require("./profile.js") : null);
   var FORMAT = "noticeboard-checklist";
 
-  /* Does an item with these conditions apply to this profile? An unanswered question hides nothing. */
-  function applies(conditions, profile) {
-    var c = conditions || {};
-    var p = profile || {};
-    if (c.employer && c.employer.length && p.employer) {
-      // A private company (民营企业) is a company (企业) too.
-      var fits = c.employer.indexOf(p.employer) >= 0 || (p.employer === "民营企业" && c.employer.indexOf("企业") >= 0);
-      if (!fits) return false;
-    }
-    if (c.title && p.title && c.title !== p.title) return false;
-    for (var key in YES_NO) {
-      if (typeof c[key] === "boolean" && p[key]) {
-        if (c[key] !== (p[key] === "是")) return false;
-      }
-    }
-    if (c.sub && c.sub.length && p.sub && c.sub.indexOf(p.sub) < 0) return false;
-    return true;
-  }
-
-  function cleanProfile(profile) {
-    var clean = {};
-    for (var i = 0; i < FIELDS.length; i++) {
-      var value = profile && profile[FIELDS[i]];
-      if (typeof value === "string" && value !== "") clean[FIELDS[i]] = value;
-    }
-    return clean;
-  }
-
-  /* The profile named in a query string, or null when it names none. */
-  function profileFromQuery(search) {
-    var profile = {};
-    var found = false;
-    var pairs = (search || "").replace(/^\?/, "").split("&");
-    for (var i = 0; i < pairs.length; i++) {
-      var pair = pairs[i].split("=");
-      var key = decodeURIComponent(pair[0] || "");
-      if (FIELDS.indexOf(key) >= 0 && pair.length > 1) {
-        profile[key] = decodeURIComponent(pair.slice(1).join("=").replace(/\+/g, " "));
-        found = true;
-      }
-    }
-    return found ? cleanProfile(profile) : null;
-  }
-
-  /* The query string for a profile, keeping any other parameter already there. */
-  function queryWithProfile(search, profile) {
-    var kept = [];
-    var pairs = (search || "").replace(/^\?/, "").split("&");
-    for (var i = 0; i < pairs.length; i++) {
-      if (!pairs[i]) continue;
-      if (FIELDS.indexOf(decodeURIComponent(pairs[i].split("=")[0])) < 0) kept.push(pairs[i]);
-    }
-    var clean = cleanProfile(profile);
-    for (var j = 0; j < FIELDS.length; j++) {
-      if (clean[FIELDS[j]]) kept.push(FIELDS[j] + "=" + encodeURIComponent(clean[FIELDS[j]]));
-    }
-    return kept.length ? "?" + kept.join("&") : "";
+  /* Does an item apply to this applicant? Its own conditions, and for a continuing-education
+     material (data-ce) the notice's rule: a group the notice does not require continuing education
+     of (民营企业 applying for the first time, say) needs neither certificates nor exemption forms. */
+  function itemApplies(conditions, isCE, notRequired, profile) {
+    if (!P.applies(conditions, profile)) return false;
+    return !(isCE && P.notRequiredGroup(notRequired, profile));
   }
 
   function storageKey(notice) {
     return "noticeboard:checklist:" + notice;
   }
 
-  function exportText(notice, state) {
+  /* Ticks are kept per level: an applicant applies for one level, and a list counts only what
+     was ticked on it. Older saves kept one set for the whole notice; the first list opened takes it. */
+  function ticksOf(saved, level) {
+    if (!saved || typeof saved !== "object") return {};
+    if (saved.levels && typeof saved.levels === "object") {
+      var own = saved.levels[level];
+      return own && typeof own === "object" ? own : {};
+    }
+    return saved.ticks && typeof saved.ticks === "object" ? saved.ticks : {};
+  }
+
+  function withTicks(saved, level, ticks) {
+    var levels = saved && saved.levels && typeof saved.levels === "object" ? saved.levels : {};
+    levels[level] = ticks;
+    return { levels: levels };
+  }
+
+  function exportText(notice, level, state) {
     var ticked = Object.keys(state.ticks).filter(function (id) { return state.ticks[id]; }).sort();
-    return JSON.stringify({ format: FORMAT, version: 1, notice: notice, ticks: ticked, profile: cleanProfile(state.profile) }, null, 1);
+    return JSON.stringify({ format: FORMAT, version: 2, notice: notice, level: level, ticks: ticked, profile: P.clean(state.profile) }, null, 1);
   }
 
   /* Reads an exported file; only a file of this notice is accepted, so last year's never mixes in. */
@@ -95,7 +61,7 @@
     for (var i = 0; i < data.ticks.length; i++) {
       if (typeof data.ticks[i] === "string") ticks[data.ticks[i]] = true;
     }
-    return { ok: true, state: { ticks: ticks, profile: cleanProfile(data.profile) } };
+    return { ok: true, level: typeof data.level === "string" ? data.level : null, state: { ticks: ticks, profile: P.clean(data.profile) } };
   }
 
   function sectionStatus(total, done) {
@@ -106,7 +72,7 @@
 
   if (typeof module !== "undefined" && module.exports) {
     module.exports = {
-      applies: applies, profileFromQuery: profileFromQuery, queryWithProfile: queryWithProfile,
+      itemApplies: itemApplies, ticksOf: ticksOf, withTicks: withTicks,
       exportText: exportText, importText: importText, sectionStatus: sectionStatus, storageKey: storageKey
     };
   }
@@ -118,37 +84,38 @@
     if (!page || page.noticeboardStarted) return;
     page.noticeboardStarted = true;
     var notice = page.getAttribute("data-notice");
+    var level = page.getAttribute("data-level");
+    var notRequired = [];
+    try { notRequired = JSON.parse(page.getAttribute("data-ce-not-required") || "[]"); } catch (e) { notRequired = []; }
     var form = root.document.getElementById("profile");
     var progress = root.document.getElementById("progress");
     var progressText = root.document.getElementById("progress-text");
     var importMessage = root.document.getElementById("import-message");
     var items = page.querySelectorAll(".check-item");
-    var state = { ticks: {}, profile: {} };
+    var state = { ticks: {}, profile: P.load(notice, root.localStorage) };
     var canStore = true;
 
-    function load() {
+    function readSaved() {
       try {
-        var saved = JSON.parse(root.localStorage.getItem(storageKey(notice)) || "null");
-        if (saved && typeof saved === "object") {
-          state.ticks = saved.ticks && typeof saved.ticks === "object" ? saved.ticks : {};
-          state.profile = cleanProfile(saved.profile);
-        }
+        return JSON.parse(root.localStorage.getItem(storageKey(notice)) || "null");
       } catch (e) {
         canStore = false;
+        return null;
       }
     }
 
     function save() {
       try {
-        root.localStorage.setItem(storageKey(notice), JSON.stringify({ ticks: state.ticks, profile: state.profile }));
+        root.localStorage.setItem(storageKey(notice), JSON.stringify(withTicks(readSaved(), level, state.ticks)));
       } catch (e) {
         canStore = false;
       }
+      if (!P.save(notice, state.profile, root.localStorage)) canStore = false;
     }
 
     function writeAddress() {
       try {
-        var url = root.location.pathname + queryWithProfile(root.location.search, state.profile) + root.location.hash;
+        var url = root.location.pathname + P.toQuery(root.location.search, state.profile) + root.location.hash;
         root.history.replaceState(null, "", url);
       } catch (e) {
         /* Some embedded browsers refuse; the filter still works. */
@@ -161,7 +128,7 @@
         var item = items[i];
         var conditions = {};
         try { conditions = JSON.parse(item.getAttribute("data-conditions") || "{}"); } catch (e) { conditions = {}; }
-        var visible = applies(conditions, state.profile);
+        var visible = itemApplies(conditions, item.getAttribute("data-ce") === "true", notRequired, state.profile);
         item.hidden = !visible;
         var box = item.querySelector("input[type=checkbox]");
         box.checked = !!state.ticks[box.getAttribute("data-item")];
@@ -187,16 +154,34 @@
       }
       var text = "适用于您的材料共 " + shown + " 项";
       if (hidden) text += "（已按您的情况隐藏 " + hidden + " 项）";
-      text += "，已勾选 " + done + " 项。";
+      text += "，本级别已勾选 " + done + " 项。";
+      var group = P.notRequiredGroup(notRequired, state.profile);
+      if (group) text += "本通知对“" + group.who + "”的继续教育不作硬性要求，继续教育的材料不再列出。";
       if (!canStore) text += "本浏览器不能保存进度，请用“导出进度”保存。";
       progressText.textContent = text;
+      showQuestions();
+    }
+
+    /* A question that does not stand for this applicant (where a first-time applicant's current
+       title was obtained) is not shown. */
+    function showQuestions() {
+      var fields = form.querySelectorAll("[data-field]");
+      for (var f = 0; f < fields.length; f++) fields[f].hidden = !P.asked(fields[f].getAttribute("data-field"), state.profile);
     }
 
     function readForm() {
       var profile = {};
       var selects = form.querySelectorAll("select");
       for (var i = 0; i < selects.length; i++) profile[selects[i].name] = selects[i].value;
-      return cleanProfile(profile);
+      var boxes = form.querySelectorAll("input[type=checkbox][name]");
+      for (var b = 0; b < boxes.length; b++) {
+        if (!boxes[b].checked) continue;
+        (profile[boxes[b].name] = profile[boxes[b].name] || []).push(boxes[b].value);
+      }
+      // Answers the form does not ask here (the calculator's, another level's) are kept.
+      var kept = P.clean(state.profile);
+      for (var key in kept) if (!form.querySelector("[name=\"" + key + "\"]")) profile[key] = kept[key];
+      return P.clean(profile);
     }
 
     function fillForm() {
@@ -206,6 +191,10 @@
         var known = false;
         for (var j = 0; j < selects[i].options.length; j++) if (selects[i].options[j].value === value) known = true;
         selects[i].value = known ? value : "";
+      }
+      var boxes = form.querySelectorAll("input[type=checkbox][name]");
+      for (var b = 0; b < boxes.length; b++) {
+        boxes[b].checked = (state.profile[boxes[b].name] || []).indexOf(boxes[b].value) >= 0;
       }
     }
 
@@ -220,9 +209,10 @@
       root.setTimeout(function () { root.URL.revokeObjectURL(link.href); }, 1000);
     }
 
-    load();
-    var fromAddress = profileFromQuery(root.location.search);
-    if (fromAddress) { state.profile = fromAddress; save(); }
+    state.ticks = ticksOf(readSaved(), level);
+    var fromAddress = P.fromQuery(root.location.search);
+    if (fromAddress) state.profile = fromAddress;
+    save();
     form.hidden = false;
     progress.hidden = false;
     fillForm();
@@ -244,7 +234,7 @@
       render();
     });
     root.document.getElementById("export-progress").addEventListener("click", function () {
-      download("材料清单进度-" + notice + ".json", exportText(notice, state));
+      download("材料清单进度-" + notice + "-" + level + ".json", exportText(notice, level, state));
     });
     root.document.getElementById("import-progress").addEventListener("change", function (event) {
       var file = event.target.files && event.target.files[0];
@@ -258,7 +248,8 @@
           fillForm();
           writeAddress();
           render();
-          importMessage.textContent = "已导入：" + Object.keys(state.ticks).length + " 项勾选。";
+          importMessage.textContent = "已导入：" + Object.keys(state.ticks).length + " 项勾选" +
+            (result.level && result.level !== level ? "（文件来自本通知的另一级别清单，已导入到本级别）" : "") + "。";
         } else {
           importMessage.textContent = result.message;
         }
@@ -267,7 +258,7 @@
       reader.readAsText(file);
     });
     root.document.getElementById("reset-progress").addEventListener("click", function () {
-      if (!root.confirm("清除本通知的全部勾选？筛选条件会保留。")) return;
+      if (!root.confirm("清除本级别清单的全部勾选？筛选条件会保留。")) return;
       state.ticks = {};
       save();
       render();

@@ -21,20 +21,38 @@
     return Math.max(1, Math.floor(ms / 60000)) + " 分钟";
   }
 
-  /* state: "upcoming" | "open" | "closed"; text: what the reader sees. */
-  function windowStatus(startISO, endISO, now) {
+  /* The words of each step of the timeline (its `kind`): while it runs, what its end is, and once
+     it is over (the site writes the last at build time for readers without JavaScript:
+     TimelineEvent.Kind.closedWords). A review period is not "正在申报". */
+  var WORDS = {
+    apply: ["正在申报", "截止", "已截止"],
+    review: ["审核中", "结束", "已结束"],
+    feedback: ["进行中", "截止", "已截止"],
+    payment: ["缴费中", "截止", "已截止"],
+    paper: ["材料报送中", "截止", "已截止"],
+    defence: ["答辩进行中", "结束", "已结束"],
+    publicity: ["公示中", "结束", "已结束"],
+    result: ["进行中", "结束", "已结束"],
+    other: ["进行中", "结束", "已结束"]
+  };
+
+  /* state: "upcoming" | "open" | "closed"; text: what the reader sees. kind defaults to apply. */
+  function windowStatus(startISO, endISO, now, kind) {
+    var words = WORDS[kind] || WORDS.apply;
     var start = startISO ? Date.parse(startISO) : NaN;
     var end = endISO ? Date.parse(endISO) : NaN;
     if (!isNaN(start) && now < start) {
       return { state: "upcoming", text: "尚未开始，距开始还有 " + span(start - now) };
     }
     if (!isNaN(end) && now <= end) {
-      return { state: "open", text: "正在申报，距截止还有 " + span(end - now) };
+      // A deadline with no start (pay by …) is not a period that is running.
+      var running = !isNaN(start) || words === WORDS.apply;
+      return { state: "open", text: (running ? words[0] + "，" : "") + "距" + words[1] + "还有 " + span(end - now) };
     }
     if (!isNaN(end)) {
-      return { state: "closed", text: "已截止" };
+      return { state: "closed", text: words[2] };
     }
-    return { state: "open", text: "已开始" };
+    return { state: "open", text: words === WORDS.apply ? "已开始" : words[0] };
   }
 
   function nowFromPage() {
@@ -49,7 +67,7 @@
     var nodes = root.document.querySelectorAll(".window-status[data-end], .window-status[data-start]");
     for (var i = 0; i < nodes.length; i++) {
       var node = nodes[i];
-      var status = windowStatus(node.getAttribute("data-start"), node.getAttribute("data-end"), now);
+      var status = windowStatus(node.getAttribute("data-start"), node.getAttribute("data-end"), now, node.getAttribute("data-kind"));
       node.textContent = status.text;
       node.className = "window-status status-" + status.state;
       node.hidden = false;
@@ -57,7 +75,7 @@
   }
 
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { windowStatus: windowStatus, span: span };
+    module.exports = { windowStatus: windowStatus, span: span, WORDS: WORDS };
   }
   root.NoticeboardStatus = { windowStatus: windowStatus };
   if (root.document) {
