@@ -82,6 +82,19 @@ def phone():
     driver.quit()
 
 
+@pytest.fixture(autouse=True)
+def forget_answers(request, site_dir):
+    """Ticks, profile and calculator answers are kept in the browser, as a reader expects; each test
+    starts from a browser that has none, from file:// and over HTTP alike."""
+    for name in ["browser", "phone"]:
+        if name in request.fixturenames:
+            driver = request.getfixturevalue(name)
+            for base in [site_dir.as_uri() + "/", request.getfixturevalue("http_base")]:
+                driver.get(base + "404.html")
+                driver.execute_script("localStorage.clear()")
+    yield
+
+
 @pytest.fixture(params=["file", "http"])
 def base_url(request, site_dir):
     if request.param == "file":

@@ -8,6 +8,8 @@ from conftest import open_page
 MEITAN = "2024/meitan-aksu/"
 
 
+
+
 def click(driver, element):
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
     element.click()

@@ -61,8 +61,12 @@ def test_002_hours_sources_fee_service_and_skilled_track(browser, base_url):
     Select(browser.find_element(By.ID, "calc-level")).select_by_value("zhongji")
     assert browser.find_element(By.ID, "calc-fee").text == "工程师（中级）的评审费：400 元。"
 
-    browser.execute_script("arguments[0].click()", browser.find_element(By.ID, "calc-not-required-0"))
-    assert "本通知对“民营企业初次申报”的继续教育不作硬性要求。" in result(browser)
+    # The checklist's own questions: a private company, a first application.
+    browser.execute_script("arguments[0].click()", browser.find_element(By.CSS_SELECTOR, 'input[data-profile=employer][value="民营企业"]'))
+    Select(browser.find_element(By.ID, "calc-profile-first")).select_by_value("是")
+    assert "本通知对“民营企业专业技术人员初次参加职称评审”的继续教育不作硬性要求。" in result(browser)
+    Select(browser.find_element(By.ID, "calc-profile-first")).select_by_value("")
+    browser.execute_script("arguments[0].click()", browser.find_element(By.CSS_SELECTOR, 'input[data-profile=employer][value="民营企业"]'))
 
     # Dates typed as a person would, through the date picker's keyboard entry.
     browser.execute_script("var f=document.getElementById('calc-title-date'); f.value='2020-02-29'; f.dispatchEvent(new Event('input'))")

@@ -172,3 +172,20 @@ def test_calendar_times_are_beijing_time(built):
     paper = by_summary["截止：评审表报水利厅"]
     assert paper.decoded("DTSTART") == datetime.date(2022, 9, 30) and paper.decoded("DTEND") == datetime.date(2022, 10, 1)
     assert "2022年8月5日 10:00 至 2022年8月31日 20:00" in str(by_summary["截止：网上申报"]["DESCRIPTION"])
+
+
+def test_a_window_closed_at_build_time_says_so_without_javascript_and_an_open_one_says_nothing(tmp_path):
+    # The only output that depends on the build's moment; SOURCE_DATE_EPOCH pins it.
+    import re
+    def status(moment):
+        out = tmp_path / moment.replace(":", "")
+        env = dict(os.environ, SOURCE_DATE_EPOCH=str(int(datetime.datetime.fromisoformat(moment).timestamp())))
+        result = subprocess.run([str(BINARY), "build", "--content", str(ROOT / "content"), "--output", str(out),
+                                 "--themes", str(ROOT / "themes")], capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        html = (out / "2024" / "meitan-aksu" / "index.html").read_text(encoding="utf-8")
+        return re.search(r'<p class="window-status[^"]*"[^>]*>([^<]*)</p>', html).group(0)
+    during = status("2024-08-30T17:59:00+08:00")
+    assert " hidden>" in during and during.endswith("></p>")
+    after = status("2024-08-30T18:01:00+08:00")
+    assert "status-closed" in after and " hidden" not in after and after.endswith(">已截止</p>")
