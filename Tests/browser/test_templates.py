@@ -127,3 +127,29 @@ def test_without_javascript_the_blank_template_prints(site_dir):
         assert "免学理由" in text and "审核意见" in text
     finally:
         driver.quit()
+
+
+def test_filled_values_print_as_running_text_and_empty_blanks_as_lines(browser, site_dir):
+    browser.get(site_dir.as_uri() + "/" + GONGSHI)
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
+    fill(browser, "name", "李明")
+    fill(browser, "unit", "新疆维吾尔自治区水利水电勘测设计研究院有限责任公司")
+    style = ("var e = document.querySelector(arguments[0]), s = getComputedStyle(e);"
+             "return {border: s.borderBottomStyle === 'none' ? 0 : parseFloat(s.borderBottomWidth), minWidth: s.minWidth,"
+             " display: s.display, padding: parseFloat(s.paddingLeft) + parseFloat(s.paddingRight), empty: e.classList.contains('empty')}")
+    try:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        name = browser.execute_script(style, "#document .ph[data-field=name]")
+        unit = browser.execute_script(style, "#document .ph[data-field=unit]")
+        office = browser.execute_script(style, "#document .ph[data-field=office]")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    # A filled value is part of the sentence: no underline, no reserved width, no padding, and it
+    # wraps with the line like any other words.
+    for filled in (name, unit):
+        assert not filled["empty"] and filled["border"] == 0 and filled["minWidth"] in ("0px", "auto") and filled["padding"] == 0, filled
+        assert filled["display"] == "inline", filled
+    # What is still empty prints as a line to write on.
+    assert office["empty"] and office["border"] > 0 and office["minWidth"] not in ("0px", "auto"), office
+    browser.execute_script("localStorage.clear()")
