@@ -19,7 +19,10 @@ struct TemplatePageModel {
         let rendered = self.rendered ?? template.renderText()
         let defaults = defaults()
         let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults))
-        let (body, signature) = Self.splitSignature(html)
+        var (body, signature) = Self.splitSignature(html)
+        // The last paragraph goes into the closing block with the signature, so print keeps them on one page.
+        var closing: String?
+        if signature != nil { (body, closing) = Self.splitLastParagraph(body) }
         var context: [String: Any] = [
             "noticeID": notice.id,
             "noticeTitle": notice.title,
@@ -35,6 +38,7 @@ struct TemplatePageModel {
             },
         ]
         context["signature"] = signature
+        context["closingParagraph"] = closing
         context["notes"] = template.notes.isEmpty ? nil : ["items": template.notes]
         context["sourceHref"] = template.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value }
         context["hasWorkingDays"] = template.fields.contains("start_date") && template.fields.contains("end_date")
@@ -166,6 +170,15 @@ struct TemplatePageModel {
         let bytes = Array(html.utf8)
         guard let rule = ByteSearch.lastIndex(of: "<hr />", in: bytes) else { return (html, nil) }
         return (String(decoding: bytes[..<rule], as: UTF8.self), String(decoding: bytes[(rule + 6)...], as: UTF8.self))
+    }
+
+    /// The body's last paragraph, apart, when the body ends with one (`<p>…</p>`: paragraphs do not
+    /// nest, so its start is the last `<p>`); a body ending in a table or list is left whole.
+    static func splitLastParagraph(_ body: String) -> (body: String, last: String?) {
+        let bytes = Array(body.utf8)
+        guard body.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</p>"),
+              let start = ByteSearch.lastIndex(of: "<p>", in: bytes) else { return (body, nil) }
+        return (String(decoding: bytes[..<start], as: UTF8.self), String(decoding: bytes[start...], as: UTF8.self))
     }
 
     static func calendarJSON(_ calendar: WorkingCalendar) -> String {

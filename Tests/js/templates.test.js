@@ -48,3 +48,12 @@ test("identity numbers: 17 digits and a digit or X", () => {
   assert.strictEqual(t.validIdNumber("65010219850101123X"), true);
   assert.strictEqual(t.validIdNumber("6501021985010112"), false);
 });
+
+test("a document is tightened only as far as it must be to fit one page", () => {
+  const heights = { "": 1125, "fit-1": 994, "fit-2": 917, "fit-3": 815, "fit-4": 735 };
+  assert.strictEqual(t.chooseFit((step) => heights[step], 850), "fit-3");
+  assert.strictEqual(t.chooseFit(() => 600, 850), "");
+  // Too long even at 14 pt: full size, over two pages.
+  assert.strictEqual(t.chooseFit((step) => heights[step] * 2, 850), "");
+  assert.ok(Math.abs(t.TEXT_BLOCK - 850.4) < 0.1);
+});

@@ -1,7 +1,8 @@
 /* Fillable templates: typing in the form fills the document's blanks live; values are kept in this
    browser for the notice's other templates so a name is typed once; the 公示 end date follows from
    its start and "at least 5 working days", skipping weekends and official holidays (with make-up
-   working days) from content/calendar.yml. Values reach the page with textContent only, never as
+   working days) from content/calendar.yml. Before print the document is fitted to one A4 page
+   where a modest tightening does it. Values reach the page with textContent only, never as
    markup. Without JavaScript the blank document still prints. */
 (function (root) {
   "use strict";
@@ -62,11 +63,52 @@
     return /^\d{17}[\dXx]$/.test(text);
   }
 
+  /* Tightening steps (classes in site.css), mildest first: less space around the title and the
+     signature, then a smaller line height, then 15 and 14 pt type. The first whose height fits the
+     225 mm text block wins; when none does the document keeps its full size and runs to a second
+     page, its closing block kept with the last paragraph. measure(step) returns a height in px. */
+  var FIT_STEPS = ["", "fit-1", "fit-2", "fit-3", "fit-4"];
+  var TEXT_BLOCK = 225 * 96 / 25.4;
+
+  function chooseFit(measure, limit) {
+    for (var i = 0; i < FIT_STEPS.length; i++) {
+      if (measure(FIT_STEPS[i]) <= limit) return FIT_STEPS[i];
+    }
+    return "";
+  }
+
   if (typeof module !== "undefined" && module.exports) {
     module.exports = { addWorkingDays: addWorkingDays, daysInclusive: daysInclusive, chineseDate: chineseDate,
-      isWorkingDay: isWorkingDay, validIdNumber: validIdNumber };
+      isWorkingDay: isWorkingDay, validIdNumber: validIdNumber, chooseFit: chooseFit, FIT_STEPS: FIT_STEPS, TEXT_BLOCK: TEXT_BLOCK };
   }
   if (!root.document) return;
+
+  /* Lays a copy of the document out as print does (156 mm wide, print type, see .print-geometry
+     in site.css) away from view, and gives the document the mildest step that fits one page. */
+  function fit() {
+    var paper = root.document.getElementById("document");
+    if (!paper) return;
+    var probe = paper.cloneNode(true);
+    probe.removeAttribute("id");
+    var holder = root.document.createElement("div");
+    holder.className = "print-measure";
+    holder.setAttribute("aria-hidden", "true");
+    holder.appendChild(probe);
+    root.document.body.appendChild(holder);
+    function measure(step) {
+      setFit(probe, step);
+      probe.classList.add("print-geometry");
+      return probe.getBoundingClientRect().height;
+    }
+    // A little under the text block: print may round line boxes differently from the screen.
+    var step = chooseFit(measure, TEXT_BLOCK - 4);
+    root.document.body.removeChild(holder);
+    setFit(paper, step);
+  }
+
+  function setFit(paper, step) {
+    for (var i = 1; i < FIT_STEPS.length; i++) paper.classList.toggle(FIT_STEPS[i], FIT_STEPS[i] === step);
+  }
 
   /* Sets the page's template form up, once. */
   function start() {
@@ -115,6 +157,7 @@
         blanks[i].textContent = shown || blanks[i].getAttribute("data-blank");
         blanks[i].classList.toggle("empty", !shown);
       }
+      fit();
     }
 
     function controls() {
@@ -193,7 +236,8 @@
     form.addEventListener("input", onInput);
     form.addEventListener("change", onInput);
     keep.addEventListener("change", save);
-    root.document.getElementById("print-document").addEventListener("click", function () { root.print(); });
+    if (root.document.fonts && root.document.fonts.ready) root.document.fonts.ready.then(fit);
+    root.document.getElementById("print-document").addEventListener("click", function () { fit(); root.print(); });
     root.document.getElementById("clear-values").addEventListener("click", function () {
       if (!root.confirm("清空本通知各模板中填写的信息？")) return;
       values = {};
@@ -203,6 +247,8 @@
       render();
     });
   }
+  // Printing from the browser's menu fits again: fonts that arrived late change the lines.
+  root.addEventListener("beforeprint", fit);
   // A handout shows one view at a time and calls this again for each view it shows.
   (root.NoticeboardViews = root.NoticeboardViews || []).push(start);
   start();
