@@ -25,6 +25,7 @@ struct TemplatePageModel {
         if signature != nil { (body, closing) = Self.splitLastParagraph(body) }
         var context: [String: Any] = [
             "noticeID": notice.id,
+            "templateID": template.id,
             "noticeTitle": notice.title,
             "noticeHref": routes.link(from: page, to: Routes.notice(notice)),
             "number": template.number,
@@ -42,6 +43,8 @@ struct TemplatePageModel {
         context["notes"] = template.notes.isEmpty ? nil : ["items": template.notes]
         context["sourceHref"] = template.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value }
         context["hasWorkingDays"] = template.fields.contains("start_date") && template.fields.contains("end_date")
+        // templates.js dates a 公示结果 after the 公示 it reports on; the form says so.
+        context["dateFollowsPublicity"] = template.kind == .gongshiResult && template.fields.contains("date")
         return context
     }
 

@@ -220,3 +220,24 @@ def test_filled_values_print_as_running_text_and_empty_blanks_as_lines(browser, 
     # What is still empty prints as a line to write on.
     assert office["empty"] and office["border"] > 0 and office["minWidth"] not in ("0px", "auto"), office
     browser.execute_script("localStorage.clear()")
+
+
+def test_the_gongshi_result_is_dated_after_the_gongshi_ends(browser, site_dir):
+    browser.get(site_dir.as_uri() + "/" + GONGSHI)
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
+    # The 公示 is signed the day before it is posted and runs 9/26–10/8 (National Day in between).
+    fill(browser, "start_date", "2024-09-26")
+    fill(browser, "date", "2024-09-25")
+    assert blanks(browser, "date") == ["2024年9月25日"]
+    browser.get(site_dir.as_uri() + "/" + RESULT)
+    # The result can only say "no objections" once the 公示 is over: the first working day after 10/8.
+    assert blanks(browser, "date") == ["2024年10月9日"]
+    assert browser.find_element(By.ID, "field-date").get_attribute("value") == "2024-10-09"
+    # A date typed for the result is kept, on reload too, and does not change the 公示's.
+    fill(browser, "date", "2024-10-12")
+    browser.refresh()
+    assert blanks(browser, "date") == ["2024年10月12日"]
+    browser.get(site_dir.as_uri() + "/" + GONGSHI)
+    assert blanks(browser, "date") == ["2024年9月25日"]
+    browser.execute_script("localStorage.clear()")
