@@ -241,3 +241,26 @@ def test_the_gongshi_result_is_dated_after_the_gongshi_ends(browser, site_dir):
     browser.get(site_dir.as_uri() + "/" + GONGSHI)
     assert blanks(browser, "date") == ["2024年9月25日"]
     browser.execute_script("localStorage.clear()")
+
+
+def test_help_text_says_what_the_reader_can_do(site_dir):
+    page = site_dir.as_uri() + "/2021/zizhiqu-5-xilie/templates/gongshi/index.html"
+    driver = make_driver(javascript=False)
+    try:
+        driver.get(page)
+        header = driver.find_element(By.CSS_SELECTOR, ".template-header").text
+        assert not driver.find_element(By.ID, "template-form").is_displayed()
+        assert "在下面填写" not in header and "同步更新" not in header, header
+        assert "打印" in header and "手写" in header, header
+        # The sheet is shown whole, not squeezed into the hidden form's column.
+        assert driver.execute_script("var w = document.querySelector('.paper-wrap'); return w.scrollWidth <= w.clientWidth")
+    finally:
+        driver.quit()
+    driver = make_driver()
+    try:
+        driver.get(page)
+        header = driver.find_element(By.CSS_SELECTOR, ".template-header").text
+        assert driver.find_element(By.ID, "template-form").is_displayed()
+        assert "同步更新" in header and "用不了" not in header, header
+    finally:
+        driver.quit()

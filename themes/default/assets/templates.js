@@ -270,6 +270,9 @@
     load();
     deriveDates(null);
     form.hidden = false;
+    // The form is there now: say how to fill it in, not how to print without it.
+    root.document.getElementById("template-help-blank").hidden = true;
+    root.document.getElementById("template-help-form").hidden = false;
     fillForm();
     render();
     form.addEventListener("input", onInput);
