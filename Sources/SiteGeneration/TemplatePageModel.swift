@@ -19,9 +19,13 @@ struct TemplatePageModel {
         let rendered = self.rendered ?? template.renderText()
         let defaults = defaults()
         let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults))
-        let (body, signature) = Self.splitSignature(html)
+        var (body, signature) = Self.splitSignature(html)
+        // The last paragraph goes into the closing block with the signature, so print keeps them on one page.
+        var closing: String?
+        if signature != nil { (body, closing) = Self.splitLastParagraph(body) }
         var context: [String: Any] = [
             "noticeID": notice.id,
+            "templateID": template.id,
             "noticeTitle": notice.title,
             "noticeHref": routes.link(from: page, to: Routes.notice(notice)),
             "number": template.number,
@@ -35,27 +39,54 @@ struct TemplatePageModel {
             },
         ]
         context["signature"] = signature
+        context["closingParagraph"] = closing
         context["notes"] = template.notes.isEmpty ? nil : ["items": template.notes]
         context["sourceHref"] = template.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value }
         context["hasWorkingDays"] = template.fields.contains("start_date") && template.fields.contains("end_date")
+        // templates.js dates a 公示结果 after the 公示 it reports on; the form says so.
+        context["dateFollowsPublicity"] = template.kind == .gongshiResult && template.fields.contains("date")
         return context
     }
 
-    /// Values the notice itself fixes, so they are printed even without JavaScript.
+    /// Values the notice itself fixes, so they are printed even without JavaScript. A value is fixed
+    /// only when it holds for everyone the notice covers: a notice for several series (or levels)
+    /// fixes none of them, and its one named specialty is fixed only when the notice covers nothing
+    /// but that specialty's series — a notice for 正高级工程师 of every engineering specialty and
+    /// for 人力资源管理 names one specialty that most of its applicants do not have.
     func defaults() -> [String: String] {
         var values: [String: String] = [:]
         if notice.series.count == 1, let series = taxonomy.series(notice.series[0].value) { values["series"] = series.name }
-        if notice.specialties.count == 1, let specialty = taxonomy.specialty(notice.specialties[0].value) { values["specialty"] = specialty.name }
-        let ranks = Set(notice.levels.map(\.rank))
-        if ranks.count == 1, let rank = ranks.first { values["level"] = rank == .fugao ? "高级" : rank.rawValue }
+        if notice.specialties.count == 1, let specialty = taxonomy.specialty(notice.specialties[0].value),
+           notice.series.allSatisfy({ $0.value == specialty.seriesID }) {
+            values["specialty"] = specialty.name
+        }
+        let ranks = notice.levels.map(\.rank)
+        if Set(ranks).count == 1 { values["level"] = Self.levelWord(ranks[0]) }
         return values
     }
+
+    /// The values the notice names for a field it does not fix, offered in the form; the applicant
+    /// still types their own when it is not among them (正高级工程师 of any engineering specialty).
+    func suggestions(for key: String) -> [String] {
+        switch key {
+        case "series": return notice.series.compactMap { taxonomy.series($0.value)?.name }
+        case "specialty": return notice.specialties.compactMap { taxonomy.specialty($0.value)?.name }
+        default: return []
+        }
+    }
+
+    /// How a title's level is written in a document: 副高级 is "高级" (高级工程师, 高级经济师).
+    static func levelWord(_ rank: Rank) -> String { rank == .fugao ? "高级" : rank.rawValue }
 
     private func field(_ field: TemplateField, value: String?) -> [String: Any] {
         var result: [String: Any] = ["key": field.key, "label": field.label, "id": "field-\(field.key)"]
         switch field.kind {
         case .longText: result["isTextarea"] = true
-        case .choice: result["choices"] = field.choices.map { ["value": $0] }; result["isChoice"] = true
+        case .choice:
+            // The level is chosen among the notice's own ranks, when it declares any.
+            let own = field.key == "level" ? Rank.allCases.filter { rank in notice.levels.contains { $0.rank == rank } }.map(Self.levelWord) : []
+            result["choices"] = (own.isEmpty ? field.choices : own).map { ["value": $0] }
+            result["isChoice"] = true
         case .date: result["inputType"] = "date"
         case .number: result["inputType"] = "number"; result["inputMode"] = "numeric"
         case .phone: result["inputType"] = "tel"
@@ -64,6 +95,11 @@ struct TemplatePageModel {
         }
         if result["isTextarea"] == nil && result["choices"] == nil { result["isInput"] = true }
         result["value"] = value
+        let suggestions = value == nil ? suggestions(for: field.key) : []
+        if !suggestions.isEmpty {
+            result["suggestionsID"] = "field-\(field.key)-suggestions"
+            result["suggestions"] = suggestions.map { ["suggestion": $0] }
+        }
         return result
     }
 
@@ -137,6 +173,15 @@ struct TemplatePageModel {
         let bytes = Array(html.utf8)
         guard let rule = ByteSearch.lastIndex(of: "<hr />", in: bytes) else { return (html, nil) }
         return (String(decoding: bytes[..<rule], as: UTF8.self), String(decoding: bytes[(rule + 6)...], as: UTF8.self))
+    }
+
+    /// The body's last paragraph, apart, when the body ends with one (`<p>…</p>`: paragraphs do not
+    /// nest, so its start is the last `<p>`); a body ending in a table or list is left whole.
+    static func splitLastParagraph(_ body: String) -> (body: String, last: String?) {
+        let bytes = Array(body.utf8)
+        guard body.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</p>"),
+              let start = ByteSearch.lastIndex(of: "<p>", in: bytes) else { return (body, nil) }
+        return (String(decoding: bytes[..<start], as: UTF8.self), String(decoding: bytes[start...], as: UTF8.self))
     }
 
     static func calendarJSON(_ calendar: WorkingCalendar) -> String {

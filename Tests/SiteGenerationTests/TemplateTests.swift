@@ -120,6 +120,48 @@ struct TemplateTests {
         #expect(diagnostics.contains { $0.line == 3 && $0.hint == "did you mean 'workdays'?" })
     }
 
+    @Test("series, specialty and level are filled in only where the notice fixes them for every applicant")
+    func fixedValuesOnlyWhereTheNoticeFixesThem() throws {
+        let output = temporaryFolder("fixed-values")
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try buildSite(output: output)
+        // Five series, one of them with its specialty 人力资源管理, at 正高级 and 副高级: nothing is fixed.
+        for page in ["gongshi", "gongshi-jieguo", "tuijian"] {
+            let html = try read(output, "2021/zizhiqu-5-xilie/templates/\(page)/index.html")
+            #expect(!html.contains("人力资源管理</span>"), "\(page) pre-fills the specialty")
+            for key in ["series", "specialty", "level"] {
+                #expect(html.contains(" empty\" data-field=\"\(key)\""), "\(page): \(key) is not blank")
+                #expect(html.contains("data-field=\"\(key)\" data-blank=\"\" title=\"\(TemplateField.named(key)!.label)\"></span>"), "\(page): \(key)")
+            }
+            // The form offers the notice's own values, and the applicant may type another.
+            #expect(html.contains("list=\"field-series-suggestions\""))
+            #expect(html.contains("<datalist id=\"field-series-suggestions\"><option value=\"工程系列\"><option value=\"经济系列\">"
+                                  + "<option value=\"干部院校教师系列\"><option value=\"技工院校教师系列\"></datalist>"))
+            #expect(html.contains("<datalist id=\"field-specialty-suggestions\"><option value=\"人力资源管理\"></datalist>"))
+            #expect(html.contains("<option value=\"\">请选择</option><option value=\"正高级\">正高级</option><option value=\"高级\">高级</option></select>"))
+        }
+        // One series and one specialty: filled in, with JavaScript or without; its three levels are not.
+        let shuili = try read(output, "2022/shuili/templates/gongshi/index.html")
+        #expect(shuili.contains("data-field=\"series\" data-blank=\"\" title=\"系列\">工程系列</span>"))
+        #expect(shuili.contains("data-field=\"specialty\" data-blank=\"\" title=\"专业\">水利</span>"))
+        #expect(shuili.contains(" empty\" data-field=\"level\""))
+        #expect(!shuili.contains("field-specialty-suggestions"))
+
+        // The rule, not the sample: the same one-specialty notice widened to a second series no longer fixes it.
+        let content = try #require(ContentLoader.load(from: repositoryRoot.appendingPathComponent("content")).content)
+        var notice = try #require(content.notices.first { $0.id == "2022-shuili" })
+        let template = try #require(notice.templates.first)
+        func defaults(_ notice: Notice) -> [String: String] {
+            TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar, routes: Routes()).defaults()
+        }
+        #expect(defaults(notice) == ["series": "工程系列", "specialty": "水利"])
+        notice.series.append(Located("jingji", at: notice.series[0].location))
+        #expect(defaults(notice) == [:])
+        notice.series.removeLast()
+        notice.levels = notice.levels.filter { $0.rank == .fugao }
+        #expect(defaults(notice) == ["series": "工程系列", "specialty": "水利", "level": "高级"])
+    }
+
     @Test("values the notice fixes are escaped when printed into the document")
     func defaultsAreEscaped() {
         let html = TemplatePageModel.fillPlaceholders("<p>申报{{series}}</p>", defaults: ["series": "<script>alert(1)</script>"])

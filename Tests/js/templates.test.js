@@ -48,3 +48,40 @@ test("identity numbers: 17 digits and a digit or X", () => {
   assert.strictEqual(t.validIdNumber("65010219850101123X"), true);
   assert.strictEqual(t.validIdNumber("6501021985010112"), false);
 });
+
+test("a 公示结果 is dated on the first working day after its 公示 ends", () => {
+  assert.strictEqual(t.dayAfterPublicity("2024-10-08", calendar), "2024-10-09");
+  // Ends on a Friday: the result is written on Monday.
+  assert.strictEqual(t.dayAfterPublicity("2024-03-08", calendar), "2024-03-11");
+  // Ends before National Day: the make-up Sunday 9/29 is a working day; 9/30 → 10/8.
+  assert.strictEqual(t.dayAfterPublicity("2024-09-27", calendar), "2024-09-29");
+  assert.strictEqual(t.dayAfterPublicity("2024-09-30", calendar), "2024-10-08");
+  assert.strictEqual(t.dayAfterPublicity("", calendar), null);
+});
+
+test("each document keeps its own date; the 公示's does not date its result", () => {
+  const gongshi = { template: "gongshi", kind: "公示" }, result = { template: "gongshi-jieguo", kind: "公示结果" };
+  const pledge = { template: "chengnuo", kind: "承诺书" };
+  const values = { name: "李明", start_date: "2024-09-26", end_date: "2024-10-08" };
+  values[t.storedName("date", "gongshi")] = "2024-09-25";
+  assert.strictEqual(t.shownValue("date", values, gongshi, calendar), "2024-09-25");
+  assert.strictEqual(t.shownValue("date", values, result, calendar), "2024-10-09");
+  assert.strictEqual(t.shownValue("date", values, pledge, calendar), "");
+  assert.strictEqual(t.shownValue("name", values, result, calendar), "李明");
+  // A date typed for the result wins; one emptied on purpose stays empty, to be written by hand.
+  values[t.storedName("date", "gongshi-jieguo")] = "2024-10-12";
+  assert.strictEqual(t.shownValue("date", values, result, calendar), "2024-10-12");
+  values[t.storedName("date", "gongshi-jieguo")] = "";
+  assert.strictEqual(t.shownValue("date", values, result, calendar), "");
+  // Without the 公示's dates there is nothing to follow.
+  assert.strictEqual(t.shownValue("date", { name: "李明" }, result, calendar), "");
+});
+
+test("a document is tightened only as far as it must be to fit one page", () => {
+  const heights = { "": 1125, "fit-1": 994, "fit-2": 917, "fit-3": 815, "fit-4": 735 };
+  assert.strictEqual(t.chooseFit((step) => heights[step], 850), "fit-3");
+  assert.strictEqual(t.chooseFit(() => 600, 850), "");
+  // Too long even at 14 pt: full size, over two pages.
+  assert.strictEqual(t.chooseFit((step) => heights[step] * 2, 850), "");
+  assert.ok(Math.abs(t.TEXT_BLOCK - 850.4) < 0.1);
+});

@@ -1,8 +1,9 @@
 /* Fillable templates: typing in the form fills the document's blanks live; values are kept in this
    browser for the notice's other templates so a name is typed once; the 公示 end date follows from
    its start and "at least 5 working days", skipping weekends and official holidays (with make-up
-   working days) from content/calendar.yml. Values reach the page with textContent only, never as
-   markup. Without JavaScript the blank document still prints. */
+   working days) from content/calendar.yml, and the 公示结果 is dated after it. Before print the
+   document is fitted to one A4 page where a modest tightening does it. Values reach the page with
+   textContent only, never as markup. Without JavaScript the blank document still prints. */
 (function (root) {
   "use strict";
 
@@ -62,11 +63,84 @@
     return /^\d{17}[\dXx]$/.test(text);
   }
 
+  /* The first working day after the 公示's last day: the earliest an office can state that the
+     公示 passed without objection (objections may come in until the end of its last day), and
+     offices seal documents on working days. A year missing from the calendar counts weekdays. */
+  function dayAfterPublicity(end, calendar) {
+    var t = toUTC(end);
+    if (t === null) return null;
+    for (var i = 1; i <= 30; i++) {
+      var day = fromUTC(t + i * DAY);
+      if (isWorkingDay(day, calendar)) return day;
+    }
+    return null;
+  }
+
+  /* Fields that belong to one document, not to the applicant: each template's 落款 date is its
+     own (a 公示 is signed when it is posted, its result only after it ends), so it is kept per template. */
+  var OWN_FIELDS = ["date"];
+
+  function storedName(field, template) {
+    return OWN_FIELDS.indexOf(field) >= 0 ? field + "@" + template : field;
+  }
+
+  /* What the document shows for a field: what was typed (for this template, if it is its own
+     field; an emptied own field stays empty, to be written by hand), else what follows from other
+     values — a 公示结果 is dated after its 公示 ends. page: { template, kind }. */
+  function shownValue(field, values, page, calendar) {
+    var name = storedName(field, page.template);
+    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
+    if (field === "date" && page.kind === "公示结果" && values.end_date) return dayAfterPublicity(values.end_date, calendar) || "";
+    return "";
+  }
+
+  /* Tightening steps (classes in site.css), mildest first: less space around the title and the
+     signature, then a smaller line height, then 15 and 14 pt type. The first whose height fits the
+     225 mm text block wins; when none does the document keeps its full size and runs to a second
+     page, its closing block kept with the last paragraph. measure(step) returns a height in px. */
+  var FIT_STEPS = ["", "fit-1", "fit-2", "fit-3", "fit-4"];
+  var TEXT_BLOCK = 225 * 96 / 25.4;
+
+  function chooseFit(measure, limit) {
+    for (var i = 0; i < FIT_STEPS.length; i++) {
+      if (measure(FIT_STEPS[i]) <= limit) return FIT_STEPS[i];
+    }
+    return "";
+  }
+
   if (typeof module !== "undefined" && module.exports) {
     module.exports = { addWorkingDays: addWorkingDays, daysInclusive: daysInclusive, chineseDate: chineseDate,
-      isWorkingDay: isWorkingDay, validIdNumber: validIdNumber };
+      isWorkingDay: isWorkingDay, validIdNumber: validIdNumber, dayAfterPublicity: dayAfterPublicity,
+      shownValue: shownValue, storedName: storedName, chooseFit: chooseFit, FIT_STEPS: FIT_STEPS, TEXT_BLOCK: TEXT_BLOCK };
   }
   if (!root.document) return;
+
+  /* Lays a copy of the document out as print does (156 mm wide, print type, see .print-geometry
+     in site.css) away from view, and gives the document the mildest step that fits one page. */
+  function fit() {
+    var paper = root.document.getElementById("document");
+    if (!paper) return;
+    var probe = paper.cloneNode(true);
+    probe.removeAttribute("id");
+    var holder = root.document.createElement("div");
+    holder.className = "print-measure";
+    holder.setAttribute("aria-hidden", "true");
+    holder.appendChild(probe);
+    root.document.body.appendChild(holder);
+    function measure(step) {
+      setFit(probe, step);
+      probe.classList.add("print-geometry");
+      return probe.getBoundingClientRect().height;
+    }
+    // A little under the text block: print may round line boxes differently from the screen.
+    var step = chooseFit(measure, TEXT_BLOCK - 4);
+    root.document.body.removeChild(holder);
+    setFit(paper, step);
+  }
+
+  function setFit(paper, step) {
+    for (var i = 1; i < FIT_STEPS.length; i++) paper.classList.toggle(FIT_STEPS[i], FIT_STEPS[i] === step);
+  }
 
   /* Sets the page's template form up, once. */
   function start() {
@@ -75,6 +149,7 @@
     page.noticeboardStarted = true;
 
     var notice = page.getAttribute("data-notice");
+    var here = { template: page.getAttribute("data-template") || "", kind: page.getAttribute("data-kind") || "" };
     var key = "noticeboard:template-values:" + notice;
     var form = root.document.getElementById("template-form");
     var keep = root.document.getElementById("keep-values");
@@ -111,10 +186,11 @@
       var blanks = page.querySelectorAll(".ph[data-field]");
       for (var i = 0; i < blanks.length; i++) {
         var field = blanks[i].getAttribute("data-field");
-        var shown = display(field, values[field]);
+        var shown = display(field, shownValue(field, values, here, calendar));
         blanks[i].textContent = shown || blanks[i].getAttribute("data-blank");
         blanks[i].classList.toggle("empty", !shown);
       }
+      fit();
     }
 
     function controls() {
@@ -126,6 +202,10 @@
       for (var i = 0; i < list.length; i++) {
         var control = list[i];
         var name = control.getAttribute("name");
+        if (OWN_FIELDS.indexOf(name) >= 0) {
+          control.value = shownValue(name, values, here, calendar);
+          continue;
+        }
         if (values[name] === undefined) {
           var fallback = control.getAttribute("data-default") || control.getAttribute("value") || "";
           if (fallback) values[name] = fallback;
@@ -179,21 +259,27 @@
       if (name === "id_number" && value && !validIdNumber(value)) message(name, "身份证号应为18位，最后一位可以是X。");
       else if (name === "days" && value && !/^\d+$/.test(value)) message(name, "请填写天数（数字）。");
       else message(name, "");
-      if (value) values[name] = value; else delete values[name];
+      // A document's own field keeps even an emptied value: the user chose to write it by hand.
+      if (OWN_FIELDS.indexOf(name) >= 0) values[storedName(name, here.template)] = value;
+      else if (value) values[name] = value; else delete values[name];
       if (name === "start_date" || name === "end_date" || name === "days") deriveDates(name);
       save();
       render();
     }
 
     load();
-    form.hidden = false;
-    fillForm();
     deriveDates(null);
+    form.hidden = false;
+    // The form is there now: say how to fill it in, not how to print without it.
+    root.document.getElementById("template-help-blank").hidden = true;
+    root.document.getElementById("template-help-form").hidden = false;
+    fillForm();
     render();
     form.addEventListener("input", onInput);
     form.addEventListener("change", onInput);
     keep.addEventListener("change", save);
-    root.document.getElementById("print-document").addEventListener("click", function () { root.print(); });
+    if (root.document.fonts && root.document.fonts.ready) root.document.fonts.ready.then(fit);
+    root.document.getElementById("print-document").addEventListener("click", function () { fit(); root.print(); });
     root.document.getElementById("clear-values").addEventListener("click", function () {
       if (!root.confirm("清空本通知各模板中填写的信息？")) return;
       values = {};
@@ -203,6 +289,8 @@
       render();
     });
   }
+  // Printing from the browser's menu fits again: fonts that arrived late change the lines.
+  root.addEventListener("beforeprint", fit);
   // A handout shows one view at a time and calls this again for each view it shows.
   (root.NoticeboardViews = root.NoticeboardViews || []).push(start);
   start();
