@@ -88,7 +88,7 @@ def checklist_filtered(driver, base):
     open_page(driver, base, path)
     driver.execute_script("localStorage.clear()")
     open_page(driver, base, path)
-    Select(driver.find_element(By.ID, "profile-employer")).select_by_value("事业单位")
+    driver.execute_script("arguments[0].click()", driver.find_element(By.CSS_SELECTOR, '#profile input[name=employer][value="事业单位"]'))
     box = next(b for b in driver.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]") if b.is_displayed())
     box.click()
     assert "已按您的情况隐藏" in driver.find_element(By.ID, "progress-text").text

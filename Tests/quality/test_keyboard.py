@@ -72,11 +72,11 @@ def test_skip_link_is_the_first_stop_and_leads_into_main(browser, http_base):
 def test_checklist_profile_and_tick_by_keyboard(browser, http_base):
     fresh(browser, http_base, CHECKLIST)
     before = browser.find_element(By.ID, "progress-text").text
-    tab_to(browser, lambda f: f["id"] == "profile-employer")
-    press(browser, Keys.ARROW_DOWN)  # the first answer: 事业单位
-    assert browser.find_element(By.ID, "profile-employer").get_attribute("value") != ""
+    tab_to(browser, lambda f: f["id"] == "profile-employer-1")  # 单位类型: 事业单位, the first box
+    press(browser, Keys.SPACE)
+    assert browser.find_element(By.ID, "profile-employer-1").is_selected()
     assert "已按您的情况隐藏" in browser.find_element(By.ID, "progress-text").text
-    tab_to(browser, lambda f: f["type"] == "checkbox")
+    tab_to(browser, lambda f: f["type"] == "checkbox" and f["id"].startswith("tick-"))
     box = browser.switch_to.active_element
     assert not box.is_selected()
     press(browser, Keys.SPACE)
