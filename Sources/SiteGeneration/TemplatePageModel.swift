@@ -43,6 +43,12 @@ struct TemplatePageModel {
 
     /// Values the notice itself fixes, so they are printed even without JavaScript.
     func defaults() -> [String: String] {
+        Self.fixedValues(notice: notice, taxonomy: taxonomy)
+    }
+
+    /// The placeholders a notice fixes for all its templates (its one series, specialty or level):
+    /// the page prints them, and search indexes and shows them.
+    static func fixedValues(notice: Notice, taxonomy: Taxonomy) -> [String: String] {
         var values: [String: String] = [:]
         if notice.series.count == 1, let series = taxonomy.series(notice.series[0].value) { values["series"] = series.name }
         if notice.specialties.count == 1, let specialty = taxonomy.specialty(notice.specialties[0].value) { values["specialty"] = specialty.name }
