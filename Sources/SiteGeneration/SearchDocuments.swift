@@ -13,7 +13,14 @@ struct SearchDocuments {
 
     var searchNotice: SearchNotice {
         SearchNotice(title: notice.title, url: Routes.notice(notice), year: notice.year, series: notice.series.map(\.value),
-                     specialties: notice.specialties.map(\.value))
+                     specialties: notice.specialties.map(\.value), terms: suggestionTerms())
+    }
+
+    /// What a reader of this notice may search for by name: its levels, sub-specialties, timeline
+    /// steps and labels, checklist sections and template kinds (the index cuts them into terms).
+    private func suggestionTerms() -> [String] {
+        notice.levels.map(\.name) + notice.subSpecialties + notice.timeline.map(\.kind.chineseName) + notice.timeline.map(\.label)
+            + notice.checklist.map(\.section) + notice.templates.map(\.kind.rawValue)
     }
 
     func documents() -> [SearchDocument] {

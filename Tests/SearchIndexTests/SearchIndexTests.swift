@@ -92,6 +92,16 @@ struct TokenizerTests {
         #expect(SearchIndexBuilder.replacingPlaceholders(in: "a\r\n{{b}}\r\n") { $0.uppercased() } == "a\r\nB\r\n")
     }
 
+    @Test("suggestion terms are the Han names in a label, without asides, of two to eight characters")
+    func vocabularyPieces() {
+        #expect(SearchIndexBuilder.vocabularyPieces("专业技术水平答辩（腾讯会议）") == ["专业技术水平答辩"])
+        #expect(SearchIndexBuilder.vocabularyPieces("科研/实践能力") == ["科研", "实践能力"])
+        #expect(SearchIndexBuilder.vocabularyPieces("地质矿产专业初级、中级申报人员：加入QQ群779259695完成缴费")
+                == ["地质矿产专业初级", "中级申报人员", "加入", "完成缴费"])
+        #expect(SearchIndexBuilder.vocabularyPieces("继").isEmpty)
+        #expect(SearchIndexBuilder.vocabularyPieces("提交专业技术职务任职资格评审表").isEmpty)
+    }
+
     @Test("decimal digits as interpolation writes them")
     func decimals() {
         for value: UInt64 in [0, 7, 9, 10, 99, 100, 4095, 65_536, 4_294_967_295, UInt64.max] {
@@ -144,7 +154,24 @@ struct IndexBuilderTests {
         #expect(files["search/d/0-0.js"]?.contains("QQ群779259695") == true)
         #expect(files["search/n/0.js"]?.contains("2022年度水利通知") == true)
         #expect(files["search/meta.js"]?.hasPrefix("window.NBSearch=window.NBSearch||{};NBSearch.meta={") == true)
+        #expect(files["search/meta.js"]?.contains("\"documents\":1") == true)
         #expect(files["search/f.js"]?.contains("[[\"2022\"],[\"gongcheng\"],[\"gongcheng/shuili\"]]") == true)
+    }
+
+    @Test("meta.js carries the suggestion vocabulary with its pinyin, the most used terms first")
+    func vocabulary() {
+        var builder = SearchIndexBuilder(taxonomy: SearchTaxonomy(series: [.init(id: "gongcheng", name: "工程系列", specialties: [("gongcheng/shuili", "水利")])]))
+        for (year, terms) in [(2024, ["高级工程师", "缴费截止时间", "地质矿产"]), (2023, ["高级工程师（副高）", "公示"])] {
+            _ = builder.add(SearchNotice(title: "通知", url: "\(year)/x/", year: year, series: ["gongcheng"], specialties: [], terms: terms),
+                            documents: [SearchDocument(title: "t", url: "u", kind: "通知", text: "水利")])
+        }
+        let meta = builder.files().first { $0.path == "search/meta.js" }!.contents
+        #expect(meta.contains("\"vocabulary\":[[\"高级工程师\",\"gaojigongchengshi\"],"))
+        #expect(meta.contains("[\"水利\",\"shuili\"]"))
+        #expect(meta.contains("[\"缴费截止时间\",\"jiaofeijiezhishijian\"]"))
+        // A character with a common second reading: both spellings, ICU's first.
+        #expect(meta.contains("[\"地质矿产\",\"dezhikuangchan dizhikuangchan\"]"))
+        #expect(!meta.contains("副高"))
     }
 
     @Test("a term in very many documents keeps the best postings and says how many there were")
