@@ -241,6 +241,33 @@ test("nothing is found only when no part matches; the parts that matched nothing
   assert.deepStrictEqual(none.missing, ["量子"]);
 });
 
+test("suggestions: the closest site terms by characters, pinyin or initials, as queries to run", () => {
+  const meta = { syllables: ["shui", "li", "mei", "tan", "ji", "xu", "jiao", "yu", "ce", "hui"],
+    vocabulary: [["继续教育", "jixujiaoyu"], ["水利", "shuili"], ["测绘", "cehui"], ["煤炭", "meitan"], ["水利厅", "shuiliting"]] };
+  assert.deepStrictEqual(s.suggestions("shuilli", ["shuilli"], meta, 5).map((x) => x.query), ["水利", "水利厅"]);
+  assert.deepStrictEqual(s.suggestions("水力评审费", ["水力"], meta, 5).map((x) => x.query), ["水利评审费"]);
+  assert.deepStrictEqual(s.suggestions("jxjyu", ["jxjyu"], meta, 5).map((x) => x.term), ["继续教育"]);
+  assert.deepStrictEqual(s.suggestions("测会", ["测会"], meta, 5).map((x) => x.term), ["测绘"]);
+  assert.deepStrictEqual(s.suggestions("量子纠缠", ["量子纠缠"], meta, 5), []);
+  assert.strictEqual(s.editDistance("shuili", "shuilli"), 1);
+});
+
+test("a result's heading does not repeat its kind or its notice", () => {
+  assert.deepStrictEqual(s.resultHeading("继续教育与申报条件计算器", "计算器", "通知甲"), { title: "继续教育与申报条件计算器", kind: "", notice: "通知甲" });
+  assert.deepStrictEqual(s.resultHeading("材料：上传身份证", "材料", "通知甲"), { title: "上传身份证", kind: "材料", notice: "通知甲" });
+  assert.deepStrictEqual(s.resultHeading("通知甲 › 3.费用", "通知", "通知甲"), { title: "3.费用", kind: "通知", notice: "通知甲" });
+  assert.deepStrictEqual(s.resultHeading("通知甲", "要点", "通知甲"), { title: "通知甲", kind: "要点", notice: "" });
+});
+
+test("the status says how many results hold every word, and which words were found nowhere", () => {
+  const base = { query: "q", total: 40, shown: 10, approximate: false, complete: 5, parts: 2, missing: [], suggested: false, browse: true };
+  assert.strictEqual(s.statusText(base), "找到 40 条结果，显示最相关的 10 条。其中 5 条包含全部词语，排在前面。");
+  assert.strictEqual(s.statusText({ ...base, complete: 0 }), "找到 40 条结果，显示最相关的 10 条。没有同时包含全部词语的内容，先列出包含最多的。");
+  assert.strictEqual(s.statusText({ ...base, parts: 1, complete: 40, missing: ["量子"] }), "找到 40 条结果，显示最相关的 10 条。未找到“量子”，结果只按其余词语查找。");
+  assert.strictEqual(s.statusText({ ...base, total: 0, suggested: true }), "没有找到与“q”相关的内容。您要找的是不是：");
+  assert.strictEqual(s.statusText({ ...base, parts: 1, complete: 40, missing: ["的"] }), "找到 40 条结果，显示最相关的 10 条。");
+});
+
 test("the passage shows where most of the query's words are, and words side by side are one mark", () => {
   const text = "水利厅负责。" + "其他内容。".repeat(20) + "高级工程师评审费500元，水利专业。";
   const cut = s.snippet(text, ["水利", "高级", "工程师", "评审费"], 40);

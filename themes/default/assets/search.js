@@ -770,11 +770,125 @@
     return { before: start > 0, after: start + width < text.length, pieces: pieces };
   }
 
+  /* ---------- what a result and the status say ---------- */
+
+  /* A result's heading: its title without what the line beside it says. "材料：…" and "模板：…" lose
+     the kind shown as a badge; a section's title loses its notice's title, shown below it; a title
+     that names its kind (…计算器) gets no badge. {title, kind, notice} (empty when not shown). */
+  function resultHeading(title, kind, noticeTitle) {
+    var shown = title;
+    if (kind && shown.indexOf(kind + "：") === 0) shown = shown.slice(kind.length + 1);
+    if (noticeTitle && shown.indexOf(noticeTitle + " › ") === 0) shown = shown.slice(noticeTitle.length + 3);
+    return { title: shown, kind: kind && shown.indexOf(kind) < 0 ? kind : "", notice: shown === noticeTitle ? "" : (noticeTitle || "") };
+  }
+
+  /* The status line after a search: how many results, how many hold every part of the query, and
+     which parts of it matched nothing (a lone character left out of a phrase, 的 or 费, is not
+     worth a sentence). */
+  function statusText(info) {
+    var named = info.missing.filter(function (piece) { return Array.from(piece).length > 1; });
+    var missing = named.length ? "未找到“" + named.join("”“") + "”" : "";
+    if (!info.total) {
+      return "没有找到与“" + info.query + "”相关的内容。" + (info.suggested ? "您要找的是不是：" : "可以换个说法（例如用汉字或拼音首字母）" +
+        (info.browse ? "，或按系列浏览：" : "。"));
+    }
+    var text = (info.approximate ? "找到至少 " : "找到 ") + info.total + " 条结果" +
+      (info.total > info.shown ? "，显示最相关的 " + info.shown + " 条" : "") + "。";
+    if (info.parts > 1 && info.complete < info.total) {
+      text += info.complete ? "其中 " + info.complete + " 条包含全部词语，排在前面。" : "没有同时包含全部词语的内容，先列出包含最多的。";
+    }
+    if (missing) text += missing + "，" + (info.suggested ? "您要找的是不是：" : "结果只按其余词语查找。");
+    return text;
+  }
+
+  /* ---------- suggestions when nothing matched ---------- */
+
+  /* Levenshtein distance over code points. */
+  function editDistance(a, b) {
+    a = Array.from(a); b = Array.from(b);
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (var k = 1; k <= b.length; k++) {
+        var above = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, diagonal + (a[i - 1] === b[k - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  function likeness(a, b) {
+    return 1 - editDistance(a, b) / Math.max(Array.from(a).length, Array.from(b).length, 1);
+  }
+
+  /* How many characters two strings share, a repeated character as often as both have it. */
+  function sharedCharacters(a, b) {
+    var left = Array.from(b), shared = 0;
+    Array.from(a).forEach(function (ch) {
+      var at = left.indexOf(ch);
+      if (at >= 0) { shared++; left.splice(at, 1); }
+    });
+    return shared;
+  }
+
+  /* How close typed text is to a vocabulary term, 0…1: Han characters by edit distance and shared
+     characters; letters by edit distance to the term's pinyin (either reading) or its initials. */
+  function closeness(han, letters, term, reading, syllables) {
+    var best = 0;
+    if (han) {
+      var shared = sharedCharacters(han, term);
+      if (shared) best = Math.max(likeness(han, term), 2 * shared / (Array.from(han).length + Array.from(term).length));
+    }
+    if (letters) {
+      String(reading).split(" ").forEach(function (spelled) {
+        best = Math.max(best, likeness(letters, spelled));
+        var syl = letters.length <= 8 ? segmentPinyin(spelled, syllables) : null;
+        if (syl && syl.length > 1) best = Math.max(best, likeness(letters, syl.map(function (s) { return s[0]; }).join("")));
+      });
+    }
+    return best;
+  }
+
+  /* The vocabulary terms ([term, pinyin]) closest to `text`, best first (the more common term on a tie). */
+  function suggest(text, vocabulary, syllables, limit) {
+    var han = "", letters = "";
+    runs(text).forEach(function (r) { if (r.han) han += r.han.join(""); else letters += r.latin.replace(/[0-9]+/g, ""); });
+    var scored = [];
+    (vocabulary || []).forEach(function (entry, order) {
+      if (entry[0] === han) return;
+      var score = closeness(han, letters, entry[0], entry[1], syllables);
+      if (score >= 0.5) scored.push({ term: entry[0], score: score, order: order });
+    });
+    scored.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return scored.slice(0, limit || 5);
+  }
+
+  /* What to offer instead of a query: for the whole query and for each piece of it that matched
+     nothing, the closest terms, each as the query with that piece replaced. [{term, query}] */
+  function suggestions(query, missing, meta, limit) {
+    var normal = String(query).normalize("NFKC").toLowerCase().trim();
+    var found = [];
+    function offer(piece, replaceIn) {
+      suggest(piece, meta.vocabulary, meta.syllables, limit).forEach(function (s) {
+        var next = replaceIn ? normal.replace(piece, s.term) : s.term;
+        if (next !== normal && !found.some(function (f) { return f.query === next; })) found.push({ term: s.term, query: next, score: s.score });
+      });
+    }
+    missing.forEach(function (piece) { if (Array.from(piece).length > 1 && normal.indexOf(piece) >= 0) offer(piece, true); });
+    if (!found.length) offer(normal, false);
+    found.sort(function (a, b) { return b.score - a.score; });
+    return found.slice(0, limit || 5);
+  }
+
   var api = { runs: runs, terms: terms, segmentPinyin: segmentPinyin, fnv1a: fnv1a, decodePostings: decodePostings,
     plan: plan, firstRoundKeys: firstRoundKeys, resolve: resolve, refinePinyin: refinePinyin, segmentHan: segmentHan,
     glueLoneCharacters: glueLoneCharacters, pinyinPieces: pinyinPieces, evaluate: evaluate,
     secondRoundKeys: secondRoundKeys, thirdRoundKeys: thirdRoundKeys, rank: rank, searchLoaded: searchLoaded,
-    snippet: snippet, hanTerms: hanTerms, chain: chain };
+    snippet: snippet, hanTerms: hanTerms, chain: chain, editDistance: editDistance, suggest: suggest, suggestions: suggestions,
+    resultHeading: resultHeading, statusText: statusText };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   NB.engine = api;
 
@@ -888,6 +1002,7 @@
       var id = ++runId;
       var started = root.performance ? root.performance.now() : Date.now();
       while (results.firstChild) results.removeChild(results.firstChild);
+      clearSuggestions();
       browse.hidden = true;
       moreButton.hidden = true;
       if (!text) { status.textContent = "请输入要查找的内容。"; return Promise.resolve(); }
@@ -957,59 +1072,97 @@
       };
     }
 
+    /* Suggestions: links that run the search they name (and can be opened or shared as links). */
+    var suggestBox = null;
+    function clearSuggestions() {
+      if (suggestBox) suggestBox.parentNode.removeChild(suggestBox);
+      suggestBox = null;
+    }
+
+    function showSuggestions(offers) {
+      suggestBox = el("ul", "search-suggest");
+      suggestBox.id = "search-suggest";
+      suggestBox.setAttribute("aria-label", "您要找的是不是");
+      offers.forEach(function (offer) {
+        var li = el("li");
+        var link = el("a", "", offer.query);
+        link.href = addressFor(offer.query);
+        link.addEventListener("click", function (event) {
+          event.preventDefault();
+          input.value = offer.query;
+          writeAddress();
+          run(current.meta);
+        });
+        li.appendChild(link);
+        suggestBox.appendChild(li);
+      });
+      status.parentNode.insertBefore(suggestBox, status.nextSibling);
+    }
+
     function show(state, page) {
-      var query = state.query, highlights = state.highlights, ranked = state.ranked, meta = state.meta;
-      // Phrase and title hits first: the exact query (or a Han string it stands for) in the title or text.
-      var phrase = query.normalize("NFKC").toLowerCase();
+      var highlights = state.highlights, ranked = state.ranked, meta = state.meta;
+      // An exact phrase first: the query as typed in a result's title, else in its text.
+      var phrase = state.query.normalize("NFKC").toLowerCase();
       var scored = page.map(function (doc, order) {
         var record = docRecord(doc, meta);
         var bonus = 0;
         if (record.doc) {
-          var title = record.doc[0].toLowerCase(), text = record.doc[3].toLowerCase();
-          if (title.indexOf(phrase) >= 0) bonus += 40; else if (text.indexOf(phrase) >= 0) bonus += 20;
-          for (var h = 0; h < highlights.length; h++) {
-            var needle = String(highlights[h]).toLowerCase();
-            if (needle.length > 1 && title.indexOf(needle) >= 0) { bonus += 8; break; }
-          }
+          if (record.doc[0].toLowerCase().indexOf(phrase) >= 0) bonus = 2;
+          else if (record.doc[3].toLowerCase().indexOf(phrase) >= 0) bonus = 1;
         }
         return { doc: doc, record: record, order: order, bonus: bonus };
       });
-      if (state.shown === 0) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
-      if (state.shown === 0 && !scored.length) {
-        status.textContent = "没有找到与“" + query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母）" +
-          (NB.inline ? "。" : "，或按系列浏览：");
-        browse.hidden = !!NB.inline;
-        return;
-      }
-      var total = ranked.total;
-      status.textContent = (state.approximate ? "找到至少 " : "找到 ") + total + " 条结果" + (total > state.shown + scored.length ? "，显示最相关的 " + (state.shown + scored.length) + " 条" : "") + "。";
+      var first = state.shown === 0;
+      if (first) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
+      // Nothing found, or a part of the query found nowhere: the closest terms the site has.
+      var offers = first && (!scored.length || state.missing.length) ? suggestions(state.query, state.missing, meta, 5) : [];
+      status.textContent = statusText({ query: state.query, total: ranked.total, shown: state.shown + scored.length,
+        approximate: state.approximate, complete: state.complete, parts: state.parts, missing: first ? state.missing : [],
+        suggested: offers.length > 0, browse: !NB.inline });
+      if (offers.length) showSuggestions(offers);
+      if (first && !scored.length) { browse.hidden = !!NB.inline; return; }
       scored.forEach(function (item) {
         var record = item.record;
         if (!record.doc) return;
-        var li = el("li", "search-result");
-        var link = el("a", "result-link", record.doc[0]);
-        link.href = siteLink(record.doc[1]);
-        li.appendChild(link);
-        li.appendChild(el("span", "result-kind", record.doc[2]));
-        if (record.notice) li.appendChild(el("p", "result-notice", record.notice[2] + "年度 · " + record.notice[0]));
-        var cut = snippet(record.doc[3], highlights, 90);
-        var p = el("p", "result-snippet");
-        if (cut.before) p.appendChild(root.document.createTextNode("…"));
-        cut.pieces.forEach(function (piece) {
-          p.appendChild(piece[1] ? el("mark", "", piece[0]) : root.document.createTextNode(piece[0]));
-        });
-        if (cut.after) p.appendChild(root.document.createTextNode("…"));
-        li.appendChild(p);
-        results.appendChild(li);
+        results.appendChild(resultItem(record, highlights));
       });
+    }
+
+    /* One result: its heading as a link, a line with its kind, year and notice, and its passage. */
+    function resultItem(record, highlights) {
+      var heading = resultHeading(record.doc[0], record.doc[2], record.notice && record.notice[0]);
+      var li = el("li", "search-result");
+      var link = el("a", "result-link", heading.title);
+      link.href = siteLink(record.doc[1]);
+      li.appendChild(link);
+      var line = el("p", "result-notice");
+      if (heading.kind) {
+        line.appendChild(el("span", "result-kind", heading.kind));
+        line.appendChild(root.document.createTextNode(" "));
+      }
+      if (record.notice) line.appendChild(root.document.createTextNode(record.notice[2] + "年度" + (heading.notice ? " · " + heading.notice : "")));
+      li.appendChild(line);
+      var cut = snippet(record.doc[3], highlights, 90);
+      var p = el("p", "result-snippet");
+      if (cut.before) p.appendChild(root.document.createTextNode("…"));
+      cut.pieces.forEach(function (piece) {
+        p.appendChild(piece[1] ? el("mark", "", piece[0]) : root.document.createTextNode(piece[0]));
+      });
+      if (cut.after) p.appendChild(root.document.createTextNode("…"));
+      li.appendChild(p);
+      return li;
+    }
+
+    /* This page's address for a query, with the filters chosen. */
+    function addressFor(text) {
+      return root.location.pathname + "?q=" + encodeURIComponent(text) +
+        (yearFilter.value ? "&year=" + encodeURIComponent(yearFilter.value) : "") +
+        (seriesFilter.value ? "&series=" + encodeURIComponent(seriesFilter.value) : "") + root.location.hash;
     }
 
     function writeAddress() {
       try {
-        var query = "?q=" + encodeURIComponent(input.value.trim()) +
-          (yearFilter.value ? "&year=" + encodeURIComponent(yearFilter.value) : "") +
-          (seriesFilter.value ? "&series=" + encodeURIComponent(seriesFilter.value) : "");
-        root.history.replaceState(null, "", root.location.pathname + query + root.location.hash);
+        root.history.replaceState(null, "", addressFor(input.value.trim()));
       } catch (e) { /* the search still works */ }
     }
 
