@@ -264,7 +264,9 @@ test("the status says how many results hold every word, and which words were fou
   assert.strictEqual(s.statusText(base), "找到 40 条结果，显示最相关的 10 条。其中 5 条包含全部词语，排在前面。");
   assert.strictEqual(s.statusText({ ...base, complete: 0 }), "找到 40 条结果，显示最相关的 10 条。没有同时包含全部词语的内容，先列出包含最多的。");
   assert.strictEqual(s.statusText({ ...base, parts: 1, complete: 40, missing: ["量子"] }), "找到 40 条结果，显示最相关的 10 条。未找到“量子”，结果只按其余词语查找。");
-  assert.strictEqual(s.statusText({ ...base, total: 0, suggested: true }), "没有找到与“q”相关的内容。您要找的是不是：");
+  assert.strictEqual(s.statusText({ ...base, total: 0, suggested: true, browse: false }), "没有找到与“q”相关的内容。您要找的是不是：");
+  assert.strictEqual(s.statusText({ ...base, total: 0, suggested: true }), "没有找到与“q”相关的内容，也可以按系列浏览（见下方）。您要找的是不是：");
+  assert.strictEqual(s.statusText({ ...base, total: 0 }), "没有找到与“q”相关的内容。可以换个说法（例如用汉字或拼音首字母），或按系列浏览：");
   assert.strictEqual(s.statusText({ ...base, parts: 1, complete: 40, missing: ["的"] }), "找到 40 条结果，显示最相关的 10 条。");
 });
 

@@ -789,8 +789,8 @@
     var named = info.missing.filter(function (piece) { return Array.from(piece).length > 1; });
     var missing = named.length ? "未找到“" + named.join("”“") + "”" : "";
     if (!info.total) {
-      return "没有找到与“" + info.query + "”相关的内容。" + (info.suggested ? "您要找的是不是：" : "可以换个说法（例如用汉字或拼音首字母）" +
-        (info.browse ? "，或按系列浏览：" : "。"));
+      if (info.suggested) return "没有找到与“" + info.query + "”相关的内容" + (info.browse ? "，也可以按系列浏览（见下方）" : "") + "。您要找的是不是：";
+      return "没有找到与“" + info.query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母）" + (info.browse ? "，或按系列浏览：" : "。");
     }
     var text = (info.approximate ? "找到至少 " : "找到 ") + info.total + " 条结果" +
       (info.total > info.shown ? "，显示最相关的 " + info.shown + " 条" : "") + "。";
