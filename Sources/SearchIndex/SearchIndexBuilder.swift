@@ -7,13 +7,17 @@ public struct SearchNotice: Sendable {
     public var year: Int
     public var series: [String]
     public var specialties: [String]
+    /// Names a reader may search for (its levels, timeline labels, checklist sections, template
+    /// kinds): a search that finds nothing suggests the closest of these, across all notices.
+    public var terms: [String]
 
-    public init(title: String, url: String, year: Int, series: [String], specialties: [String]) {
+    public init(title: String, url: String, year: Int, series: [String], specialties: [String], terms: [String] = []) {
         self.title = title
         self.url = url
         self.year = year
         self.series = series
         self.specialties = specialties
+        self.terms = terms
     }
 }
 
@@ -59,7 +63,8 @@ public struct SearchTaxonomy: Sendable {
 /// loaded by script tags (no fetch, so it works from file://), split into shards that a query
 /// loads only as its terms need them.
 ///
-/// Layout (see README, "Search"): `search/meta.js` (shard count, pinyin syllables, filters),
+/// Layout (see README, "Search"): `search/meta.js` (shard count, pinyin syllables, filters,
+/// document count, the suggestion vocabulary with its pinyin),
 /// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 16 per file, written as
 /// each notice is added), `search/n/K.js` (notice titles, 16 per file), `search/f.js` (filter
 /// data, loaded on first use).
@@ -83,6 +88,8 @@ public struct SearchIndexBuilder {
     /// Alternatives kept per `u:`, `p:` or `i:` key, the most widespread in the corpus first.
     public static let alternativesCap = 40
     static let targetShardBytes = 8_000
+    /// Suggestion terms written into meta.js, the most used first: meta.js is loaded by every search.
+    public static let vocabularyCap = 200
     /// Characters of a document's text kept for showing the passage that matched.
     public static let storedTextLength = 800
 
@@ -112,6 +119,8 @@ public struct SearchIndexBuilder {
     private let pinyin: Pinyin
     private var notices: [SearchNotice] = []
     private var postings: [Term: TermPostings] = [:]
+    /// Documents added, for the browser's weighting of rare terms over common ones.
+    private var documentCount = 0
 
     public init(taxonomy: SearchTaxonomy, pinyin: Pinyin = Pinyin()) {
         self.taxonomy = taxonomy
@@ -166,6 +175,7 @@ public struct SearchIndexBuilder {
     public mutating func add(_ analysed: AnalysedNotice) {
         let noticeIndex = notices.count
         notices.append(analysed.notice)
+        documentCount += analysed.documentTerms.count
         for (position, terms) in analysed.documentTerms.enumerated() {
             let id = UInt32(noticeIndex * Self.idStride + position)
             for (term, packed) in terms {
@@ -301,31 +311,41 @@ public struct SearchIndexBuilder {
         return text
     }
 
-    /// `text` with every `{{` and then every `}}` removed, as two `replacingOccurrences(of:with:"")`
-    /// give it, over bytes when each brace is sure to be a Character of its own (every scalar
-    /// one of `isOwnCharacter`'s, or CR); otherwise through Foundation. Foundation's search
-    /// cost more than tokenising the template it was cleaning.
-    public static func removingTemplateBraces(_ text: String) -> String {
-        guard text.unicodeScalars.allSatisfy({ isOwnCharacter($0) || $0 == "\r" }) else {
-            return text.replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
-        }
-        func removing(_ brace: UInt8, from bytes: [UInt8]) -> [UInt8] {
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == brace, index + 1 < bytes.count, bytes[index + 1] == brace {
-                    index += 2
-                } else {
-                    result.append(bytes[index])
-                    index += 1
-                }
-            }
-            return result
-        }
+    /// A template's text as its reader sees it: each `{{key}}` placeholder replaced by
+    /// `replacement(key)` (a value the notice fixes, or a blank). Indexing the text with its braces
+    /// merely removed made the keys words of the text ("现对name同志"), shown in passages and matched
+    /// by searches. Worked on UTF-8 bytes: the braces are ASCII, and no byte of a longer UTF-8
+    /// sequence is an ASCII byte, so each `{{` found is one. An unclosed `{{` stays as it is.
+    public static func replacingPlaceholders(in text: String, with replacement: (String) -> String) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: "{")) || bytes.contains(UInt8(ascii: "}")) else { return text }
-        return String(decoding: removing(UInt8(ascii: "}"), from: removing(UInt8(ascii: "{"), from: bytes)), as: UTF8.self)
+        let open = UInt8(ascii: "{")
+        guard bytes.contains(open) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == open, index + 1 < bytes.count, bytes[index + 1] == open,
+               let end = closingBraces(in: bytes, from: index + 2) {
+                let key = String(decoding: bytes[(index + 2)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                output += replacement(key).utf8
+                index = end + 2
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Where the first `}}` at or after `start` begins.
+    private static func closingBraces(in bytes: [UInt8], from start: Int) -> Int? {
+        let close = UInt8(ascii: "}")
+        var at = start
+        while at + 1 < bytes.count {
+            if bytes[at] == close && bytes[at + 1] == close { return at }
+            at += 1
+        }
+        return nil
     }
 
     /// Scalars that are a grapheme cluster of their own next to any other such scalar (Unicode
@@ -350,9 +370,57 @@ public struct SearchIndexBuilder {
         let object: [String: Any] = [
             "version": 2, "shards": shardCount, "stride": Self.idStride, "chunk": Self.documentsPerChunk,
             "noticeChunk": Self.noticesPerChunk, "notices": notices.count, "years": years, "series": series,
-            "syllables": pinyin.knownSyllables,
+            "syllables": pinyin.knownSyllables, "documents": documentCount,
+            "vocabulary": vocabulary().map { [$0, reading($0)] },
         ]
         return "window.NBSearch=window.NBSearch||{};NBSearch.meta=\(Self.json(object));\n"
+    }
+
+    /// The suggestion terms: the series and specialty names, then every notice's `terms`, cut into
+    /// pieces of Han text (`vocabularyPieces`), the ones in the most notices first.
+    func vocabulary() -> [String] {
+        var uses: [String: Int] = [:]
+        var names = taxonomy.series.flatMap { [$0.name] + $0.specialties.map(\.name) }
+        for notice in notices { names += Set(notice.terms.flatMap(Self.vocabularyPieces)) }
+        for name in names { for piece in Self.vocabularyPieces(name) { uses[piece, default: 0] += 1 } }
+        return uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.vocabularyCap).map(\.key)
+    }
+
+    /// A label as terms a reader might type: bracketed asides removed ("专业技术水平答辩（腾讯会议）"),
+    /// then the runs of two to eight Han characters between anything else ("科研/实践能力" → 科研,
+    /// 实践能力). Longer runs are sentences, not names.
+    public static func vocabularyPieces(_ label: String) -> [String] {
+        var pieces: [String] = []
+        var run = ""
+        var depth = 0
+        func end() {
+            if (2...8).contains(run.count) && !pieces.contains(run) { pieces.append(run) }
+            run = ""
+        }
+        for character in label {
+            switch character {
+            case "（", "(", "【", "[": depth += 1; end()
+            case "）", ")", "】", "]": depth = max(0, depth - 1); end()
+            default:
+                guard depth == 0 else { continue }
+                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, SearchTokenizer.isHan(scalar) {
+                    run.append(character)
+                } else {
+                    end()
+                }
+            }
+        }
+        end()
+        return pieces
+    }
+
+    /// A term's pinyin run together, as a reader types it: ICU's reading of each character, then,
+    /// when a character has a common second reading (地质 is di, not de), the term read that way,
+    /// after a space.
+    func reading(_ term: String) -> String {
+        let first = term.compactMap { pinyin.syllable($0) }.joined()
+        let second = term.compactMap { Pinyin.otherReadings[$0] ?? pinyin.syllable($0) }.joined()
+        return second == first ? first : first + " " + second
     }
 
     /// Per notice: its year, its series and its specialties (`series/specialty`), for the filters.

@@ -13,7 +13,14 @@ struct SearchDocuments {
 
     var searchNotice: SearchNotice {
         SearchNotice(title: notice.title, url: Routes.notice(notice), year: notice.year, series: notice.series.map(\.value),
-                     specialties: notice.specialties.map(\.value))
+                     specialties: notice.specialties.map(\.value), terms: suggestionTerms())
+    }
+
+    /// What a reader of this notice may search for by name: its levels, sub-specialties, timeline
+    /// steps and labels, checklist sections and template kinds (the index cuts them into terms).
+    private func suggestionTerms() -> [String] {
+        notice.levels.map(\.name) + notice.subSpecialties + notice.timeline.map(\.kind.chineseName) + notice.timeline.map(\.label)
+            + notice.checklist.map(\.section) + notice.templates.map(\.kind.rawValue)
     }
 
     func documents() -> [SearchDocument] {
@@ -31,8 +38,10 @@ struct SearchDocuments {
                                             kind: "材料", text: ([item.text, item.format.map { "格式：\($0)" }] + [who.isEmpty ? nil : "适用于：" + who.joined(separator: "；")])
                                                 .compactMap { $0 }.joined(separator: " ")))
         }
+        let fixed = TemplatePageModel.fixedValues(notice: notice, taxonomy: taxonomy)
         for template in notice.templates {
-            let body = SearchIndexBuilder.removingTemplateBraces((renderedTemplates[template.id] ?? MarkdownRenderer.render(template.body)).plainText)
+            let plain = (renderedTemplates[template.id] ?? MarkdownRenderer.render(template.body)).plainText
+            let body = SearchIndexBuilder.replacingPlaceholders(in: plain) { fixed[$0] ?? Self.blank(for: $0) }
             let labels = template.fields.compactMap { TemplateField.named($0)?.label }.joined(separator: "、")
             documents.append(SearchDocument(title: "模板：\(template.number) \(template.title)", url: Routes.template(notice, template),
                                             kind: "模板", text: body + " 填写项：" + labels))
@@ -43,6 +52,13 @@ struct SearchDocuments {
                                                 + notice.continuingEducation.map(\.text).joined(separator: " ")))
         }
         return documents
+    }
+
+    /// A placeholder the notice leaves open, as a passage shows it: a blank to write on, as on the
+    /// printed form (a date with its 年月日). Full-width low lines separate words for the index, so
+    /// the text on either side does not run together into bigrams the document does not have.
+    static func blank(for key: String) -> String {
+        TemplateField.named(key)?.kind == .date ? "＿＿年＿＿月＿＿日" : "＿＿"
     }
 
     /// The key facts as one passage: what a search for a fee, a phone number or a year should find.

@@ -54,6 +54,12 @@ struct TemplatePageModel {
     /// but that specialty's series — a notice for 正高级工程师 of every engineering specialty and
     /// for 人力资源管理 names one specialty that most of its applicants do not have.
     func defaults() -> [String: String] {
+        Self.fixedValues(notice: notice, taxonomy: taxonomy)
+    }
+
+    /// The placeholders a notice fixes for all its templates (its one series, specialty or level):
+    /// the page prints them, and search indexes and shows them.
+    static func fixedValues(notice: Notice, taxonomy: Taxonomy) -> [String: String] {
         var values: [String: String] = [:]
         if notice.series.count == 1, let series = taxonomy.series(notice.series[0].value) { values["series"] = series.name }
         if notice.specialties.count == 1, let specialty = taxonomy.specialty(notice.specialties[0].value),

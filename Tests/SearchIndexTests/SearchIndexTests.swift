@@ -77,11 +77,29 @@ struct TokenizerTests {
         }
     }
 
-    @Test("template braces are removed as replacingOccurrences removes them")
-    func templateBraces() {
-        for text in ["", "无括号", "{{name}}，{{ id }}", "{{{a}}}", "}{{}", "{{{{}}}}}", "{ } {x} }}{{", "a\r\n{{b}}\r\n", "{{\u{301}x}}", "é{{x}}", "{{👍🏽}}", "〪{{"] {
-            #expect(SearchIndexBuilder.removingTemplateBraces(text) == text.replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: ""), "\(text)")
+    @Test("a template's placeholders become what its reader sees, and their keys are no terms")
+    func placeholders() {
+        let text = "现对{{name}}同志申报{{series}}{{ specialty }}专业，{{date}}。{{未闭合"
+        let filled = SearchIndexBuilder.replacingPlaceholders(in: text) { ["series": "工程系列", "specialty": "水利"][$0] ?? "＿＿" }
+        #expect(filled == "现对＿＿同志申报工程系列水利专业，＿＿。{{未闭合")
+        let terms = SearchTokenizer.terms(filled)
+        #expect(terms["name"] == nil && terms["date"] == nil)
+        // The blank separates: no bigram across it that the reader does not see.
+        #expect(terms["对同"] == nil && terms["现对"] == 1 && terms["系列"] == 1)
+        for plain in ["", "无括号", "{ } {x} }}", "é{{", "👍🏽}}{{"] {
+            #expect(SearchIndexBuilder.replacingPlaceholders(in: plain) { _ in "＿＿" } == plain)
         }
+        #expect(SearchIndexBuilder.replacingPlaceholders(in: "a\r\n{{b}}\r\n") { $0.uppercased() } == "a\r\nB\r\n")
+    }
+
+    @Test("suggestion terms are the Han names in a label, without asides, of two to eight characters")
+    func vocabularyPieces() {
+        #expect(SearchIndexBuilder.vocabularyPieces("专业技术水平答辩（腾讯会议）") == ["专业技术水平答辩"])
+        #expect(SearchIndexBuilder.vocabularyPieces("科研/实践能力") == ["科研", "实践能力"])
+        #expect(SearchIndexBuilder.vocabularyPieces("地质矿产专业初级、中级申报人员：加入QQ群779259695完成缴费")
+                == ["地质矿产专业初级", "中级申报人员", "加入", "完成缴费"])
+        #expect(SearchIndexBuilder.vocabularyPieces("继").isEmpty)
+        #expect(SearchIndexBuilder.vocabularyPieces("提交专业技术职务任职资格评审表").isEmpty)
     }
 
     @Test("decimal digits as interpolation writes them")
@@ -136,7 +154,24 @@ struct IndexBuilderTests {
         #expect(files["search/d/0-0.js"]?.contains("QQ群779259695") == true)
         #expect(files["search/n/0.js"]?.contains("2022年度水利通知") == true)
         #expect(files["search/meta.js"]?.hasPrefix("window.NBSearch=window.NBSearch||{};NBSearch.meta={") == true)
+        #expect(files["search/meta.js"]?.contains("\"documents\":1") == true)
         #expect(files["search/f.js"]?.contains("[[\"2022\"],[\"gongcheng\"],[\"gongcheng/shuili\"]]") == true)
+    }
+
+    @Test("meta.js carries the suggestion vocabulary with its pinyin, the most used terms first")
+    func vocabulary() {
+        var builder = SearchIndexBuilder(taxonomy: SearchTaxonomy(series: [.init(id: "gongcheng", name: "工程系列", specialties: [("gongcheng/shuili", "水利")])]))
+        for (year, terms) in [(2024, ["高级工程师", "缴费截止时间", "地质矿产"]), (2023, ["高级工程师（副高）", "公示"])] {
+            _ = builder.add(SearchNotice(title: "通知", url: "\(year)/x/", year: year, series: ["gongcheng"], specialties: [], terms: terms),
+                            documents: [SearchDocument(title: "t", url: "u", kind: "通知", text: "水利")])
+        }
+        let meta = builder.files().first { $0.path == "search/meta.js" }!.contents
+        #expect(meta.contains("\"vocabulary\":[[\"高级工程师\",\"gaojigongchengshi\"],"))
+        #expect(meta.contains("[\"水利\",\"shuili\"]"))
+        #expect(meta.contains("[\"缴费截止时间\",\"jiaofeijiezhishijian\"]"))
+        // A character with a common second reading: both spellings, ICU's first.
+        #expect(meta.contains("[\"地质矿产\",\"dezhikuangchan dizhikuangchan\"]"))
+        #expect(!meta.contains("副高"))
     }
 
     @Test("a term in very many documents keeps the best postings and says how many there were")

@@ -22,14 +22,16 @@ for (const c of vectors.fnv1a) {
   test(`shard hash: ${JSON.stringify(c.text)}`, () => assert.strictEqual(s.fnv1a(c.text), c.hash));
 }
 
-test("a query becomes Han strings, words, pinyin keys and initials keys", () => {
-  const parts = s.plan("继续教育 jxjy 0991", ["ji", "xu", "jiao", "yu"]);
-  assert.strictEqual(parts.length, 3);
-  assert.deepStrictEqual(parts[0].readings, [{ han: ["继续教育"] }]);
-  assert.deepStrictEqual(parts[1].readings, [{ words: ["jxjy"] }, { initials: ["i:jx", "i:xj", "i:jy"] }]);
-  assert.deepStrictEqual(parts[2].readings, [{ words: ["0991"] }]);
+test("a query becomes Han runs and words, loaded by their bigrams, pinyin keys and initials keys", () => {
+  const query = s.plan("继续教育 jxjy 0991", ["ji", "xu", "jiao", "yu"]);
+  assert.strictEqual(query.units.length, 3);
+  assert.deepStrictEqual(query.units[0], { han: "继续教育" });
+  assert.deepStrictEqual(query.units[1].reading, { word: "jxjy", syllables: null, initials: true });
+  assert.deepStrictEqual(s.firstRoundKeys(query), ["继续", "续教", "教育", "jxjy", "i:jx", "i:xj", "i:jy", "0991"]);
   const pinyin = s.plan("jixujiaoyu", ["ji", "xu", "jiao", "yu"]);
-  assert.deepStrictEqual(pinyin[0].readings[1], { pinyin: ["p:jixu", "p:xujiao", "p:jiaoyu"], syllables: 4 });
+  assert.deepStrictEqual(pinyin.units[0].reading.syllables, ["ji", "xu", "jiao", "yu"]);
+  // A word that reads as pinyin is not also tried as initials: each initials key costs a file.
+  assert.deepStrictEqual(s.firstRoundKeys(pinyin), ["jixujiaoyu", "p:jixu", "p:xujiao", "p:jiaoyu"]);
 });
 
 test("bigram groups chain into the Han strings they spell", () => {
@@ -68,4 +70,222 @@ test("a count built on postings the index cut short is said to be a floor", () =
   const rare = s.evaluate(s.plan("水利", []), meta);
   assert.strictEqual(rare.approximate, false);
   assert.deepStrictEqual(Object.keys(rare.docs), ["0"]);
+});
+
+/* ---------- phrases: a small index built here, as SearchIndexBuilder writes one ---------- */
+
+// Readings for the characters of the corpus below (the index's p: keys come from ICU).
+const READINGS = { 水: "shui", 利: "li", 高: "gao", 级: "ji", 工: "gong", 程: "cheng", 师: "shi", 评: "ping", 审: "shen",
+  费: "fei", 煤: "mei", 炭: "tan", 职: "zhi", 称: "cheng", 申: "shen", 报: "bao", 电: "dian", 话: "hua", 元: "yuan",
+  咨: "zi", 询: "xun", 继: "ji", 续: "xu", 教: "jiao", 育: "yu", 学: "xue", 时: "shi", 税: "shui" };
+const SYLLABLES = [...new Set(Object.values(READINGS))];
+
+/* Shard 0 of a one-shard index over documents [{title, text}] numbered from 0 (notice = id >> 10),
+   with postings, u:, p: and i: keys as the index writes them, and meta. */
+function buildIndex(documents, extra = {}) {
+  const shard = {};
+  const postings = {};
+  documents.forEach((doc, id) => {
+    const titleTerms = s.terms(doc.title || "");
+    const counts = { ...titleTerms };
+    for (const [term, n] of Object.entries(s.terms(doc.text || ""))) counts[term] = (counts[term] || 0) + n;
+    for (const [term, n] of Object.entries(counts)) {
+      (postings[term] = postings[term] || []).push([doc.id ?? id, titleTerms[term] ? 8 : 0, Math.min(n, 7)]);
+    }
+  });
+  const alternatives = {};
+  const add = (key, value) => { const list = (alternatives[key] = alternatives[key] || []); if (!list.includes(value)) list.push(value); };
+  for (const [term, list] of Object.entries(postings)) {
+    list.sort((a, b) => a[0] - b[0]);
+    let previous = 0;
+    shard[term] = [list.length].concat(list.map(([id, title, tf]) => { const v = (id - previous) * 16 + title + tf; previous = id; return v; }));
+    const chars = Array.from(term);
+    if (!chars.every((c) => READINGS[c])) continue;
+    if (chars.length === 1) { add("p:" + READINGS[chars[0]], term); continue; }
+    chars.forEach((c) => { add("u:" + c, term); add("p:" + READINGS[c], c); });
+    add("p:" + READINGS[chars[0]] + READINGS[chars[1]], term);
+    add("i:" + READINGS[chars[0]][0] + READINGS[chars[1]][0], term);
+  }
+  Object.assign(shard, alternatives);
+  const notices = new Set(documents.map((d, id) => (d.id ?? id) >> 10)).size;
+  globalThis.NBSearch._shards = { 0: shard };
+  return { shards: 1, stride: 1024, syllables: SYLLABLES, documents: documents.length, notices, ...extra };
+}
+
+function search(text, meta, segmenter = null) {
+  return s.searchLoaded(text, meta, segmenter);
+}
+
+// A word breaker as the browser's gives it, for the words of the corpus.
+const WORDS = ["水利", "高级", "工程", "评审", "煤炭", "职称", "申报", "电话", "咨询", "继续", "教育", "学时"];
+const breaker = {
+  segment(text) {
+    const out = [];
+    for (let i = 0; i < text.length;) {
+      const word = WORDS.find((w) => text.startsWith(w, i)) || text[i];
+      out.push({ segment: word });
+      i += word.length;
+    }
+    return out;
+  }
+};
+
+const CORPUS = [
+  { title: "水利专业高级工程师评审", text: "水利：高级工程师评审费500元" }, // 0: every word, none across 利高
+  { title: "煤炭专业", text: "煤炭工程师评审费700元，高级职称" },            // 1: 高级 and 工程师 apart
+  { title: "申报", text: "水利专业申报，高级工程师" },                      // 2: 水利 and 高级工程师 apart
+  { title: "评审费", text: "评审费按规定缴纳" },                            // 3: 评审费 alone, in its title
+  { title: "税利", text: "税利" },                                         // 4: another spelling of shuili
+];
+
+test("a Han phrase that occurs nowhere whole finds the documents holding its words, the most first", () => {
+  const meta = buildIndex(CORPUS);
+  // 利高 is in no document: the run 水利高级工程师 used to need it and found nothing.
+  const ids = search("水利高级工程师", meta);
+  assert.deepStrictEqual(ids.slice(0, 2), [0, 2]);
+  assert.ok(ids.includes(1), "a document holding some of the words is found too, after");
+  assert.deepStrictEqual(search("水利评审费", meta).slice(0, 1), [0]);
+  assert.deepStrictEqual(search("煤炭工程师", meta)[0], 1);
+});
+
+test("a Han run breaks where the index has no bigram; lone characters join a neighbour", () => {
+  const meta = buildIndex(CORPUS);
+  const cut = (text, seg) => s.segmentHan(Array.from(text), meta, seg).words.map((w) => w.text);
+  // The word breaker gives 高级/工程/师; 师 joins 工程. Without one, pairs: 高级/工程/师 as well.
+  assert.deepStrictEqual(cut("水利高级工程师", breaker), ["水利", "高级", "工程师"]);
+  assert.deepStrictEqual(cut("水利高级工程师", null), ["水利", "高级", "工程师"]);
+  assert.deepStrictEqual(cut("水利评审费", breaker), ["水利", "评审费"]);
+  const words = s.segmentHan(Array.from("水利高级工程师"), meta, breaker);
+  assert.deepStrictEqual(words.boundaries.map((b) => b.bigram), ["级工"]);
+  // Characters in no known bigram are missing, not searched.
+  assert.deepStrictEqual(s.segmentHan(Array.from("量子水利"), meta, breaker).missing, ["量子"]);
+  assert.deepStrictEqual(s.glueLoneCharacters(["评审", "费"], meta), ["评审费"]);
+  assert.deepStrictEqual(s.glueLoneCharacters(["腾", "讯", "会议"], meta), ["腾讯", "会议"]);
+});
+
+test("the site's own short terms stay one word", () => {
+  const meta = buildIndex(CORPUS.concat([{ title: "工程咨询", text: "工程咨询专业" }]), { vocabulary: [["工程咨询", "gongchengzixun"]] });
+  const cut = s.segmentHan(Array.from("工程咨询高级"), meta, breaker).words.map((w) => w.text);
+  assert.deepStrictEqual(cut, ["工程咨询", "高级"]);
+});
+
+test("words side by side rank above the same words apart; an exact phrase first", () => {
+  const meta = buildIndex([
+    { title: "一", text: "高级职称，工程师" },
+    { title: "二", text: "高级工程师" },
+  ]);
+  assert.deepStrictEqual(search("高级工程师", meta, breaker), [1, 0]);
+});
+
+test("more of the query's parts beat fewer, and a part in the title beats one in the text", () => {
+  const meta = buildIndex([
+    { title: "评审费", text: "评审费评审费评审费" },      // one part, in its title, often
+    { title: "其他", text: "水利 评审费" },               // both parts
+    { title: "水利", text: "其他" },                     // one part, in its title
+    { title: "其他", text: "水利" },                     // one part, in its text
+  ]);
+  const ids = search("水利评审费", meta, breaker);
+  assert.strictEqual(ids[0], 1);
+  assert.ok(ids.indexOf(2) < ids.indexOf(3));
+});
+
+test("a part found in few notices weighs more than one found in every notice", () => {
+  // Notice 0 has 工程咨询 and 继续教育; notice 1 has 继续教育 beside 学时, and 学时 is in both notices.
+  const meta = buildIndex([
+    { id: 0, title: "工程咨询", text: "工程咨询 继续教育" },
+    { id: 1, title: "学时", text: "学时" },
+    { id: 1024, title: "继续教育", text: "继续教育学时" },
+  ]);
+  assert.strictEqual(search("工程咨询继续教育学时", meta, breaker)[0], 0);
+});
+
+test("joined pinyin breaks where no bigram continues, and each piece is a part", () => {
+  const meta = buildIndex(CORPUS);
+  assert.deepStrictEqual(s.segmentPinyin("shuiligaoji", SYLLABLES), ["shui", "li", "gao", "ji"]);
+  const pieces = s.pinyinPieces(["shui", "li", "gao", "ji"], meta).map((p) => [p.from, p.to]);
+  assert.deepStrictEqual(pieces, [[0, 1], [2, 3]]);
+  const resolved = s.resolve(s.plan("shuiligaoji", SYLLABLES), meta, null);
+  assert.deepStrictEqual(resolved.parts.map((p) => p.alternatives), [["水利", "税利"], ["高级"]]);
+  assert.deepStrictEqual(search("shuiligaoji", meta).slice(0, 2), [0, 2]);
+  assert.strictEqual(search("meitanpingshenfei", meta)[0], 1);
+});
+
+test("a long pinyin piece is cut into words as the same characters typed would be", () => {
+  const meta = buildIndex(CORPUS);
+  const resolved = s.resolve(s.plan("gaojigongchengshi", SYLLABLES), meta, null);
+  assert.deepStrictEqual(resolved.parts.map((p) => p.alternatives), [["高级工程师"]]);
+  // Once its spellings are loaded (here they all are), as 高级工程师 would be: 高级, 工程师, side by side.
+  const refined = s.refinePinyin(resolved, meta, breaker);
+  assert.deepStrictEqual(refined.parts.map((p) => p.alternatives), [["高级"], ["工程师"]]);
+  assert.deepStrictEqual(refined.boundaries.map((b) => [b.bigram, b.left, b.right]), [["级工", 0, 1]]);
+  // So a document with 高级 and 工程师 apart is found, after the one with the phrase.
+  assert.deepStrictEqual(search("gaojigongchengshi", meta, breaker).slice(0, 2), [0, 2]);
+  assert.ok(search("gaojigongchengshi", meta, breaker).includes(1));
+});
+
+test("mixed input: characters and pinyin are parts of one query, and letters and digits split", () => {
+  const meta = buildIndex(CORPUS);
+  assert.deepStrictEqual(search("水利gaoji", meta).slice(0, 2), [0, 2]);
+  const resolved = s.resolve(s.plan("meitan700yuan", SYLLABLES), meta, null);
+  assert.deepStrictEqual(resolved.parts.map((p) => p.alternatives[0]), ["煤炭", "700", "元"]);
+  assert.strictEqual(search("meitan700yuan", meta)[0], 1);
+});
+
+test("nothing is found only when no part matches; the parts that matched nothing are named", () => {
+  const meta = buildIndex(CORPUS);
+  const some = s.evaluate(s.plan("量子水利", SYLLABLES), meta, breaker);
+  assert.ok(Object.keys(some.docs).length > 0);
+  assert.deepStrictEqual(some.missing, ["量子"]);
+  const none = s.evaluate(s.plan("量子", SYLLABLES), meta, breaker);
+  assert.deepStrictEqual(none.docs, {});
+  assert.deepStrictEqual(none.missing, ["量子"]);
+});
+
+test("suggestions: the closest site terms by characters, pinyin or initials, as queries to run", () => {
+  const meta = { syllables: ["shui", "li", "mei", "tan", "ji", "xu", "jiao", "yu", "ce", "hui"],
+    vocabulary: [["继续教育", "jixujiaoyu"], ["水利", "shuili"], ["测绘", "cehui"], ["煤炭", "meitan"], ["水利厅", "shuiliting"]] };
+  assert.deepStrictEqual(s.suggestions("shuilli", ["shuilli"], meta, 5).map((x) => x.query), ["水利", "水利厅"]);
+  assert.deepStrictEqual(s.suggestions("水力评审费", ["水力"], meta, 5).map((x) => x.query), ["水利评审费"]);
+  assert.deepStrictEqual(s.suggestions("jxjyu", ["jxjyu"], meta, 5).map((x) => x.term), ["继续教育"]);
+  assert.deepStrictEqual(s.suggestions("测会", ["测会"], meta, 5).map((x) => x.term), ["测绘"]);
+  assert.deepStrictEqual(s.suggestions("量子纠缠", ["量子纠缠"], meta, 5), []);
+  assert.strictEqual(s.editDistance("shuili", "shuilli"), 1);
+});
+
+test("a result's heading does not repeat its kind or its notice", () => {
+  assert.deepStrictEqual(s.resultHeading("继续教育与申报条件计算器", "计算器", "通知甲"), { title: "继续教育与申报条件计算器", kind: "", notice: "通知甲" });
+  assert.deepStrictEqual(s.resultHeading("材料：上传身份证", "材料", "通知甲"), { title: "上传身份证", kind: "材料", notice: "通知甲" });
+  assert.deepStrictEqual(s.resultHeading("通知甲 › 3.费用", "通知", "通知甲"), { title: "3.费用", kind: "通知", notice: "通知甲" });
+  assert.deepStrictEqual(s.resultHeading("通知甲", "要点", "通知甲"), { title: "通知甲", kind: "要点", notice: "" });
+});
+
+test("the status says how many results hold every word, and which words were found nowhere", () => {
+  const base = { query: "q", total: 40, shown: 10, approximate: false, complete: 5, parts: 2, missing: [], suggested: false, browse: true };
+  assert.strictEqual(s.statusText(base), "找到 40 条结果，显示最相关的 10 条。其中 5 条包含全部词语，排在前面。");
+  assert.strictEqual(s.statusText({ ...base, complete: 0 }), "找到 40 条结果，显示最相关的 10 条。没有同时包含全部词语的内容，先列出包含最多的。");
+  assert.strictEqual(s.statusText({ ...base, parts: 1, complete: 40, missing: ["量子"] }), "找到 40 条结果，显示最相关的 10 条。未找到“量子”，结果只按其余词语查找。");
+  assert.strictEqual(s.statusText({ ...base, total: 0, suggested: true, browse: false }), "没有找到与“q”相关的内容。您要找的是不是：");
+  assert.strictEqual(s.statusText({ ...base, total: 0, suggested: true }), "没有找到与“q”相关的内容，也可以按系列浏览（见下方）。您要找的是不是：");
+  assert.strictEqual(s.statusText({ ...base, total: 0 }), "没有找到与“q”相关的内容。可以换个说法（例如用汉字或拼音首字母），或按系列浏览：");
+  assert.strictEqual(s.statusText({ ...base, parts: 1, complete: 40, missing: ["的"] }), "找到 40 条结果，显示最相关的 10 条。");
+});
+
+test("the passage shows where most of the query's words are, and words side by side are one mark", () => {
+  const text = "水利厅负责。" + "其他内容。".repeat(20) + "高级工程师评审费500元，水利专业。";
+  const cut = s.snippet(text, ["水利", "高级", "工程师", "评审费"], 40);
+  const marked = cut.pieces.filter((p) => p[1]).map((p) => p[0]);
+  assert.deepStrictEqual(marked, ["高级工程师评审费", "水利"]);
+  assert.strictEqual(cut.before, true);
+});
+
+test("query cost: a phrase loads its bigrams, and pinyin pieces share a bounded number of spellings", () => {
+  const query = s.plan("水利高级工程师评审费", SYLLABLES);
+  assert.strictEqual(s.firstRoundKeys(query).length, 9);   // one key a bigram, boundaries included
+  const meta = buildIndex(CORPUS);
+  const resolved = s.resolve(s.plan("shuiligaojigongchengshi", SYLLABLES), meta, null);
+  const spellings = resolved.parts.reduce((n, p) => n + p.alternatives.length, 0);
+  assert.ok(spellings <= 12, `${spellings} spellings`);
+  // A lone character among other words reaches only its most common bigrams.
+  assert.strictEqual(s.resolve(s.plan("700元", SYLLABLES), meta, null).charLimit, 8);
+  assert.strictEqual(s.resolve(s.plan("元", SYLLABLES), meta, null).charLimit, 40);
 });

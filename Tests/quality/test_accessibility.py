@@ -39,6 +39,8 @@ PAGES = {
     "checklist hub": "series/gongcheng/meitan/checklist/index.html",
     "template": "2024/meitan-aksu/templates/gongshi/index.html",
     "search with results": "search/index.html?q=继续教育",
+    # A phrase with a word found nowhere: its results, the status naming the word, suggestion links.
+    "search with suggestions": "search/index.html?q=水力评审费",
     "404": "404.html",
 }
 

@@ -165,83 +165,415 @@
 
   /* ---------- the query plan ---------- */
 
-  /* A query becomes parts that must all match. Each part has interpretations (any may match), each
-     an AND of Han strings or words; pinyin and initials interpretations name index keys whose
-     values are the Han strings they stand for. */
+  /* A query is read in three steps, each once the index files it needs are loaded (see run()):
+     1. plan(): the units as typed, Han runs and Latin words; firstRoundKeys() are their bigrams,
+        words and pinyin and initials keys.
+     2. resolve(): each unit becomes parts, each part a few alternatives (Han strings or words) a
+        document may hold: a Han run is cut into words, pinyin into the pieces whose syllables chain
+        into Han bigrams. secondRoundKeys() loads those; refinePinyin() then cuts long pinyin pieces
+        into words as Han text is cut, and thirdRoundKeys() loads what single characters need.
+     3. evaluate(): documents are scored by the parts they hold, how close, and where. */
   function plan(query, syllables) {
-    var parts = [];
+    var units = [];
     var list = runs(query);
     for (var r = 0; r < list.length; r++) {
-      if (list[r].han) {
-        parts.push({ label: list[r].han.join(""), readings: [{ han: [list[r].han.join("")] }] });
-        continue;
-      }
+      if (list[r].han) { units.push({ han: list[r].han.join("") }); continue; }
       var word = list[r].latin;
-      var readings = [{ words: [word] }];
-      if (/^[a-z]+$/.test(word)) {
-        var syl = segmentPinyin(word, syllables);
-        if (syl) {
-          var keys = [];
-          if (syl.length === 1) keys.push("p:" + syl[0]);
-          for (var k = 0; k + 1 < syl.length; k++) keys.push("p:" + syl[k] + syl[k + 1]);
-          readings.push({ pinyin: keys, syllables: syl.length });
-        }
-        if (word.length >= 2 && word.length <= 8) {
-          var initials = [];
-          for (var c = 0; c + 1 < word.length; c++) initials.push("i:" + word.slice(c, c + 2));
-          readings.push({ initials: initials });
-        }
-      }
-      parts.push({ label: word, readings: readings });
+      var pieces = word.match(/[a-z]+|[0-9]+/g);
+      units.push({
+        reading: readWord(word, syllables),
+        // A word of letters and digits the index may not know: "meitan700yuan" is meitan, 700, yuan.
+        pieces: pieces.length > 1 ? pieces.map(function (piece) { return readWord(piece, syllables); }) : null
+      });
     }
-    return parts;
+    return { units: units };
   }
 
-  function keysOf(parts) {
-    var keys = [];
-    for (var p = 0; p < parts.length; p++) {
-      var readings = parts[p].readings;
-      for (var r = 0; r < readings.length; r++) {
-        var reading = readings[r];
-        if (reading.han) for (var h = 0; h < reading.han.length; h++) keys = keys.concat(firstRoundTerms(reading.han[h]));
-        if (reading.words) keys = keys.concat(reading.words);
-        if (reading.pinyin) keys = keys.concat(reading.pinyin);
-        if (reading.initials) keys = keys.concat(reading.initials);
-      }
-    }
+  /* How a Latin word may be read: as itself, as pinyin syllables, as initials. Initials are tried
+     when the letters are no pinyin, or too short to tell (an, ge): each initials pair costs an index
+     file, and a word that reads as pinyin is rarely meant as initials. */
+  function readWord(word, syllables) {
+    var letters = /^[a-z]+$/.test(word);
+    var parsed = letters ? segmentPinyin(word, syllables) : null;
+    return { word: word, syllables: parsed, initials: letters && word.length >= 2 && word.length <= 8 && (!parsed || word.length <= 3) };
+  }
+
+  function readingKeys(reading) {
+    var keys = [reading.word];
+    var syl = reading.syllables;
+    if (syl && syl.length === 1) keys.push("p:" + syl[0]);
+    for (var k = 0; syl && k + 1 < syl.length; k++) keys.push("p:" + syl[k] + syl[k + 1]);
+    if (reading.initials) for (var c = 0; c + 1 < reading.word.length; c++) keys.push("i:" + reading.word.slice(c, c + 2));
     return keys;
   }
 
-  /* ---------- evaluation over loaded shards ---------- */
+  /* What to load first: every bigram of a Han run (its words are found among them), a lone
+     character and its `u:` key, each word and its pinyin and initials keys. */
+  function firstRoundKeys(query) {
+    var keys = [];
+    query.units.forEach(function (unit) {
+      if (unit.han !== undefined) { keys = keys.concat(firstRoundTerms(unit.han)); return; }
+      keys = keys.concat(readingKeys(unit.reading));
+      if (unit.pieces) unit.pieces.forEach(function (piece) { keys = keys.concat(readingKeys(piece)); });
+    });
+    return keys;
+  }
+
+  /* ---------- resolving the plan over the loaded keys ---------- */
 
   function lookup(term, meta) {
     var shard = NB._shards[fnv1a(term) % meta.shards];
     return shard ? shard[term] : undefined;
   }
 
-  /* Documents containing a Han string: every bigram of it, or for one character the character
-     alone or any bigram with it. {id: score}. */
-  function matchHan(text, meta) {
+  function postingsOf(term, meta) {
+    var raw = lookup(term, meta);
+    return raw && typeof raw[0] === "number" ? raw : null;
+  }
+
+  function lookupList(key, meta) {
+    var values = lookup(key, meta);
+    return values && typeof values[0] === "string" ? values : [];
+  }
+
+  /* How many documents hold a bigram (0 when the index does not know it). */
+  function documentCount(term, meta) {
+    var raw = postingsOf(term, meta);
+    return raw ? raw[0] : 0;
+  }
+
+  var defaultSegmenter;
+  /* The browser's Chinese word breaker, where it has one (Intl.Segmenter with ICU's dictionary). */
+  function wordBreaker() {
+    if (defaultSegmenter === undefined) {
+      try {
+        defaultSegmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+      } catch (e) { defaultSegmenter = null; }
+    }
+    return defaultSegmenter;
+  }
+
+  function part(label, alternatives, kind) {
+    return { label: label, alternatives: alternatives, kind: kind };
+  }
+
+  /* The plan's parts. `segmenter`: an Intl.Segmenter, or null to cut Han text by the index alone;
+     left out, the browser's own is used when it has one. */
+  function resolve(query, meta, segmenter) {
+    if (segmenter === undefined) segmenter = wordBreaker();
+    var out = { parts: [], boundaries: [], missing: [] };
+    query.units.forEach(function (unit) {
+      if (unit.han !== undefined) resolveHan(unit.han, meta, segmenter, out);
+      else resolveWord(unit, meta, out);
+    });
+    // A lone character among other parts reaches only its most common bigrams: each costs an index
+    // file, and beside other words it says little. Alone, it reaches all it can.
+    out.charLimit = out.parts.length > 1 ? 8 : 40;
+    return out;
+  }
+
+  function resolveHan(text, meta, segmenter, out) {
+    var chars = Array.from(text);
+    if (chars.length === 1) { out.parts.push(part(text, [text], "char")); return; }
+    var cut = segmentHan(chars, meta, segmenter);
+    var first = out.parts.length;
+    cut.words.forEach(function (word) { out.parts.push(part(word.text, [word.text], "han")); });
+    cut.boundaries.forEach(function (b) { out.boundaries.push({ bigram: b.bigram, left: first + b.left, right: first + b.right }); });
+    out.missing = out.missing.concat(cut.missing);
+  }
+
+  /* A Han run as words: {words: [{text, start}], boundaries: [{bigram, left, right}], missing}.
+     The run breaks wherever the index has no bigram (水利|高级: no document has 利高); what is left
+     between breaks is cut into words (wordsOf), and characters that belong to no known bigram are
+     missing. Neighbouring words within a piece keep the bigram between them: a document
+     that has it has them side by side. */
+  function segmentHan(chars, meta, segmenter) {
+    var words = [], boundaries = [], missing = [];
+    var gap = "";
+    var i = 0;
+    while (i < chars.length) {
+      var end = i;
+      while (end + 1 < chars.length && documentCount(chars[end] + chars[end + 1], meta) > 0) end++;
+      if (end === i) { gap += chars[i]; i++; continue; }
+      if (gap) { missing.push(gap); gap = ""; }
+      var pieceWords = wordsOf(chars.slice(i, end + 1), i, meta, segmenter);
+      for (var w = 0; w < pieceWords.length; w++) {
+        var previous = w > 0 ? pieceWords[w - 1] : null, word = pieceWords[w];
+        if (previous && previous.start + Array.from(previous.text).length === word.start) {
+          boundaries.push({ bigram: chars[word.start - 1] + chars[word.start], left: words.length - 1, right: words.length });
+        }
+        words.push(word);
+      }
+      i = end + 1;
+    }
+    if (gap) missing.push(gap);
+    return { words: words, boundaries: boundaries, missing: missing };
+  }
+
+  /* A stretch of characters whose every bigram the index knows, as words: the site's own short
+     terms (meta.vocabulary: series, specialties, levels, sections… of up to four characters, the
+     length of a Chinese word; longer ones are phrases) stay whole, longest first, so that 工程咨询
+     is not read as 工程 and 咨询. The text between them is cut by the word breaker, or without one
+     into pairs of characters (most Chinese words have two). */
+  function wordsOf(chars, start, meta, segmenter) {
+    var pieces = [];
+    var known = vocabularySet(meta), stretch = "";
+    function endStretch() {
+      if (!stretch) return;
+      pieces = pieces.concat(segmenter ? Array.from(segmenter.segment(stretch), function (s) { return s.segment; }) : pairs(stretch));
+      stretch = "";
+    }
+    for (var i = 0; i < chars.length;) {
+      var length = Math.min(known.longest, chars.length - i);
+      while (length >= 2 && !known.terms[chars.slice(i, i + length).join("")]) length--;
+      if (length >= 2) { endStretch(); pieces.push(chars.slice(i, i + length).join("")); i += length; }
+      else { stretch += chars[i]; i++; }
+    }
+    endStretch();
+    pieces = glueLoneCharacters(pieces, meta);
+    var out = [], at = start;
+    pieces.forEach(function (piece) {
+      splitUntilHeld(Array.from(piece), at, meta, out);
+      at += Array.from(piece).length;
+    });
+    return out;
+  }
+
+  function pairs(text) {
+    var chars = Array.from(text), out = [];
+    for (var i = 0; i < chars.length; i += 2) out.push(chars.slice(i, i + 2).join(""));
+    return out;
+  }
+
+  var WORD_LENGTH = 4;
+  var vocabularyCache = null;
+  /* meta.vocabulary's terms of a word's length, as a set, with the longest one's length. */
+  function vocabularySet(meta) {
+    if (vocabularyCache && vocabularyCache.meta === meta) return vocabularyCache;
+    var terms = {}, longest = 0;
+    (meta.vocabulary || []).forEach(function (entry) {
+      var length = Array.from(entry[0]).length;
+      if (length > WORD_LENGTH) return;
+      terms[entry[0]] = true;
+      longest = Math.max(longest, length);
+    });
+    vocabularyCache = { meta: meta, terms: terms, longest: longest };
+    return vocabularyCache;
+  }
+
+  /* A word breaker leaves single characters (工程/师, 评审/费, 腾/讯); alone they would reach every
+     bigram with them. Two side by side are one word it did not know; one joins the neighbour it
+     forms the more common bigram with (every bigram here is known). */
+  function glueLoneCharacters(pieces, meta) {
+    var out = pieces.slice();
+    function single(k) { return k >= 0 && k < out.length && Array.from(out[k]).length === 1; }
+    for (;;) {
+      var at = -1;
+      for (var k = 0; k < out.length && at < 0; k++) if (single(k)) at = k;
+      if (at < 0 || out.length === 1) return out;
+      var join;
+      if (single(at + 1)) join = at;
+      else if (single(at - 1)) join = at - 1;
+      else if (at === 0) join = 0;
+      else if (at === out.length - 1) join = at - 1;
+      else {
+        var left = Array.from(out[at - 1]).pop() + out[at], right = out[at] + Array.from(out[at + 1])[0];
+        join = documentCount(left, meta) >= documentCount(right, meta) ? at - 1 : at;
+      }
+      out.splice(join, 2, out[join] + out[join + 1]);
+    }
+  }
+
+  /* Keeps a word whose bigrams some document holds together; otherwise cuts it where the bigram is
+     rarest (nearest the middle on a tie), leaving two characters or more on each side, and tries
+     the halves. Three characters that no document holds are read as their two bigrams. */
+  function splitUntilHeld(chars, start, meta, out) {
+    if (chars.length < 2) return;
+    if (chars.length === 2 || Object.keys(matchHan(chars.join(""), meta, 0)).length) {
+      out.push({ text: chars.join(""), start: start });
+      return;
+    }
+    if (chars.length === 3) {
+      out.push({ text: chars[0] + chars[1], start: start }, { text: chars[1] + chars[2], start: start + 1 });
+      return;
+    }
+    var at = 1, least = Infinity, middle = (chars.length - 2) / 2;
+    for (var i = 1; i + 2 < chars.length; i++) {
+      var count = documentCount(chars[i] + chars[i + 1], meta);
+      if (count < least || (count === least && Math.abs(i - middle) < Math.abs(at - middle))) { least = count; at = i; }
+    }
+    splitUntilHeld(chars.slice(0, at + 1), start, meta, out);
+    splitUntilHeld(chars.slice(at + 1), start + at + 1, meta, out);
+  }
+
+  /* A Latin word: one part when the index knows it, or its pinyin chains whole (jixujiaoyu), or it
+     is initials (jxjy); a part per chained piece when its pinyin breaks (shuiligaoji → 水利, 高级);
+     its letter and digit pieces when it mixes them and the index does not know it whole. */
+  function resolveWord(unit, meta, out) {
+    if (unit.pieces && !postingsOf(unit.reading.word, meta)) {
+      unit.pieces.forEach(function (piece) { resolveReading(piece, meta, out); });
+    } else {
+      resolveReading(unit.reading, meta, out);
+    }
+  }
+
+  function resolveReading(reading, meta, out) {
+    var known = postingsOf(reading.word, meta) ? [reading.word] : [];
+    var syl = reading.syllables;
+    var pieces = syl && syl.length > 1 ? pinyinPieces(syl, meta) : [];
+    var chained = pieces.filter(function (p) { return !p.stray; });
+    if (chained.length && !(chained.length === 1 && pieces.length === 1)) {
+      // Pinyin that breaks: each chained piece is a part; a syllable that chains with neither
+      // neighbour is left out, as a lone Han character is. The pieces share twelve spellings (the
+      // most widespread first), each of which costs index files to load.
+      var limit = Math.max(2, Math.floor(12 / chained.length));
+      pieces.forEach(function (piece) {
+        var label = syl.slice(piece.from, piece.to + 1).join("");
+        if (piece.stray) out.missing.push(label);
+        else out.parts.push(pinyinPart(label, chain(piece.groups, limit), syl.slice(piece.from, piece.to + 1)));
+      });
+      return;
+    }
+    if (chained.length && !known.length && !reading.initials) {
+      out.parts.push(pinyinPart(reading.word, chain(chained[0].groups, 12), syl));
+      return;
+    }
+    var alternatives = known.slice(), kind = "word";
+    if (chained.length) { alternatives = alternatives.concat(chain(chained[0].groups, 12)); kind = "pinyin"; }
+    else if (syl && syl.length === 1) { alternatives = alternatives.concat(lookupList("p:" + syl[0], meta).slice(0, 5)); kind = "pinyin"; }
+    if (reading.initials) {
+      var groups = [];
+      for (var c = 0; c + 1 < reading.word.length; c++) groups.push(lookupList("i:" + reading.word.slice(c, c + 2), meta));
+      var initials = chain(groups, 8);
+      if (initials.length && kind === "word") kind = "initials";
+      alternatives = alternatives.concat(initials);
+    }
+    alternatives = alternatives.filter(function (a, k) { return alternatives.indexOf(a) === k; });
+    if (alternatives.length) out.parts.push(part(reading.word, alternatives, kind));
+    else out.missing.push(reading.word);
+  }
+
+  function pinyinPart(label, alternatives, syllables) {
+    var result = part(label, alternatives, "pinyin");
+    result.syllables = syllables;
+    return result;
+  }
+
+  /* Once the Han strings a pinyin part spells are loaded: the part cut into words as Han text is
+     (segmentHan's words of its first spelling that documents hold), each word a part whose
+     alternatives are the same stretch of every spelling, with the bigrams between them kept for
+     closeness. gaojigongchengshi is then 高级 and 工程师, as 高级工程师 typed would be, rather than one
+     part that only the exact phrase holds. */
+  function refinePinyin(resolved, meta, segmenter) {
+    if (segmenter === undefined) segmenter = wordBreaker();
+    var parts = [], boundaries = [], moved = {};
+    resolved.parts.forEach(function (p, index) {
+      var spelled = p.syllables && p.syllables.length > 2 ? firstHeld(p.alternatives, meta) : null;
+      var words = spelled ? wordsOf(Array.from(spelled), 0, meta, segmenter) : [];
+      if (words.length < 2) { moved[index] = parts.length; parts.push(p); return; }
+      var first = parts.length;
+      words.forEach(function (word, w) {
+        var length = Array.from(word.text).length;
+        var stretches = p.alternatives.map(function (a) { return Array.from(a).slice(word.start, word.start + length).join(""); });
+        parts.push(pinyinPart(p.syllables.slice(word.start, word.start + length).join(""),
+          stretches.filter(function (a, k) { return stretches.indexOf(a) === k; }), p.syllables.slice(word.start, word.start + length)));
+        var previous = words[w - 1];
+        if (previous && previous.start + Array.from(previous.text).length === word.start) {
+          var chars = Array.from(spelled);
+          boundaries.push({ bigram: chars[word.start - 1] + chars[word.start], left: first + w - 1, right: first + w });
+        }
+      });
+    });
+    resolved.boundaries.forEach(function (b) {
+      if (moved[b.left] !== undefined && moved[b.right] !== undefined) boundaries.push({ bigram: b.bigram, left: moved[b.left], right: moved[b.right] });
+    });
+    return { parts: parts, boundaries: boundaries, missing: resolved.missing, charLimit: parts.length > 1 ? 8 : 40 };
+  }
+
+  /* The first of some Han strings that a document holds. */
+  function firstHeld(strings, meta) {
+    for (var i = 0; i < strings.length; i++) if (Object.keys(matchHan(strings[i], meta, 0)).length) return strings[i];
+    return null;
+  }
+
+  /* Syllables as pieces that chain into Han bigrams: [{from, to, groups}] or a stray syllable
+     [{from, to, stray}]. Fewest pieces wins (a stray costs two), the longer first piece on a tie:
+     shui li | gao ji, as no bigram read "ligao" continues 水利 into 高级. */
+  function pinyinPieces(syllables, meta) {
+    var groups = [];
+    for (var k = 0; k + 1 < syllables.length; k++) groups.push(lookupList("p:" + syllables[k] + syllables[k + 1], meta));
+    var n = syllables.length;
+    var best = [];
+    best[n] = { cost: 0, pieces: [] };
+    for (var i = n - 1; i >= 0; i--) {
+      var choice = { cost: 2 + best[i + 1].cost, pieces: [{ from: i, to: i, stray: true }].concat(best[i + 1].pieces) };
+      for (var j = n - 1; j > i; j--) {
+        var slice = groups.slice(i, j);
+        if (1 + best[j + 1].cost >= choice.cost || !chain(slice, 1).length) continue;
+        choice = { cost: 1 + best[j + 1].cost, pieces: [{ from: i, to: j, groups: slice }].concat(best[j + 1].pieces) };
+      }
+      best[i] = choice;
+    }
+    return best[0].pieces;
+  }
+
+  /* The keys an alternative is matched by: its bigrams, or a character and its `u:` key, or the word. */
+  function alternativeKeys(text) {
+    return isHan(text.codePointAt(0)) ? firstRoundTerms(text) : [text];
+  }
+
+  /* After resolving: what the parts' alternatives need (pinyin and initials spell Han strings
+     whose bigrams are not loaded yet). */
+  function secondRoundKeys(resolved) {
+    var keys = [];
+    resolved.parts.forEach(function (p) {
+      p.alternatives.forEach(function (a) { keys = keys.concat(alternativeKeys(a)); });
+    });
+    return keys;
+  }
+
+  /* And the bigrams of single characters (a lone character typed, or reached by one syllable). */
+  function thirdRoundKeys(resolved, meta) {
+    var keys = [];
+    resolved.parts.forEach(function (p) {
+      p.alternatives.forEach(function (a) {
+        if (Array.from(a).length === 1 && isHan(a.codePointAt(0))) keys = keys.concat(lookupList("u:" + a, meta).slice(0, resolved.charLimit));
+      });
+    });
+    return keys;
+  }
+
+  /* ---------- evaluation over loaded shards ---------- */
+
+  /* Documents holding a Han string: every bigram of it, or for one character the character alone
+     or one of its first `charLimit` bigrams (all when 0). {id: {score, title, tf}}. */
+  function matchHan(text, meta, charLimit) {
     var chars = Array.from(text);
     if (chars.length === 1) {
       var found = {};
-      var candidates = [chars[0]].concat(lookupList("u:" + chars[0], meta));
+      var bigrams = lookupList("u:" + chars[0], meta);
+      var candidates = [chars[0]].concat(charLimit ? bigrams.slice(0, charLimit) : bigrams);
       for (var c = 0; c < candidates.length; c++) {
-        var raw1 = lookup(candidates[c], meta);
-        if (!raw1 || typeof raw1[0] !== "number") continue;
+        var raw1 = postingsOf(candidates[c], meta);
+        if (!raw1) continue;
         var docs1 = used(decodePostings(raw1)).docs;
-        for (var id1 in docs1) found[id1] = Math.max(found[id1] || 0, (docs1[id1].title ? 10 : 0) + 1 + docs1[id1].tf);
+        for (var id1 in docs1) keepBest(found, id1, hit(docs1[id1].title, docs1[id1].tf));
       }
       return found;
     }
-    var needed = hanTerms(chars);
     var lists = [];
-    for (var i = 0; i < needed.length; i++) {
-      var raw = lookup(needed[i], meta);
-      if (!raw || typeof raw[0] !== "number") return {};
+    for (var i = 0; i + 1 < chars.length; i++) {
+      var raw = postingsOf(chars[i] + chars[i + 1], meta);
+      if (!raw) return {};
       lists.push(used(decodePostings(raw)));
     }
     return intersect(lists);
+  }
+
+  function hit(title, tf) { return { score: (title ? 10 : 0) + 1 + tf, title: title, tf: tf }; }
+
+  function keepBest(into, id, value) {
+    if (!into[id] || into[id].score < value.score) into[id] = value;
   }
 
   function intersect(lists) {
@@ -254,113 +586,116 @@
     var result = {};
     var first = base[0] ? base[0].docs : {};
     for (var id in first) {
-      var score = 0, ok = true;
+      var score = 0, title = true, tf = 7, ok = true;
       for (var j = 0; j < lists.length; j++) {
-        var hit = lists[j].docs[id];
-        if (!hit) {
+        var found = lists[j].docs[id];
+        if (!found) {
           if (base.indexOf(lists[j]) >= 0) { ok = false; break; }
           continue;
         }
-        score += (hit.title ? 10 : 0) + 1 + hit.tf;
+        score += (found.title ? 10 : 0) + 1 + found.tf;
+        title = title && found.title;
+        tf = Math.min(tf, found.tf);
       }
-      if (ok) result[id] = score;
+      if (ok) result[id] = { score: score, title: title, tf: tf };
     }
     return result;
   }
 
-  /* Each part's documents and scores, the strings to highlight, and the Han keys still to load. */
-  function evaluate(parts, meta) {
-    var total = null, highlights = [];
-    truncatedSeen = false;
-    for (var p = 0; p < parts.length; p++) {
-      var partDocs = {};
-      var readings = parts[p].readings;
-      for (var r = 0; r < readings.length; r++) {
-        var found = evaluateReading(readings[r], meta, highlights);
-        for (var id in found) partDocs[id] = Math.max(partDocs[id] || 0, found[id]);
-      }
-      if (total === null) total = partDocs;
-      else {
-        var next = {};
-        for (var d in total) if (partDocs[d] !== undefined) next[d] = total[d] + partDocs[d];
-        total = next;
-      }
-    }
-    return { docs: total || {}, highlights: highlights, approximate: truncatedSeen };
+  /* Documents holding one alternative: a Han string, or a Latin word. */
+  function matchAlternative(text, meta, charLimit) {
+    if (isHan(text.codePointAt(0))) return matchHan(text, meta, charLimit);
+    var raw = postingsOf(text, meta);
+    if (!raw) return {};
+    var docs = {}, decodedList = used(decodePostings(raw)).docs;
+    for (var id in decodedList) docs[id] = hit(decodedList[id].title, decodedList[id].tf);
+    return docs;
   }
 
-  function lookupList(key, meta) {
-    var values = lookup(key, meta);
-    return values && typeof values[0] === "string" ? values : [];
-  }
-
-  /* The Han strings a pinyin or initials reading stands for, best first. */
-  function candidatesFor(reading, meta) {
-    var keys = reading.pinyin || reading.initials;
-    var groups = keys.map(function (key) { return lookupList(key, meta); });
-    // One syllable names single characters; keep the few most common. Initials are vaguer than
-    // pinyin, so fewer of their spellings are tried: each costs index files to load.
-    if (reading.pinyin && reading.syllables === 1) return groups[0].slice(0, 5);
-    return chain(groups, reading.initials ? 8 : 12);
-  }
-
-  function evaluateReading(reading, meta, highlights) {
-    if (reading.han) {
-      highlights.push(reading.han[0]);
-      return matchHan(reading.han[0], meta);
-    }
-    if (reading.words) {
-      var raw = lookup(reading.words[0], meta);
-      if (!raw || typeof raw[0] !== "number") return {};
-      highlights.push(reading.words[0]);
-      var docs = {};
-      var decoded = used(decodePostings(raw)).docs;
-      for (var id in decoded) docs[id] = (decoded[id].title ? 10 : 0) + 1 + decoded[id].tf;
-      return docs;
-    }
-    // Pinyin or initials: the Han strings the reading spells; a document needs one of them.
-    var union = {};
-    var candidates = candidatesFor(reading, meta);
-    for (var a = 0; a < candidates.length; a++) {
-      var hits = matchHan(candidates[a], meta);
+  /* A part's documents (any alternative), how many documents and notices hold it, and which
+     alternatives matched. */
+  function matchPart(p, meta, charLimit) {
+    var docs = {}, held = [], count = 0, notices = {}, noticeCount = 0;
+    for (var a = 0; a < p.alternatives.length; a++) {
+      var found = matchAlternative(p.alternatives[a], meta, charLimit);
       var any = false;
-      for (var doc in hits) { union[doc] = Math.max(union[doc] || 0, hits[doc]); any = true; }
-      if (any) highlights.push(candidates[a]);
+      for (var id in found) { keepBest(docs, id, found[id]); any = true; }
+      if (any) held.push(p.alternatives[a]);
     }
-    // Typed pinyin is less certain than characters: slightly lower score.
-    for (var k in union) union[k] = union[k] * 0.9;
-    return union;
+    for (var d in docs) {
+      count++;
+      var notice = Math.floor(d / meta.stride);
+      if (!notices[notice]) { notices[notice] = true; noticeCount++; }
+    }
+    return { docs: docs, held: held, count: count, notices: noticeCount };
   }
 
-  /* After the first shards: what the pinyin and initials readings and single characters need next. */
-  function secondRoundKeys(parts, meta) {
-    var keys = [];
-    for (var p = 0; p < parts.length; p++) {
-      for (var r = 0; r < parts[p].readings.length; r++) {
-        var reading = parts[p].readings[r];
-        if (reading.han && Array.from(reading.han[0]).length === 1) {
-          keys = keys.concat(lookupList("u:" + reading.han[0], meta));
-        }
-        if (!reading.pinyin && !reading.initials) continue;
-        var candidates = candidatesFor(reading, meta);
-        for (var c = 0; c < candidates.length; c++) keys = keys.concat(firstRoundTerms(candidates[c]));
-      }
+  /* How many of the parts each notice holds, in any of its documents: {notice: count}. */
+  function partsPerNotice(docs, stride) {
+    var held = {}, counts = {};
+    for (var id in docs) {
+      var notice = Math.floor(id / stride);
+      var seen = held[notice] || (held[notice] = {});
+      for (var k in docs[id].held) if (!seen[k]) { seen[k] = true; counts[notice] = (counts[notice] || 0) + 1; }
     }
-    return keys;
+    return counts;
   }
 
-  /* And a third round for single characters reached by pinyin (their `u:` bigrams). */
-  function thirdRoundKeys(parts, meta) {
-    var keys = [];
-    for (var p = 0; p < parts.length; p++) {
-      for (var r = 0; r < parts[p].readings.length; r++) {
-        var reading = parts[p].readings[r];
-        if (!reading.pinyin || reading.syllables !== 1) continue;
-        var candidates = candidatesFor(reading, meta);
-        for (var c = 0; c < candidates.length; c++) keys = keys.concat(lookupList("u:" + candidates[c], meta));
+  /* Every document holding at least one part, scored. In order of weight: how many parts it holds;
+     how many its notice holds (a passage in a notice that answers the whole query, 工程咨询 and
+     继续教育学时, before one in a notice that lacks a part, however close its words stand);
+     how rare they are (a part in few documents, 水利, tells more than one in most, 申报; and one in
+     few notices tells which notice the reader means, where one in every notice, 学时, does not); how many
+     neighbouring words it holds side by side (the bigram across their boundary: an exact phrase
+     has them all); how much of it is in its title; how often. Pinyin and initials, less certain
+     than characters, count a little less. */
+  function evaluate(query, meta, segmenter) {
+    var resolved = query.parts ? query : refinePinyin(resolve(query, meta, segmenter), meta, segmenter);
+    truncatedSeen = false;
+    var parts = resolved.parts, boundaries = resolved.boundaries;
+    var total = Math.max(meta.documents || 0, 1);
+    var matched = parts.map(function (p) { return matchPart(p, meta, resolved.charLimit); });
+    var notices = Math.max(meta.notices || 0, 1);
+    var weights = matched.map(function (m) {
+      if (!m.count) return 0;
+      var spread = Math.log(1 + notices / Math.min(m.notices, notices)) / Math.log(1 + notices);
+      return Math.log(1 + Math.max(total, m.count) / m.count) * spread;
+    });
+    var weightSum = weights.reduce(function (a, b) { return a + b; }, 0) || 1;
+    var docs = {};
+    matched.forEach(function (m, k) {
+      var certainty = parts[k].kind === "pinyin" || parts[k].kind === "initials" ? 0.9 : 1;
+      for (var id in m.docs) {
+        var d = docs[id] || (docs[id] = { held: {}, count: 0, weight: 0, title: 0, tf: 0, close: 0 });
+        d.held[k] = true;
+        d.count++;
+        d.weight += weights[k] * certainty;
+        if (m.docs[id].title) d.title += weights[k] * certainty;
+        d.tf += m.docs[id].tf * certainty;
       }
+    });
+    boundaries.forEach(function (b) {
+      var raw = postingsOf(b.bigram, meta);
+      if (!raw) return;
+      var together = decodePostings(raw).docs;
+      for (var id in docs) if (together[id] && docs[id].held[b.left] && docs[id].held[b.right]) docs[id].close++;
+    });
+    var noticeParts = partsPerNotice(docs, meta.stride);
+    var scores = {}, held = {}, complete = 0;
+    for (var id in docs) {
+      var d = docs[id];
+      held[id] = d.count;
+      if (d.count === parts.length) complete++;
+      scores[id] = d.count * 1000 + 500 * noticeParts[Math.floor(id / meta.stride)] / parts.length +
+        300 * d.weight / weightSum + 150 * d.close / Math.max(boundaries.length, 1) + 100 * d.title / weightSum + Math.min(d.tf, 40);
     }
-    return keys;
+    var highlights = [], unmatched = [];
+    matched.forEach(function (m, k) {
+      highlights = highlights.concat(m.held);
+      if (!m.count) unmatched.push(parts[k].label);
+    });
+    return { docs: scores, held: held, highlights: highlights, approximate: truncatedSeen, complete: complete,
+      parts: parts.length, missing: resolved.missing.concat(unmatched) };
   }
 
   /* Results in order: score, then newer notices (smaller ids). So that one notice does not flood
@@ -384,39 +719,176 @@
     return { ids: shown, hiddenPerNotice: hidden, total: ids.length };
   }
 
-  /* The passage around the first highlight, as [text, isMatch] pieces. */
+  /* A whole search without loading, for scripts and tests whose index is all loaded: the ranked ids. */
+  function searchLoaded(text, meta, segmenter) {
+    var evaluated = evaluate(plan(text, meta.syllables), meta, segmenter);
+    return rank(evaluated.docs, meta.stride, 3, 200).ids;
+  }
+
+  /* Where in a text the passage shows: the window of `width` that holds the most different
+     highlights, the earliest on a tie. */
+  function passageStart(lower, needles, width) {
+    var best = -1, bestCount = 0;
+    for (var h = 0; h < needles.length; h++) {
+      for (var at = lower.indexOf(needles[h]); at >= 0; at = lower.indexOf(needles[h], at + 1)) {
+        var start = Math.max(0, at - 24), count = 0;
+        for (var k = 0; k < needles.length; k++) {
+          var inside = lower.indexOf(needles[k], start);
+          if (inside >= 0 && inside + needles[k].length <= start + width) count++;
+        }
+        if (count > bestCount || (count === bestCount && start < best)) { best = start; bestCount = count; }
+      }
+    }
+    return best < 0 ? 0 : best;
+  }
+
+  /* The passage with the most of the highlights, as [text, isMatch] pieces; matches side by side
+     make one piece. */
   function snippet(text, highlights, width) {
     width = width || 80;
     var lower = text.toLowerCase();
-    var best = -1;
-    for (var h = 0; h < highlights.length; h++) {
-      var at = lower.indexOf(String(highlights[h]).toLowerCase());
-      if (at >= 0 && (best < 0 || at < best)) best = at;
-    }
-    var start = best < 0 ? 0 : Math.max(0, best - 24);
+    var needles = highlights.map(function (h) { return String(h).toLowerCase(); }).filter(function (h) { return h; });
+    var start = passageStart(lower, needles, width);
     var piece = text.slice(start, start + width);
     var pieces = [];
     var position = 0;
     var lowerPiece = piece.toLowerCase();
     while (position < piece.length) {
       var next = -1, length = 0;
-      for (var k = 0; k < highlights.length; k++) {
-        var needle = String(highlights[k]).toLowerCase();
-        if (!needle) continue;
-        var found = lowerPiece.indexOf(needle, position);
-        if (found >= 0 && (next < 0 || found < next || (found === next && needle.length > length))) { next = found; length = needle.length; }
+      for (var k = 0; k < needles.length; k++) {
+        var found = lowerPiece.indexOf(needles[k], position);
+        if (found >= 0 && (next < 0 || found < next || (found === next && needles[k].length > length))) { next = found; length = needles[k].length; }
       }
       if (next < 0) { pieces.push([piece.slice(position), false]); break; }
       if (next > position) pieces.push([piece.slice(position, next), false]);
-      pieces.push([piece.slice(next, next + length), true]);
+      // Words of the query side by side (高级, 工程师) are one mark, as they are one phrase.
+      var last = pieces[pieces.length - 1];
+      if (last && last[1] && next === position) last[0] += piece.slice(next, next + length);
+      else pieces.push([piece.slice(next, next + length), true]);
       position = next + length;
     }
     return { before: start > 0, after: start + width < text.length, pieces: pieces };
   }
 
+  /* ---------- what a result and the status say ---------- */
+
+  /* A result's heading: its title without what the line beside it says. "材料：…" and "模板：…" lose
+     the kind shown as a badge; a section's title loses its notice's title, shown below it; a title
+     that names its kind (…计算器) gets no badge. {title, kind, notice} (empty when not shown). */
+  function resultHeading(title, kind, noticeTitle) {
+    var shown = title;
+    if (kind && shown.indexOf(kind + "：") === 0) shown = shown.slice(kind.length + 1);
+    if (noticeTitle && shown.indexOf(noticeTitle + " › ") === 0) shown = shown.slice(noticeTitle.length + 3);
+    return { title: shown, kind: kind && shown.indexOf(kind) < 0 ? kind : "", notice: shown === noticeTitle ? "" : (noticeTitle || "") };
+  }
+
+  /* The status line after a search: how many results, how many hold every part of the query, and
+     which parts of it matched nothing (a lone character left out of a phrase, 的 or 费, is not
+     worth a sentence). */
+  function statusText(info) {
+    var named = info.missing.filter(function (piece) { return Array.from(piece).length > 1; });
+    var missing = named.length ? "未找到“" + named.join("”“") + "”" : "";
+    if (!info.total) {
+      if (info.suggested) return "没有找到与“" + info.query + "”相关的内容" + (info.browse ? "，也可以按系列浏览（见下方）" : "") + "。您要找的是不是：";
+      return "没有找到与“" + info.query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母）" + (info.browse ? "，或按系列浏览：" : "。");
+    }
+    var text = (info.approximate ? "找到至少 " : "找到 ") + info.total + " 条结果" +
+      (info.total > info.shown ? "，显示最相关的 " + info.shown + " 条" : "") + "。";
+    if (info.parts > 1 && info.complete < info.total) {
+      text += info.complete ? "其中 " + info.complete + " 条包含全部词语，排在前面。" : "没有同时包含全部词语的内容，先列出包含最多的。";
+    }
+    if (missing) text += missing + "，" + (info.suggested ? "您要找的是不是：" : "结果只按其余词语查找。");
+    return text;
+  }
+
+  /* ---------- suggestions when nothing matched ---------- */
+
+  /* Levenshtein distance over code points. */
+  function editDistance(a, b) {
+    a = Array.from(a); b = Array.from(b);
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (var k = 1; k <= b.length; k++) {
+        var above = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, diagonal + (a[i - 1] === b[k - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  function likeness(a, b) {
+    return 1 - editDistance(a, b) / Math.max(Array.from(a).length, Array.from(b).length, 1);
+  }
+
+  /* How many characters two strings share, a repeated character as often as both have it. */
+  function sharedCharacters(a, b) {
+    var left = Array.from(b), shared = 0;
+    Array.from(a).forEach(function (ch) {
+      var at = left.indexOf(ch);
+      if (at >= 0) { shared++; left.splice(at, 1); }
+    });
+    return shared;
+  }
+
+  /* How close typed text is to a vocabulary term, 0…1: Han characters by edit distance and shared
+     characters; letters by edit distance to the term's pinyin (either reading) or its initials. */
+  function closeness(han, letters, term, reading, syllables) {
+    var best = 0;
+    if (han) {
+      var shared = sharedCharacters(han, term);
+      if (shared) best = Math.max(likeness(han, term), 2 * shared / (Array.from(han).length + Array.from(term).length));
+    }
+    if (letters) {
+      String(reading).split(" ").forEach(function (spelled) {
+        best = Math.max(best, likeness(letters, spelled));
+        var syl = letters.length <= 8 ? segmentPinyin(spelled, syllables) : null;
+        if (syl && syl.length > 1) best = Math.max(best, likeness(letters, syl.map(function (s) { return s[0]; }).join("")));
+      });
+    }
+    return best;
+  }
+
+  /* The vocabulary terms ([term, pinyin]) closest to `text`, best first (the more common term on a tie). */
+  function suggest(text, vocabulary, syllables, limit) {
+    var han = "", letters = "";
+    runs(text).forEach(function (r) { if (r.han) han += r.han.join(""); else letters += r.latin.replace(/[0-9]+/g, ""); });
+    var scored = [];
+    (vocabulary || []).forEach(function (entry, order) {
+      if (entry[0] === han) return;
+      var score = closeness(han, letters, entry[0], entry[1], syllables);
+      if (score >= 0.5) scored.push({ term: entry[0], score: score, order: order });
+    });
+    scored.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return scored.slice(0, limit || 5);
+  }
+
+  /* What to offer instead of a query: for the whole query and for each piece of it that matched
+     nothing, the closest terms, each as the query with that piece replaced. [{term, query}] */
+  function suggestions(query, missing, meta, limit) {
+    var normal = String(query).normalize("NFKC").toLowerCase().trim();
+    var found = [];
+    function offer(piece, replaceIn) {
+      suggest(piece, meta.vocabulary, meta.syllables, limit).forEach(function (s) {
+        var next = replaceIn ? normal.replace(piece, s.term) : s.term;
+        if (next !== normal && !found.some(function (f) { return f.query === next; })) found.push({ term: s.term, query: next, score: s.score });
+      });
+    }
+    missing.forEach(function (piece) { if (Array.from(piece).length > 1 && normal.indexOf(piece) >= 0) offer(piece, true); });
+    if (!found.length) offer(normal, false);
+    found.sort(function (a, b) { return b.score - a.score; });
+    return found.slice(0, limit || 5);
+  }
+
   var api = { runs: runs, terms: terms, segmentPinyin: segmentPinyin, fnv1a: fnv1a, decodePostings: decodePostings,
-    plan: plan, keysOf: keysOf, evaluate: evaluate, secondRoundKeys: secondRoundKeys, rank: rank, snippet: snippet, hanTerms: hanTerms,
-    chain: chain };
+    plan: plan, firstRoundKeys: firstRoundKeys, resolve: resolve, refinePinyin: refinePinyin, segmentHan: segmentHan,
+    glueLoneCharacters: glueLoneCharacters, pinyinPieces: pinyinPieces, evaluate: evaluate,
+    secondRoundKeys: secondRoundKeys, thirdRoundKeys: thirdRoundKeys, rank: rank, searchLoaded: searchLoaded,
+    snippet: snippet, hanTerms: hanTerms, chain: chain, editDistance: editDistance, suggest: suggest, suggestions: suggestions,
+    resultHeading: resultHeading, statusText: statusText };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   NB.engine = api;
 
@@ -526,33 +998,44 @@
 
     var runId = 0;
     function run(meta) {
-      var query = input.value.trim();
+      var text = input.value.trim();
       var id = ++runId;
       var started = root.performance ? root.performance.now() : Date.now();
       while (results.firstChild) results.removeChild(results.firstChild);
+      clearSuggestions();
       browse.hidden = true;
       moreButton.hidden = true;
-      if (!query) { status.textContent = "请输入要查找的内容。"; return Promise.resolve(); }
+      if (!text) { status.textContent = "请输入要查找的内容。"; return Promise.resolve(); }
       status.textContent = "正在搜索……";
-      var parts = plan(query, meta.syllables);
+      var query = plan(text, meta.syllables), resolved;
       var filtersNeeded = (yearFilter.value || seriesFilter.value) ? load("f.js") : Promise.resolve(true);
-      return loadShards(keysOf(parts), meta)
-        .then(function () { return loadShards(secondRoundKeys(parts, meta), meta); })
-        .then(function () { return loadShards(thirdRoundKeys(parts, meta), meta); })
+      return loadShards(firstRoundKeys(query), meta)
+        .then(function () {
+          resolved = resolve(query, meta);
+          return loadShards(secondRoundKeys(resolved), meta);
+        })
+        .then(function () {
+          resolved = refinePinyin(resolved, meta);
+          return loadShards(thirdRoundKeys(resolved, meta), meta);
+        })
         .then(function () { return filtersNeeded; })
         .then(function () {
           if (id !== runId) return;
-          var evaluated = evaluate(parts, meta);
-          var docs = {};
-          for (var d in evaluated.docs) if (passesFilters(Math.floor(d / meta.stride))) docs[d] = evaluated.docs[d];
+          var evaluated = evaluate(resolved, meta);
+          var docs = {}, complete = 0;
+          for (var d in evaluated.docs) {
+            if (!passesFilters(Math.floor(d / meta.stride))) continue;
+            docs[d] = evaluated.docs[d];
+            if (evaluated.held[d] === evaluated.parts) complete++;
+          }
           var ranked = rank(docs, meta.stride, 3, 200);
-          current = { query: query, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id,
-            approximate: evaluated.approximate };
+          current = { query: text, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id,
+            approximate: evaluated.approximate, complete: complete, parts: evaluated.parts, missing: evaluated.missing };
           return showMore().then(function () {
             if (id !== runId) return;
             // How long this query took, loading included: the benchmark reads it.
             NB.lastQueryMs = (root.performance ? root.performance.now() : Date.now()) - started;
-            container.setAttribute("data-searched", query);
+            container.setAttribute("data-searched", text);
           });
         });
     }
@@ -589,59 +1072,97 @@
       };
     }
 
+    /* Suggestions: links that run the search they name (and can be opened or shared as links). */
+    var suggestBox = null;
+    function clearSuggestions() {
+      if (suggestBox) suggestBox.parentNode.removeChild(suggestBox);
+      suggestBox = null;
+    }
+
+    function showSuggestions(offers) {
+      suggestBox = el("ul", "search-suggest");
+      suggestBox.id = "search-suggest";
+      suggestBox.setAttribute("aria-label", "您要找的是不是");
+      offers.forEach(function (offer) {
+        var li = el("li");
+        var link = el("a", "", offer.query);
+        link.href = addressFor(offer.query);
+        link.addEventListener("click", function (event) {
+          event.preventDefault();
+          input.value = offer.query;
+          writeAddress();
+          run(current.meta);
+        });
+        li.appendChild(link);
+        suggestBox.appendChild(li);
+      });
+      status.parentNode.insertBefore(suggestBox, status.nextSibling);
+    }
+
     function show(state, page) {
-      var query = state.query, highlights = state.highlights, ranked = state.ranked, meta = state.meta;
-      // Phrase and title hits first: the exact query (or a Han string it stands for) in the title or text.
-      var phrase = query.normalize("NFKC").toLowerCase();
+      var highlights = state.highlights, ranked = state.ranked, meta = state.meta;
+      // An exact phrase first: the query as typed in a result's title, else in its text.
+      var phrase = state.query.normalize("NFKC").toLowerCase();
       var scored = page.map(function (doc, order) {
         var record = docRecord(doc, meta);
         var bonus = 0;
         if (record.doc) {
-          var title = record.doc[0].toLowerCase(), text = record.doc[3].toLowerCase();
-          if (title.indexOf(phrase) >= 0) bonus += 40; else if (text.indexOf(phrase) >= 0) bonus += 20;
-          for (var h = 0; h < highlights.length; h++) {
-            var needle = String(highlights[h]).toLowerCase();
-            if (needle.length > 1 && title.indexOf(needle) >= 0) { bonus += 8; break; }
-          }
+          if (record.doc[0].toLowerCase().indexOf(phrase) >= 0) bonus = 2;
+          else if (record.doc[3].toLowerCase().indexOf(phrase) >= 0) bonus = 1;
         }
         return { doc: doc, record: record, order: order, bonus: bonus };
       });
-      if (state.shown === 0) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
-      if (state.shown === 0 && !scored.length) {
-        status.textContent = "没有找到与“" + query + "”相关的内容。可以换个说法（例如用汉字或拼音首字母）" +
-          (NB.inline ? "。" : "，或按系列浏览：");
-        browse.hidden = !!NB.inline;
-        return;
-      }
-      var total = ranked.total;
-      status.textContent = (state.approximate ? "找到至少 " : "找到 ") + total + " 条结果" + (total > state.shown + scored.length ? "，显示最相关的 " + (state.shown + scored.length) + " 条" : "") + "。";
+      var first = state.shown === 0;
+      if (first) scored.sort(function (a, b) { return (b.bonus - a.bonus) || (a.order - b.order); });
+      // Nothing found, or a part of the query found nowhere: the closest terms the site has.
+      var offers = first && (!scored.length || state.missing.length) ? suggestions(state.query, state.missing, meta, 5) : [];
+      status.textContent = statusText({ query: state.query, total: ranked.total, shown: state.shown + scored.length,
+        approximate: state.approximate, complete: state.complete, parts: state.parts, missing: first ? state.missing : [],
+        suggested: offers.length > 0, browse: !NB.inline });
+      if (offers.length) showSuggestions(offers);
+      if (first && !scored.length) { browse.hidden = !!NB.inline; return; }
       scored.forEach(function (item) {
         var record = item.record;
         if (!record.doc) return;
-        var li = el("li", "search-result");
-        var link = el("a", "result-link", record.doc[0]);
-        link.href = siteLink(record.doc[1]);
-        li.appendChild(link);
-        li.appendChild(el("span", "result-kind", record.doc[2]));
-        if (record.notice) li.appendChild(el("p", "result-notice", record.notice[2] + "年度 · " + record.notice[0]));
-        var cut = snippet(record.doc[3], highlights, 90);
-        var p = el("p", "result-snippet");
-        if (cut.before) p.appendChild(root.document.createTextNode("…"));
-        cut.pieces.forEach(function (piece) {
-          p.appendChild(piece[1] ? el("mark", "", piece[0]) : root.document.createTextNode(piece[0]));
-        });
-        if (cut.after) p.appendChild(root.document.createTextNode("…"));
-        li.appendChild(p);
-        results.appendChild(li);
+        results.appendChild(resultItem(record, highlights));
       });
+    }
+
+    /* One result: its heading as a link, a line with its kind, year and notice, and its passage. */
+    function resultItem(record, highlights) {
+      var heading = resultHeading(record.doc[0], record.doc[2], record.notice && record.notice[0]);
+      var li = el("li", "search-result");
+      var link = el("a", "result-link", heading.title);
+      link.href = siteLink(record.doc[1]);
+      li.appendChild(link);
+      var line = el("p", "result-notice");
+      if (heading.kind) {
+        line.appendChild(el("span", "result-kind", heading.kind));
+        line.appendChild(root.document.createTextNode(" "));
+      }
+      if (record.notice) line.appendChild(root.document.createTextNode(record.notice[2] + "年度" + (heading.notice ? " · " + heading.notice : "")));
+      li.appendChild(line);
+      var cut = snippet(record.doc[3], highlights, 90);
+      var p = el("p", "result-snippet");
+      if (cut.before) p.appendChild(root.document.createTextNode("…"));
+      cut.pieces.forEach(function (piece) {
+        p.appendChild(piece[1] ? el("mark", "", piece[0]) : root.document.createTextNode(piece[0]));
+      });
+      if (cut.after) p.appendChild(root.document.createTextNode("…"));
+      li.appendChild(p);
+      return li;
+    }
+
+    /* This page's address for a query, with the filters chosen. */
+    function addressFor(text) {
+      return root.location.pathname + "?q=" + encodeURIComponent(text) +
+        (yearFilter.value ? "&year=" + encodeURIComponent(yearFilter.value) : "") +
+        (seriesFilter.value ? "&series=" + encodeURIComponent(seriesFilter.value) : "") + root.location.hash;
     }
 
     function writeAddress() {
       try {
-        var query = "?q=" + encodeURIComponent(input.value.trim()) +
-          (yearFilter.value ? "&year=" + encodeURIComponent(yearFilter.value) : "") +
-          (seriesFilter.value ? "&series=" + encodeURIComponent(seriesFilter.value) : "");
-        root.history.replaceState(null, "", root.location.pathname + query + root.location.hash);
+        root.history.replaceState(null, "", addressFor(input.value.trim()));
       } catch (e) { /* the search still works */ }
     }
 
