@@ -86,7 +86,7 @@ public struct Theme: Sendable {
                                            message: "theme has no '\(path)', which handouts carry inline"))
                 continue
             }
-            handoutScripts.append(text)
+            handoutScripts.append(HandoutCompaction.script(text))
         }
         for (path, url) in [("assets/site.css", assetFiles["assets/site.css"]), ("handout/handout.css", handoutFiles["handout.css"])] {
             guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -94,7 +94,7 @@ public struct Theme: Sendable {
                                            message: "theme has no '\(path)', which handouts carry inline"))
                 continue
             }
-            handoutStyles += text
+            handoutStyles += HandoutCompaction.style(text) + "\n"
         }
         if !problems.isEmpty { throw LoadError(diagnostics: problems) }
         return Theme(name: name ?? "default", library: library,

@@ -109,4 +109,35 @@ import Testing
         }
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
+
+    @Test("a handout carries the scripts without comments, indentation or blank lines, and the code unchanged")
+    func compactedScripts() throws {
+        let source = """
+        /* A file comment
+           over two lines. */
+        (function (root) {
+          "use strict";
+          // a line comment
+          var url = "http://example/"; // kept: after code
+          /* one line */ var x = "/* not a comment */";
+
+          root.y = x;
+        })(this);
+        """
+        #expect(HandoutCompaction.script(source) == """
+        (function (root) {
+        "use strict";
+        var url = "http://example/"; // kept: after code
+        var x = "/* not a comment */";
+        root.y = x;
+        })(this);
+        """)
+        #expect(HandoutCompaction.style("/* c */\n.a {\n  color: red; /* why */\n}\n\n") == ".a {\ncolor: red; \n}")
+        // The theme's own scripts lose a fifth or more and stay whole statements.
+        let theme = try Theme.load(themesDirectory: repositoryRoot.appendingPathComponent("themes"), name: nil)
+        let original = try String(contentsOf: repositoryRoot.appendingPathComponent("themes/default/assets/search.js"), encoding: .utf8)
+        let carried = try #require(theme.handoutScripts.first { $0.contains("NB.engine = api") })
+        #expect(carried.utf8.count * 5 < original.utf8.count * 4)
+        #expect(!carried.contains("\n/*") && !carried.contains("\n//"))
+    }
 }

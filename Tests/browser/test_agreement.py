@@ -114,3 +114,14 @@ def test_status_words_fit_the_step(browser, base_url):
     payment = next(line for line in lines if line.startswith("缴费截止时间"))
     assert "正在申报" not in payment and "距截止还有" in payment
     assert sum("正在申报" in line for line in lines) == 1
+
+
+def test_a_first_time_applicant_is_not_offered_a_visited_village_year(browser, base_url):
+    # 访惠聚 exempts the years since the current title; a first application has none.
+    fresh(browser, base_url, MEITAN + "index.html")
+    options = [o.text for o in Select(browser.find_element(By.ID, "calc-exemption-2022")).options]
+    assert any("访惠聚" in text for text in options)
+    Select(browser.find_element(By.ID, "calc-profile-first")).select_by_value("是")
+    options = [o.text for o in Select(browser.find_element(By.ID, "calc-exemption-2022")).options]
+    assert not any("访惠聚" in text for text in options)
+    assert "符合免继续教育培训的" in options

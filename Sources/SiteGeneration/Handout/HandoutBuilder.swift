@@ -125,9 +125,13 @@ public struct HandoutBuilder {
     }
 
     /// The search index of this notice alone, as one script: the site's index files, concatenated.
+    /// Its taxonomy is the notice's own series and specialties: a handout has no filters, and its
+    /// suggestions should name what this notice covers, not the rest of the site.
     private func searchData(_ notice: Notice, rendered: RenderedMarkdown, content: Content) -> String {
-        let taxonomy = SearchTaxonomy(series: content.taxonomy.series.map { series in
-            SearchTaxonomy.Series(id: series.id, name: series.name, specialties: series.specialties.map { ($0.path, $0.name) })
+        let ownSeries = Set(notice.series.map(\.value)), ownSpecialties = Set(notice.specialties.map(\.value))
+        let taxonomy = SearchTaxonomy(series: content.taxonomy.series.filter { ownSeries.contains($0.id) }.map { series in
+            SearchTaxonomy.Series(id: series.id, name: series.name,
+                                  specialties: series.specialties.filter { ownSpecialties.contains($0.path) }.map { ($0.path, $0.name) })
         })
         var index = SearchIndexBuilder(taxonomy: taxonomy)
         let documents = SearchDocuments(notice: notice, rendered: rendered, taxonomy: content.taxonomy)

@@ -255,6 +255,17 @@
       profile = P.clean(profile);
     }
 
+    /* The exemptions this applicant can claim, by index: one that stands for a question a first
+       application is not asked (访惠聚 since the current title) is not offered then. */
+    function offeredExemptions() {
+      var out = [];
+      for (var x = 0; x < rules.exemptions.length; x++) {
+        var key = exemptionProfileKey(rules.exemptions[x]);
+        if (!key || P.asked(key, profile)) out.push(x);
+      }
+      return out;
+    }
+
     /* Marking a year exempt for 访惠聚 answers the checklist's question too. */
     function exemptionsIntoProfile() {
       for (var year in state.years) {
@@ -321,16 +332,18 @@
           row.appendChild(numberField(year, "hours", "全年学时", rule));
           if (typeof rule.specialtyHoursMin === "number") row.appendChild(numberField(year, "specialtyHours", "其中专业科目学时", rule));
         }
-        if (rules.exemptions.length) {
+        var offered = offeredExemptions();
+        if (offered.length) {
           var exId = "calc-exemption-" + year;
           var exWrap = el("div", { "class": "exemption-field" });
           exWrap.appendChild(el("label", { "for": exId }, "本年免修"));
           var select = el("select", { id: exId, "data-year": year, "data-key": "exemption" });
           select.appendChild(el("option", { value: "" }, "不免修"));
-          for (var x = 0; x < rules.exemptions.length; x++) {
-            select.appendChild(el("option", { value: String(x) }, rules.exemptions[x].who));
+          for (var x = 0; x < offered.length; x++) {
+            select.appendChild(el("option", { value: String(offered[x]) }, rules.exemptions[offered[x]].who));
           }
-          select.value = saved.exemption === undefined || saved.exemption === null ? "" : String(saved.exemption);
+          var chosen = saved.exemption === undefined || saved.exemption === null ? "" : String(saved.exemption);
+          select.value = offered.indexOf(Number(chosen)) >= 0 ? chosen : "";
           exWrap.appendChild(select);
           row.appendChild(exWrap);
         }
@@ -388,9 +401,9 @@
         return;
       }
       var shift = year - rules.year;
+      readSituation();
       if (rebuild) buildRows(rule, R.requiredYears(rule, shift));
       readRows();
-      readSituation();
       exemptionsIntoProfile();
       P.save(rules.notice, profile, storage);
       save();
@@ -469,7 +482,8 @@
     yearInput.addEventListener("input", function () { update(true); });
     section.querySelector(".calc-form").addEventListener("change", function (event) {
       if (event.target === levelSelect || event.target === yearInput) return;
-      update(false);
+      // A changed situation can change which exemptions the year rows offer.
+      update(!!(event.target.getAttribute && event.target.getAttribute("data-profile")));
     });
     rows.addEventListener("input", function () { update(false); });
     section.querySelector(".calc-form").addEventListener("submit", function (event) { event.preventDefault(); });
