@@ -248,3 +248,21 @@ def test_handout_carries_the_deadlines_calendar(handouts, tmp_path):
         assert text.startswith("BEGIN:VCALENDAR") and "BEGIN:VALARM" in text and "TRIGGER:-P1D" in text
     finally:
         driver.quit()
+
+
+def test_in_a_handout_the_checklist_and_the_calculator_share_the_applicants_answers(offline, handouts):
+    # One file, two views: what the checklist is told reaches the calculator when the reader goes
+    # back to the notice, and the calculator's stale copy never overwrites it.
+    open_handout(offline, handouts, "2024-meitan-aksu")
+    offline.execute_script("localStorage.clear()")
+    offline.refresh()
+    result = offline.find_element(By.ID, "calc-result")
+    WebDriverWait(offline, 10).until(lambda d: "需要的年度" in result.text)
+    show(offline, "#/checklist-fugao")
+    offline.execute_script("arguments[0].click()", offline.find_element(By.CSS_SELECTOR, '#profile input[name=employer][value="民营企业"]'))
+    Select(offline.find_element(By.ID, "profile-first")).select_by_value("是")
+    show(offline, "#/notice")
+    WebDriverWait(offline, 10).until(lambda d: "不作硬性要求" in d.find_element(By.ID, "calc-result").text)
+    show(offline, "#/checklist-fugao")
+    assert Select(offline.find_element(By.ID, "profile-first")).first_selected_option.get_attribute("value") == "是"
+    offline.execute_script("localStorage.clear()")

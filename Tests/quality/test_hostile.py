@@ -201,6 +201,8 @@ STRUCTURAL = {
     "general_from", "specialty_from", "max_submissions", "fix_window_hours", "veto", "required", "copies",
     "section", "holidays", "workdays", "language", "base_url", "theme",
     "phones",  # digits and '-' only: a payload there is an error at its line (checked by hand: 8 errors)
+    "about",  # a reading's topic: one of a list
+    "quote",  # checked word for word against notice.md: a payload there is an error at its line
 }
 
 

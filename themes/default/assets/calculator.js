@@ -103,7 +103,8 @@
   function start() {
     var sections = root.document.querySelectorAll(".calculator[data-rules]");
     for (var s = 0; s < sections.length; s++) {
-      if (sections[s].noticeboardStarted) continue;
+      // Shown again (a handout's notice view after its checklist): read the shared answers afresh.
+      if (sections[s].noticeboardStarted) { if (sections[s].noticeboardRefresh) sections[s].noticeboardRefresh(); continue; }
       sections[s].noticeboardStarted = true;
       setUp(sections[s]);
     }
@@ -236,23 +237,26 @@
       return field;
     }
 
-    /* The situation as answered here goes into the shared profile, for the checklist too. */
-    function readSituation() {
-      var controls = q(".calc-not-required").querySelectorAll("[data-profile]");
-      var answers = {};
-      for (var c = 0; c < controls.length; c++) {
-        var key = controls[c].getAttribute("data-profile");
-        if (controls[c].type === "checkbox") {
-          answers[key] = answers[key] || [];
-          if (controls[c].checked) answers[key].push(controls[c].value);
-        } else {
-          answers[key] = controls[c].value;
-        }
+    /* The question whose control changed goes into the shared profile, for the checklist too.
+       Only that one: the checklist (another tab, or another view of a handout) may have changed
+       the others since, so the profile is read afresh first. */
+    function answerChanged(control) {
+      var key = control.getAttribute("data-profile");
+      profile = P.load(rules.notice, storage);
+      var controls = q(".calc-not-required").querySelectorAll("[data-profile=\"" + key + "\"]");
+      if (control.type === "checkbox") {
+        profile[key] = [];
+        for (var c = 0; c < controls.length; c++) if (controls[c].checked) profile[key].push(controls[c].value);
+      } else {
+        profile[key] = control.value;
       }
-      for (var k in answers) profile[k] = answers[k];
+      profile = P.clean(profile);
+      P.save(rules.notice, profile, storage);
+    }
+
+    function readWords() {
       var words = q(".calc-not-required").querySelectorAll("[data-words]");
       for (var w = 0; w < words.length; w++) state.words[words[w].getAttribute("data-words")] = words[w].checked;
-      profile = P.clean(profile);
     }
 
     /* The exemptions this applicant can claim, by index: one that stands for a question a first
@@ -401,9 +405,10 @@
         return;
       }
       var shift = year - rules.year;
-      readSituation();
+      readWords();
       if (rebuild) buildRows(rule, R.requiredYears(rule, shift));
       readRows();
+      profile = P.load(rules.notice, storage);
       exemptionsIntoProfile();
       P.save(rules.notice, profile, storage);
       save();
@@ -482,9 +487,20 @@
     yearInput.addEventListener("input", function () { update(true); });
     section.querySelector(".calc-form").addEventListener("change", function (event) {
       if (event.target === levelSelect || event.target === yearInput) return;
+      var isAnswer = !!(event.target.getAttribute && event.target.getAttribute("data-profile"));
+      if (isAnswer) answerChanged(event.target);
       // A changed situation can change which exemptions the year rows offer.
-      update(!!(event.target.getAttribute && event.target.getAttribute("data-profile")));
+      update(isAnswer);
     });
+    // Answers given meanwhile in the checklist: another view of a handout, another tab, or a page
+    // the browser brings back from its history.
+    section.noticeboardRefresh = function () {
+      profile = P.load(rules.notice, storage);
+      situationBoxes();
+      update(true);
+    };
+    root.addEventListener("pageshow", function (event) { if (event.persisted) section.noticeboardRefresh(); });
+    root.addEventListener("storage", function (event) { if (event.key === P.storageKey(rules.notice)) section.noticeboardRefresh(); });
     rows.addEventListener("input", function () { update(false); });
     section.querySelector(".calc-form").addEventListener("submit", function (event) { event.preventDefault(); });
 
