@@ -142,5 +142,10 @@ def test_notice_prints_on_a4_without_navigation(browser, site_dir):
         handle.flush()
         info = subprocess.run(["pdfinfo", handle.name], capture_output=True, text=True, check=True).stdout
         text = subprocess.run(["pdftotext", handle.name, "-"], capture_output=True, text=True, check=True).stdout
+        boxes = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", handle.name, "-"], capture_output=True, text=True, check=True).stdout
     assert "pts (A4)" in info, info
+    # The site's own print margins (16 mm at the side), not the 28 mm an official document takes.
+    import re
+    left = min(float(x) for x in re.findall(r'xMin="([\d.]+)"', boxes)) / 72 * 25.4
+    assert 14 <= left <= 18, f"the text starts {left:.1f} mm from the left edge"
     assert "700 元" in text and "跳到正文" not in text and "订阅更新" not in text
