@@ -163,6 +163,19 @@ test("a Han run breaks where the index has no bigram; lone characters join a nei
   assert.deepStrictEqual(s.glueLoneCharacters(["腾", "讯", "会议"], meta), ["腾讯", "会议"]);
 });
 
+test("a character that forms no known bigram with its neighbours is still a part of the query", () => {
+  const meta = buildIndex(CORPUS);
+  // 利费 is in no document: 水利费 is 水利 and 费, and 费 is reached through the bigrams that hold it.
+  const cut = s.segmentHan(Array.from("水利费"), meta, breaker);
+  assert.deepStrictEqual(cut.words.map((w) => w.text), ["水利"]);
+  assert.deepStrictEqual(cut.lone, ["费"]);
+  assert.deepStrictEqual(cut.missing, []);
+  // The document with both comes first; one with 水利 alone after it.
+  const ids = search("水利费", meta);
+  assert.strictEqual(ids[0], 0);
+  assert.ok(ids.includes(2));
+});
+
 test("the site's own short terms stay one word", () => {
   const meta = buildIndex(CORPUS.concat([{ title: "工程咨询", text: "工程咨询专业" }]), { vocabulary: [["工程咨询", "gongchengzixun"]] });
   const cut = s.segmentHan(Array.from("工程咨询高级"), meta, breaker).words.map((w) => w.text);

@@ -278,24 +278,31 @@
     var cut = segmentHan(chars, meta, segmenter);
     var first = out.parts.length;
     cut.words.forEach(function (word) { out.parts.push(part(word.text, [word.text], "han")); });
+    // A character between known words that forms no bigram with them (水利|费) still says
+    // something: it is a part of its own, reached through the bigrams that hold it (评审费).
+    cut.lone.forEach(function (c) { out.parts.push(part(c, [c], "char")); });
     cut.boundaries.forEach(function (b) { out.boundaries.push({ bigram: b.bigram, left: first + b.left, right: first + b.right }); });
     out.missing = out.missing.concat(cut.missing);
   }
 
-  /* A Han run as words: {words: [{text, start}], boundaries: [{bigram, left, right}], missing}.
+  /* A Han run as words: {words: [{text, start}], boundaries: [{bigram, left, right}], missing, lone}.
      The run breaks wherever the index has no bigram (水利|高级: no document has 利高); what is left
-     between breaks is cut into words (wordsOf), and characters that belong to no known bigram are
-     missing. Neighbouring words within a piece keep the bigram between them: a document
+     between breaks is cut into words (wordsOf); a single character that belongs to no known bigram
+     of the run is lone (水利|费), and two or more such characters are missing. Neighbouring words within a piece keep the bigram between them: a document
      that has it has them side by side. */
   function segmentHan(chars, meta, segmenter) {
-    var words = [], boundaries = [], missing = [];
+    var words = [], boundaries = [], missing = [], lone = [];
     var gap = "";
+    function endGap() {
+      if (Array.from(gap).length === 1) lone.push(gap); else if (gap) missing.push(gap);
+      gap = "";
+    }
     var i = 0;
     while (i < chars.length) {
       var end = i;
       while (end + 1 < chars.length && documentCount(chars[end] + chars[end + 1], meta) > 0) end++;
       if (end === i) { gap += chars[i]; i++; continue; }
-      if (gap) { missing.push(gap); gap = ""; }
+      endGap();
       var pieceWords = wordsOf(chars.slice(i, end + 1), i, meta, segmenter);
       for (var w = 0; w < pieceWords.length; w++) {
         var previous = w > 0 ? pieceWords[w - 1] : null, word = pieceWords[w];
@@ -306,8 +313,8 @@
       }
       i = end + 1;
     }
-    if (gap) missing.push(gap);
-    return { words: words, boundaries: boundaries, missing: missing };
+    endGap();
+    return { words: words, boundaries: boundaries, missing: missing, lone: lone };
   }
 
   /* A stretch of characters whose every bigram the index knows, as words: the site's own short
