@@ -311,43 +311,6 @@ public struct SearchIndexBuilder {
         return text
     }
 
-    /// A template's text as its reader sees it: each `{{key}}` placeholder replaced by
-    /// `replacement(key)` (a value the notice fixes, or a blank). Indexing the text with its braces
-    /// merely removed made the keys words of the text ("现对name同志"), shown in passages and matched
-    /// by searches. Worked on UTF-8 bytes: the braces are ASCII, and no byte of a longer UTF-8
-    /// sequence is an ASCII byte, so each `{{` found is one. An unclosed `{{` stays as it is.
-    public static func replacingPlaceholders(in text: String, with replacement: (String) -> String) -> String {
-        let bytes = Array(text.utf8)
-        let open = UInt8(ascii: "{")
-        guard bytes.contains(open) else { return text }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == open, index + 1 < bytes.count, bytes[index + 1] == open,
-               let end = closingBraces(in: bytes, from: index + 2) {
-                let key = String(decoding: bytes[(index + 2)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                output += replacement(key).utf8
-                index = end + 2
-            } else {
-                output.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Where the first `}}` at or after `start` begins.
-    private static func closingBraces(in bytes: [UInt8], from start: Int) -> Int? {
-        let close = UInt8(ascii: "}")
-        var at = start
-        while at + 1 < bytes.count {
-            if bytes[at] == close && bytes[at + 1] == close { return at }
-            at += 1
-        }
-        return nil
-    }
-
     /// Scalars that are a grapheme cluster of their own next to any other such scalar (Unicode
     /// grapheme break property Other or Control, none of them Extend, ZWJ, Prepend, SpacingMark,
     /// Regional Indicator, Hangul or an Indic conjunct part): ASCII but CR (CR LF is one

@@ -41,7 +41,7 @@ struct SearchDocuments {
         let fixed = TemplatePageModel.fixedValues(notice: notice, taxonomy: taxonomy)
         for template in notice.templates {
             let plain = (renderedTemplates[template.id] ?? MarkdownRenderer.render(template.body)).plainText
-            let body = SearchIndexBuilder.replacingPlaceholders(in: plain) { fixed[$0] ?? Self.blank(for: $0) }
+            let body = TemplatePlaceholders.replacing(in: plain) { fixed[$0] ?? Self.blank(for: $0) }
             let labels = template.fields.compactMap { TemplateField.named($0)?.label }.joined(separator: "、")
             documents.append(SearchDocument(title: "模板：\(template.number) \(template.title)", url: Routes.template(notice, template),
                                             kind: "模板", text: body + " 填写项：" + labels))

@@ -113,26 +113,13 @@ struct TemplatePageModel {
     /// Keys were checked against `TemplateField.all` when the content was loaded. Worked on UTF-8
     /// bytes (`ByteSearch`): the markers are ASCII.
     static func fillPlaceholders(_ html: String, defaults: [String: String]) -> String {
-        let bytes = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 2_048)
-        var cursor = 0
-        while let open = ByteSearch.firstIndex(of: "{{", in: bytes, from: cursor),
-              let close = ByteSearch.firstIndex(of: "}}", in: bytes, from: open + 2) {
-            output += bytes[cursor..<open]
-            let key = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            if let field = TemplateField.named(key) {
-                let value = defaults[key]
-                let blank = field.kind == .date ? "　　　　年　　月　　日" : ""
-                output += "<span class=\"ph ph-\(field.kind.rawValue) w\(field.blankWidth)\(value == nil ? " empty" : "")\" data-field=\"\(key)\"".utf8
-                output += " data-blank=\"\(blank)\" title=\"\(escapeMarkup(field.label))\">\(escapeMarkup(value ?? blank))</span>".utf8
-            } else {
-                output += bytes[open..<(close + 2)]
-            }
-            cursor = close + 2
+        TemplatePlaceholders.replacing(in: html) { key in
+            guard let field = TemplateField.named(key) else { return nil }
+            let value = defaults[key]
+            let blank = field.kind == .date ? "　　　　年　　月　　日" : ""
+            return "<span class=\"ph ph-\(field.kind.rawValue) w\(field.blankWidth)\(value == nil ? " empty" : "")\" data-field=\"\(key)\""
+                + " data-blank=\"\(blank)\" title=\"\(escapeMarkup(field.label))\">\(escapeMarkup(value ?? blank))</span>"
         }
-        output += bytes[cursor...]
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// In a form, the empty cells that end a row belong to the cell before them, as in the printed

@@ -77,21 +77,6 @@ struct TokenizerTests {
         }
     }
 
-    @Test("a template's placeholders become what its reader sees, and their keys are no terms")
-    func placeholders() {
-        let text = "现对{{name}}同志申报{{series}}{{ specialty }}专业，{{date}}。{{未闭合"
-        let filled = SearchIndexBuilder.replacingPlaceholders(in: text) { ["series": "工程系列", "specialty": "水利"][$0] ?? "＿＿" }
-        #expect(filled == "现对＿＿同志申报工程系列水利专业，＿＿。{{未闭合")
-        let terms = SearchTokenizer.terms(filled)
-        #expect(terms["name"] == nil && terms["date"] == nil)
-        // The blank separates: no bigram across it that the reader does not see.
-        #expect(terms["对同"] == nil && terms["现对"] == 1 && terms["系列"] == 1)
-        for plain in ["", "无括号", "{ } {x} }}", "é{{", "👍🏽}}{{"] {
-            #expect(SearchIndexBuilder.replacingPlaceholders(in: plain) { _ in "＿＿" } == plain)
-        }
-        #expect(SearchIndexBuilder.replacingPlaceholders(in: "a\r\n{{b}}\r\n") { $0.uppercased() } == "a\r\nB\r\n")
-    }
-
     @Test("suggestion terms are the Han names in a label, without asides, of two to eight characters")
     func vocabularyPieces() {
         #expect(SearchIndexBuilder.vocabularyPieces("专业技术水平答辩（腾讯会议）") == ["专业技术水平答辩"])

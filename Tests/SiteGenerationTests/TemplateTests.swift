@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import SearchIndex
 import Testing
 @testable import SiteGeneration
 
@@ -167,5 +168,20 @@ struct TemplateTests {
         let html = TemplatePageModel.fillPlaceholders("<p>申报{{series}}</p>", defaults: ["series": "<script>alert(1)</script>"])
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<script>"))
+    }
+
+    @Test("a template's placeholders become what its reader sees, and their keys are no terms")
+    func placeholders() {
+        let text = "现对{{name}}同志申报{{series}}{{ specialty }}专业，{{date}}。{{未闭合"
+        let filled = TemplatePlaceholders.replacing(in: text) { ["series": "工程系列", "specialty": "水利"][$0] ?? SearchDocuments.blank(for: $0) }
+        #expect(filled == "现对＿＿同志申报工程系列水利专业，＿＿年＿＿月＿＿日。{{未闭合")
+        let terms = SearchTokenizer.terms(filled)
+        #expect(terms["name"] == nil && terms["date"] == nil)
+        // The blank separates: no bigram across it that the reader does not see.
+        #expect(terms["对同"] == nil && terms["现对"] == 1 && terms["系列"] == 1)
+        for plain in ["", "无括号", "{ } {x} }}", "é{{", "👍🏽}}{{"] {
+            #expect(TemplatePlaceholders.replacing(in: plain) { _ in "＿＿" } == plain)
+        }
+        #expect(TemplatePlaceholders.replacing(in: "a\r\n{{b}}\r\n") { $0.uppercased() } == "a\r\nB\r\n")
     }
 }
