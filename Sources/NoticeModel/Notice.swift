@@ -95,7 +95,7 @@ public struct Notice: Sendable, Hashable {
     /// exemption that names 访惠聚, which often covers more (驻村管寺, 南疆学前双语支教), so that
     /// nobody it covers answers "no" to a question that named 访惠聚 alone.
     public var fanghuijuGroup: String {
-        guard let words = ceExemptions.first(where: { $0.who.contains("访惠聚") })?.who else { return "参加“访惠聚”驻村" }
+        guard let words = ceExemptions.first(where: { $0.profileKey == "fanghuiju" })?.who else { return "参加“访惠聚”驻村" }
         return words.hasSuffix("的") ? String(words.dropLast()) : words
     }
 
@@ -248,6 +248,15 @@ public struct Exemption: Sendable, Hashable {
     public var who: String
     public var proof: String?
     public var source: SourceAnchor?
+
+    /// The applicant-profile question this exemption answers, read from its words: 访惠聚 (with the
+    /// work a notice groups with it) is `fanghuiju`, minority training is `minority`. The checklist's
+    /// question, the calculator's exempt years and the profile they share all go by it.
+    public var profileKey: String? {
+        if who.contains("访惠聚") { return "fanghuiju" }
+        if who.contains("少数民族") { return "minority" }
+        return nil
+    }
 }
 
 public struct SeniorityCutoff: Sendable, Hashable {

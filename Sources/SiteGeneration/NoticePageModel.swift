@@ -189,8 +189,7 @@ struct NoticePageModel {
     private func corrections() -> [String: Any]? {
         let list = notice.timeline.compactMap { event -> [String: Any]? in
             guard let correction = event.correction else { return nil }
-            // The correction usually quotes the printed text itself; saying it twice reads as a stutter.
-            let printed = event.asPrinted.flatMap { correction.contains($0) ? nil : "原文印作“\($0)”，" } ?? ""
+            let printed = unquotedMisprint(event).map { "原文印作“\($0)”，" } ?? ""
             return ["label": event.label, "line": printed + "本页按 \(FactFormatting.when(event)) 列出。" + correction]
         }
         return block(list)
@@ -199,8 +198,14 @@ struct NoticePageModel {
     /// The correction shown beside a timeline event, with the printed text unless it already quotes it.
     private func correctionNote(_ event: TimelineEvent) -> String? {
         guard let correction = event.correction else { return nil }
-        guard let printed = event.asPrinted, !correction.contains(printed) else { return correction }
-        return "原文印作“\(printed)”。" + correction
+        return unquotedMisprint(event).map { "原文印作“\($0)”。" + correction } ?? correction
+    }
+
+    /// The printed text of a corrected event, unless its correction already quotes it: the
+    /// correction usually does, and saying it twice reads as a stutter.
+    private func unquotedMisprint(_ event: TimelineEvent) -> String? {
+        guard let printed = event.asPrinted, let correction = event.correction, !correction.contains(printed) else { return nil }
+        return printed
     }
 
     /// A list shown under one heading: a section in Mustache repeats for each element of an

@@ -10,7 +10,7 @@ enum RulesData {
             "year": notice.year,
             "levels": notice.levels.map { ["id": $0.id, "name": FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy)] },
             "ce": notice.continuingEducation.map(rule),
-            "exemptions": notice.ceExemptions.map { compact(["who": $0.who, "proof": $0.proof]) },
+            "exemptions": notice.ceExemptions.map { compact(["who": $0.who, "proof": $0.proof, "profileKey": $0.profileKey]) },
             // The checklist's questions for the groups continuing education is not required of.
             "questions": ProfileQuestions.fields(for: notice.continuingEducation.flatMap { $0.notRequiredFor.map(\.conditions) }, notice: notice),
             "fees": Dictionary(uniqueKeysWithValues: notice.fees.map { ($0.level.value, $0.amount) }),

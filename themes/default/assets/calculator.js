@@ -71,15 +71,6 @@
     return out;
   }
 
-  /* Which profile answer an exemption stands for, from its words: 访惠聚 (and the work the notice
-     groups with it) or minority training. */
-  function exemptionProfileKey(exemption) {
-    var who = String(exemption && exemption.who || "");
-    if (who.indexOf("访惠聚") >= 0) return "fanghuiju";
-    if (who.indexOf("少数民族") >= 0) return "minority";
-    return null;
-  }
-
   /* Today's date in Beijing, whatever the device's zone says. */
   function beijingToday(now) {
     var shifted = new Date(now + 8 * 3600 * 1000);
@@ -93,7 +84,7 @@
   }
 
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { yearList: yearList, sentences: sentences, beijingToday: beijingToday, exemptionProfileKey: exemptionProfileKey };
+    module.exports = { yearList: yearList, sentences: sentences, beijingToday: beijingToday };
   }
   if (!root.document) return;
 
@@ -264,7 +255,7 @@
     function offeredExemptions() {
       var out = [];
       for (var x = 0; x < rules.exemptions.length; x++) {
-        var key = exemptionProfileKey(rules.exemptions[x]);
+        var key = rules.exemptions[x].profileKey;
         if (!key || P.asked(key, profile)) out.push(x);
       }
       return out;
@@ -274,7 +265,9 @@
     function exemptionsIntoProfile() {
       for (var year in state.years) {
         var index = state.years[year].exemption;
-        var key = index === null || index === undefined ? null : exemptionProfileKey(rules.exemptions[index]);
+        // A saved index the notice no longer has (its data changed since) stands for nothing.
+        var exemption = index === null || index === undefined ? null : rules.exemptions[index];
+        var key = exemption ? exemption.profileKey : null;
         if (key) profile[key] = "是";
       }
     }
@@ -291,7 +284,7 @@
     function fanghuijuUnmarked() {
       if (P.effective(profile).fanghuiju !== "是") return null;
       var group = null;
-      for (var x = 0; x < rules.exemptions.length; x++) if (exemptionProfileKey(rules.exemptions[x]) === "fanghuiju") group = rules.exemptions[x];
+      for (var x = 0; x < rules.exemptions.length; x++) if (rules.exemptions[x].profileKey === "fanghuiju") group = rules.exemptions[x];
       if (!group) return null;
       for (var year in state.years) {
         var index = state.years[year].exemption;
