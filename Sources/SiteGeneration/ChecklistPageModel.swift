@@ -71,7 +71,6 @@ struct ChecklistPageModel {
 
     static let continuingEducationSection = "继续教育"
 
-
     /// The conditions as the filter script reads them, keys matching the profile fields.
     static func conditionsJSON(_ conditions: ChecklistConditions) -> String {
         // Most items apply to everyone.
