@@ -56,6 +56,18 @@ let package = Package(
         ),
         // `noticeboard new`: a notice copied from last year's with its years shifted, or a skeleton.
         .target(name: "NoticeScaffold", dependencies: ["NoticeModel", .product(name: "Yams", package: "Yams")]),
+        // `noticeboard import`: an office's .docx / .txt / .md read as paragraphs (with Word's displayed
+        // numbering) and tables, within limits that keep a hostile file harmless.
+        .target(
+            name: "DocumentReading",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // The facts a notice's sentence states (dates, fees, continuing-education years, limits,
+        // phones, who a requirement is for), by rules for the language of these notices.
+        .target(name: "FactExtraction"),
+        // `noticeboard import`: a read document turned into a notice draft (notice.yml with every
+        // extracted value to confirm, notice.md with the notice's own headings, templates).
+        .target(name: "NoticeImport", dependencies: ["DocumentReading", "FactExtraction", "NoticeModel", "MarkdownRendering"]),
         // `noticeboard check`: the office's lints and the link checker over the built site.
         .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", .product(name: "Yams", package: "Yams")]),
         // `noticeboard serve`: loopback server, watching, incremental rebuilds, live reload.
@@ -76,6 +88,7 @@ let package = Package(
                 "NoticeModel",
                 "MarkdownRendering",
                 "NoticeScaffold",
+                "NoticeImport",
                 "NoticeComparison",
                 "ContentCheck",
                 "DevServer",
@@ -95,6 +108,9 @@ let package = Package(
         .testTarget(name: "NoticeComparisonTests", dependencies: ["NoticeComparison", "NoticeModel", "NoticeScaffold"]),
         .testTarget(name: "CalendarExportTests", dependencies: ["CalendarExport", "NoticeModel"]),
         .testTarget(name: "NoticeScaffoldTests", dependencies: ["NoticeScaffold", "NoticeModel"]),
+        .testTarget(name: "DocumentReadingTests", dependencies: ["DocumentReading", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
+        .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "DocumentReading", "NoticeModel"]),
         .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration"]),
     ],
     swiftLanguageModes: [.v6]

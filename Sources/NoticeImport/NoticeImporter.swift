@@ -1,0 +1,3 @@
+import DocumentReading
+import FactExtraction
+import NoticeModel
