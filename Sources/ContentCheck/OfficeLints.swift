@@ -39,12 +39,16 @@ public enum OfficeLints {
         a.isEmpty || b.isEmpty || !Set(a.map(\.value)).isDisjoint(with: b.map(\.value))
     }
 
+    /// Every fact still marked to confirm, at its `to_confirm` line, with the value and the
+    /// notice's sentence it was read from, so the office can compare the two without searching.
     static func stillToConfirm(_ notice: Notice, log: inout DiagnosticLog) {
-        let dates = Dictionary(notice.confirmableDates.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let facts = Dictionary(notice.confirmableFacts.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         for entry in notice.toConfirm {
-            guard let date = dates[entry.value], let value = date.date else { continue }
-            log.warning(entry.location, "\(date.label) (\(entry.value), \(value)) is still marked to confirm",
-                        hint: "check it against this year's notice, then delete this line of 'to_confirm'; the page shows it as 待确认 until then")
+            guard let fact = facts[entry.value] else { continue }
+            let value = fact.value.map { "：\($0)" } ?? ""
+            let sentence = notice.toConfirmSentences[entry.value].map { "通知原文：“\($0)”。" } ?? ""
+            log.warning(entry.location, "待确认 \(fact.label)\(value)（\(entry.value)）",
+                        hint: sentence + "与通知核对无误后，删去 to_confirm 中的这一项；在此之前页面标为“待确认”")
         }
     }
 

@@ -59,6 +59,12 @@ public struct Notice: Sendable, Hashable {
     /// yet: `published`, `timeline.<id>`, `payment.deadline`, `paper_forms.deadline`,
     /// `seniority_cutoff.date`. The page marks each 待确认 until the office deletes its entry.
     public var toConfirm: [Located<String>] = []
+    /// For a `to_confirm` entry written as `{fact: …, sentence: …}` (as `noticeboard import`
+    /// writes them): the notice's sentence the value was read from, by key.
+    public var toConfirmSentences: [String: String] = [:]
+    /// The office document `noticeboard import` drafted this notice from; the page says the notice
+    /// was imported until the office deletes the line.
+    public var importedFrom: String?
     /// The notice text, Markdown, as read from notice.md.
     public var markdown: String
     public var markdownPath: String

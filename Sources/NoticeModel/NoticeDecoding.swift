@@ -9,7 +9,7 @@ struct NoticeDecoder {
         "source_file", "raw_html", "series", "specialties", "sub_specialties", "levels", "eligibility", "timeline",
         "submission", "fees", "payment", "continuing_education", "ce_exemptions", "seniority_cutoff",
         "skilled_worker_track", "appraisal", "defence", "paper_forms", "contacts", "regulations", "rules",
-        "checklist", "templates", "transcription_notes", "readings", "to_confirm",
+        "checklist", "templates", "transcription_notes", "readings", "to_confirm", "imported_from",
     ]
 
     // The choices of each enumeration, made once rather than for every entry decoded.
@@ -65,7 +65,8 @@ struct NoticeDecoder {
         let templates = reader.list(top, "templates").compactMap(template)
         let transcriptionNotes = reader.strings(top, "transcription_notes")
         let readings = reader.list(top, "readings").compactMap(reading)
-        let toConfirm = reader.locatedStrings(top, "to_confirm")
+        let (toConfirm, toConfirmSentences) = pendingFacts(top)
+        let importedFrom = reader.string(top, "imported_from")
         // Everything is decoded before giving up on a missing field, so every problem is reported at once.
         guard let id, let year, let title, let issuer, let scope else { return nil }
 
@@ -107,6 +108,8 @@ struct NoticeDecoder {
             transcriptionNotes: transcriptionNotes,
             readings: readings,
             toConfirm: toConfirm,
+            toConfirmSentences: toConfirmSentences,
+            importedFrom: importedFrom,
             markdown: markdown,
             markdownPath: markdownPath,
             dataPath: reader.file
@@ -320,6 +323,23 @@ struct NoticeDecoder {
         result.skilledWorker = reader.bool(map, "skilled_worker")
         result.subSpecialties = reader.strings(map, "sub_specialties")
         return result
+    }
+
+    /// `to_confirm`: each entry a key (`timeline.apply`), or a map naming the key and the notice's
+    /// sentence the value was read from (`{fact: fees.fugao, sentence: "…"}`).
+    private func pendingFacts(_ top: YAMLReader.Map) -> ([Located<String>], [String: String]) {
+        var keys: [Located<String>] = [], sentences: [String: String] = [:]
+        for node in reader.list(top, "to_confirm") {
+            if case .mapping = node {
+                guard let map = reader.map(node, "a to_confirm entry", allowed: ["fact", "sentence"]),
+                      let key = reader.string(map, "fact", required: "a to_confirm entry", example: "fees.fugao") else { continue }
+                keys.append(Located(key, at: reader.location(of: reader.present(map, "fact") ?? node)))
+                if let sentence = reader.string(map, "sentence") { sentences[key] = sentence }
+            } else if let key = reader.text(node, "to_confirm") {
+                keys.append(Located(key, at: reader.location(of: node)))
+            }
+        }
+        return (keys, sentences)
     }
 
     private func template(_ node: Node) -> TemplateRef? {

@@ -126,11 +126,11 @@ struct NoticeValidator {
                 unknown("template", template, known: notice.templates.map(\.id), file: "the notice's 'templates'")
             }
         }
-        let confirmable = notice.confirmableDates.filter { $0.date != nil }.map(\.key)
+        let confirmable = notice.confirmableFacts.map(\.key)
         for entry in notice.toConfirm where !confirmable.contains(entry.value) {
-            log.error(entry.location, "'to_confirm' names '\(entry.value)', which is not a date of this notice",
+            log.error(entry.location, "'to_confirm' names '\(entry.value)', which is not a fact of this notice",
                       hint: closestMatch(to: entry.value, in: confirmable).map { "did you mean '\($0)'?" }
-                          ?? "dates: \(confirmable.joined(separator: ", "))")
+                          ?? "facts: \(confirmable.prefix(12).joined(separator: ", "))…")
         }
 
         var templateIDs = Set<String>()

@@ -43,6 +43,7 @@ struct ChecklistPageModel {
                 "notFor": isCE ? notRequiredWords : nil,
                 "href": item.source.map { noticeHref + "#" + $0.value },
                 "templateHref": item.template.flatMap { templateHrefs[$0.value] },
+                "pending": notice.isToConfirm("checklist.\(item.id)") ? "true" : nil,
             ]))
         }
         let sections: [[String: Any]] = order.enumerated().map { index, name in

@@ -38,15 +38,20 @@ struct NoticePageModel {
         if let payment = notice.payment {
             context["payment"] = compact(["text": payment.text, "misprint": FactFormatting.misprintNote(payment.text, in: notice),
                                           "deadline": payment.deadline.map { $0.chinese + pending("payment.deadline") },
-                                          "href": href(payment.source)])
+                                          "href": href(payment.source), "pending": pendingFlag("payment")])
         }
-        context["ce"] = notice.continuingEducation.isEmpty ? nil : notice.continuingEducation.map(ceRule)
-        context["ceExemptions"] = block(notice.ceExemptions.map {
-            compact(["who": $0.who, "proof": $0.proof, "href": href($0.source)])
+        context["ce"] = notice.continuingEducation.isEmpty ? nil : notice.continuingEducation.enumerated().map { index, rule in
+            var block = ceRule(rule)
+            block["pending"] = pendingFlag("continuing_education.\(index + 1)")
+            return block
+        }
+        context["ceExemptions"] = block(notice.ceExemptions.enumerated().map { index, exemption in
+            compact(["who": exemption.who, "proof": exemption.proof, "href": href(exemption.source),
+                     "pending": pendingFlag("ce_exemptions.\(index + 1)")])
         })
         if let appraisal = notice.appraisal {
             context["appraisal"] = compact(["years": appraisal.years.map { "\($0.lowerBound)–\($0.upperBound)年度" }, "text": appraisal.text,
-                                            "href": href(appraisal.source)])
+                                            "href": href(appraisal.source), "pending": pendingFlag("appraisal")])
         }
         if let defence = notice.defence { context["defence"] = self.defence(defence) }
         if let paper = notice.paperForms { context["paper"] = self.paper(paper) }
@@ -61,7 +66,11 @@ struct NoticePageModel {
         }
         context["eligibility"] = block(notice.eligibility.map(rule))
         context["rules"] = block(notice.rules.map(rule))
-        context["contacts"] = block(notice.contacts.map(contact))
+        context["contacts"] = block(notice.contacts.enumerated().map { index, contact in
+            var block = self.contact(contact)
+            block["pending"] = pendingFlag("contacts.\(index + 1)")
+            return block
+        })
         context["regulations"] = block(notice.regulations.map { compact(["title": $0.title, "number": $0.number]) })
         context["templates"] = block(notice.templates.map {
             compact(["number": $0.number, "kind": $0.kind.rawValue, "title": $0.title,
@@ -84,9 +93,27 @@ struct NoticePageModel {
 
     /// Dates copied from last year's notice and not yet checked: listed up front, and each marked
     /// where it is shown, so nobody trusts a date the office has not confirmed.
+    /// An imported draft says so first: every value the importer read is listed with the notice's
+    /// sentence, until the office confirms it and deletes its `to_confirm` line.
     private func toConfirm() -> [String: Any]? {
-        let labels = notice.confirmableDates.filter { notice.isToConfirm($0.key) }.map(\.label)
-        return labels.isEmpty ? nil : ["items": labels]
+        let pending = notice.pendingFacts
+        if pending.isEmpty && notice.importedFrom == nil { return nil }
+        let onlyCarriedDates = notice.importedFrom == nil && pending.allSatisfy { fact in notice.confirmableDates.contains { $0.key == fact.key } }
+        let heading = notice.importedFrom != nil ? "本页由程序从通知原文自动整理，以下\(pending.count)项尚待人工核对"
+            : onlyCarriedDates ? "待确认：以下日期沿用上一年度推算，尚未核实" : "待确认：以下内容尚未与通知核实"
+        return compact([
+            "heading": heading,
+            "imported": notice.importedFrom.map { "草稿导入自《\($0)》。核对前请以通知原文为准。" },
+            "items": pending.map { fact in
+                compact(["label": fact.label, "value": fact.value.flatMap { $0.isEmpty ? nil : $0 },
+                         "sentence": notice.toConfirmSentences[fact.key]])
+            },
+        ])
+    }
+
+    /// Marks a fact on the page while `to_confirm` still names it.
+    private func pendingFlag(_ key: String) -> Bool? {
+        notice.isToConfirm(key) ? true : nil
     }
 
     private func pending(_ key: String) -> String {
@@ -124,14 +151,15 @@ struct NoticePageModel {
             "fixWindow": rules.fixWindowHours.map(FactFormatting.fixWindow(hours:)),
             "afterReturn": rules.afterReturn,
             "href": href(rules.source),
+            "pending": pendingFlag("submission"),
         ])
     }
 
     private func fees() -> [String: Any]? {
         guard !notice.fees.isEmpty else { return nil }
         return ["rows": notice.fees.map { fee in
-            ["level": notice.level(fee.level.value).map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) } ?? fee.level.value,
-             "amount": "\(fee.amount)"]
+            compact(["level": notice.level(fee.level.value).map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) } ?? fee.level.value,
+                     "amount": "\(fee.amount)", "pending": pendingFlag("fees.\(fee.level.value)")])
         }]
     }
 
@@ -158,6 +186,7 @@ struct NoticePageModel {
         compact([
             "requiredFor": defence.requiredFor, "exempt": defence.exempt, "method": defence.method, "duration": defence.duration,
             "veto": defence.veto ? "实行一票否决制" : nil, "text": defence.text, "note": defence.note, "href": href(defence.source),
+            "pending": pendingFlag("defence"),
         ])
     }
 
@@ -171,6 +200,7 @@ struct NoticePageModel {
             "text": paper.text,
             "misprint": FactFormatting.misprintNote(paper.text, in: notice),
             "href": href(paper.source),
+            "pending": pendingFlag("paper_forms"),
         ])
     }
 

@@ -86,8 +86,8 @@ struct ContentCheckTests {
         let report = check(content)
         let messages = report.diagnostics.map { "\($0.severity.rawValue) \($0.line): \($0.message)" }
         #expect(messages.contains { $0.hasPrefix("warning") && $0.contains("'apply' ends 2022-09-20 20:00, after the review period 'review' ends (2022-09-15)") })
-        #expect(messages.contains { $0.contains("(timeline.review, 2022-09-15) is still marked to confirm") })
-        #expect(messages.contains { $0.contains("(payment.deadline, 2022-09-30) is still marked to confirm") })
+        #expect(messages.contains { $0.contains("：2022-09-15（timeline.review）") && $0.contains("待确认") })
+        #expect(messages.contains { $0.contains("缴费截止：2022-09-30（payment.deadline）") })
         #expect(messages.contains { $0.contains("TODO left in: issuer: TODO 发文单位") })
         #expect(messages.contains { $0.hasPrefix("error") && $0.contains("unknown level 'chuij'") })
         #expect(messages.contains { $0.hasPrefix("error") && $0.contains("unknown placeholder '{{nmae}}'") })

@@ -128,7 +128,7 @@ def test_new_without_from_writes_a_skeleton_that_builds(content):
     check = run("check", "--content", str(content), "--themes", str(ROOT / "themes"))
     own = [line for line in check.stdout.splitlines() if "2026-shuili" in line]
     assert own and all(": warning: " in line for line in own)
-    assert any("TODO left in" in line for line in own) and any("still marked to confirm" in line for line in own)
+    assert any("TODO left in" in line for line in own) and any("待确认" in line for line in own)
     assert check.returncode == 0
 
 
