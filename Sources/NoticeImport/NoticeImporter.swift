@@ -1,3 +1,109 @@
 import DocumentReading
-import FactExtraction
+import Foundation
 import NoticeModel
+
+/// `noticeboard import`: an office's notice document (.docx, .txt, .md) to a new notice folder
+/// whose every extracted value waits under `to_confirm`. Writes nothing but that folder, and
+/// nothing at all when it fails.
+public enum NoticeImporter {
+    public struct Result: Sendable {
+        public var id: String
+        /// The new folder, and the files written in it (relative to the content folder).
+        public var folder: URL
+        public var written: [String]
+        public var summary: ImportSummary
+        /// What the document was, in Chinese: "Word 文档，段落 120 个，表格 2 个".
+        public var documentDescription: String
+        /// Problems `build` would report with the draft (none expected), as printed diagnostics.
+        public var buildProblems: [String]
+    }
+
+    /// An import that cannot go on, in Chinese, with what to do.
+    public struct Failure: Error, Sendable {
+        public var message: String
+        public var hint: String?
+    }
+
+    public static func run(file: URL, id: String?, contentDirectory: URL, displayRoot: String? = nil) throws(Failure) -> Result {
+        if let id, !isNoticeID(id) {
+            throw Failure(message: "--id “\(id)” 的格式不对", hint: "写成“年份-英文短名”，如 2025-weisheng-yili（小写字母、数字和连字符）")
+        }
+        let noticesDir = contentDirectory.appendingPathComponent("notices")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: noticesDir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(message: "找不到 \(contentDirectory.path)/notices 文件夹", hint: "在网站文件夹中运行，或用 --content 指明内容文件夹")
+        }
+        let taxonomy = loadTaxonomy(contentDirectory)
+        let document: ReadDocument
+        do { document = try DocumentReader.read(file) } catch { throw Failure(message: error.message, hint: error.hint) }
+        let outline = NoticeOutline(document)
+        guard !outline.body.isEmpty || !outline.attachments.isEmpty else {
+            throw Failure(message: "《\(file.lastPathComponent)》中没有可读的正文", hint: "请确认打开的是通知正文文件")
+        }
+        let draft: NoticeDraft
+        do {
+            draft = try NoticeDrafter(outline: outline, taxonomy: taxonomy, fileName: file.lastPathComponent, requestedID: id,
+                                      removed: document.removed).draft()
+        } catch {
+            throw Failure(message: "无法确定评审年度：标题、日期和继续教育年度中都没有印出年份", hint: "用 --id 指定，如 --id 2025-weisheng")
+        }
+        let target = noticesDir.appendingPathComponent(draft.id)
+        if FileManager.default.fileExists(atPath: target.path) {
+            throw Failure(message: "notices/\(draft.id) 已经存在，未做任何改动", hint: "换一个 --id，或先把已有的文件夹移走")
+        }
+        try write(draft, to: target, in: noticesDir)
+        let problems = buildProblems(contentDirectory, folder: draft.id, displayRoot: displayRoot)
+        return Result(id: draft.id, folder: target, written: draft.files.map { "notices/\(draft.id)/\($0.path)" }, summary: draft.summary,
+                      documentDescription: describe(document), buildProblems: problems)
+    }
+
+    /// Written into a hidden folder beside the target, then renamed: the notice appears whole or not at all.
+    private static func write(_ draft: NoticeDraft, to target: URL, in noticesDir: URL) throws(Failure) {
+        let staging = noticesDir.appendingPathComponent(".import-\(draft.id)-\(getpid())")
+        do {
+            try FileManager.default.createDirectory(at: staging.appendingPathComponent("templates"), withIntermediateDirectories: true)
+            for file in draft.files {
+                try Data(file.text.utf8).write(to: staging.appendingPathComponent(file.path))
+            }
+            if !draft.files.contains(where: { $0.path.hasPrefix("templates/") }) {
+                try FileManager.default.removeItem(at: staging.appendingPathComponent("templates"))
+            }
+            try FileManager.default.moveItem(at: staging, to: target)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw Failure(message: "写入 notices/\(draft.id) 失败：\(error.localizedDescription)", hint: "检查内容文件夹是否可写、磁盘是否已满")
+        }
+    }
+
+    private static func loadTaxonomy(_ contentDirectory: URL) -> Taxonomy {
+        ContentLoader.load(from: contentDirectory).content?.taxonomy ?? Taxonomy(series: [])
+    }
+
+    /// The draft read back as `build` reads it: its errors, if any, so the summary can say so.
+    private static func buildProblems(_ contentDirectory: URL, folder: String, displayRoot: String?) -> [String] {
+        ContentLoader.load(from: contentDirectory, displayRoot: displayRoot).diagnostics
+            .filter { $0.severity == .error && $0.file.contains("notices/\(folder)/") }
+            .map(\.description)
+    }
+
+    private static func describe(_ document: ReadDocument) -> String {
+        var paragraphs = 0, tables = 0
+        for block in document.blocks {
+            if case .table = block { tables += 1 } else { paragraphs += 1 }
+        }
+        let kind = switch document.format {
+        case .docx: "Word 文档"
+        case .text: "文本文件（\(document.encoding ?? "UTF-8")）"
+        case .markdown: "Markdown 文件"
+        }
+        return "\(kind)，段落 \(paragraphs) 个" + (tables > 0 ? "，表格 \(tables) 个" : "")
+    }
+
+    static func isNoticeID(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) else { return false }
+        let slug = parts[1]
+        return !slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--")
+            && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

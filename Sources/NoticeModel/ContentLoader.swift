@@ -53,7 +53,8 @@ public enum ContentLoader {
             if let notice { notices.append(notice) }
         }
 
-        guard let site, let taxonomy else { return Result(content: nil, diagnostics: log.sorted) }
+        guard let site, var taxonomy else { return Result(content: nil, diagnostics: log.sorted) }
+        taxonomy = withProposals(taxonomy, folders: folders, noticesDir: noticesDir, display: display, log: &log)
         var validator = NoticeValidator(taxonomy: taxonomy)
         validator.validate(notices)
         log.append(contentsOf: validator.log.all)
@@ -190,6 +191,34 @@ public enum ContentLoader {
         }
         return SiteConfig(title: title, description: reader.string(map, "description"),
                           language: reader.string(map, "language") ?? "zh-CN", baseURL: baseURL, theme: reader.string(map, "theme"))
+    }
+
+    /// A draft from `noticeboard import` names a series or specialty the site does not have yet in
+    /// its own `taxonomy-proposal.yml` (the importer writes nothing outside the notice's folder).
+    /// The draft builds with it, and every build says to move it into taxonomy.yml.
+    static func withProposals(_ taxonomy: Taxonomy, folders: [String], noticesDir: URL, display: @Sendable (String) -> String,
+                              log: inout DiagnosticLog) -> Taxonomy {
+        var merged = taxonomy
+        for folder in folders {
+            let url = noticesDir.appendingPathComponent(folder).appendingPathComponent("taxonomy-proposal.yml")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let file = display("notices/\(folder)/taxonomy-proposal.yml")
+            guard let parsed = readYAML(url, display: file, log: &log, required: false),
+                  let proposal = decodeTaxonomy(parsed.node, reader: parsed.reader, log: &log) else { continue }
+            for series in proposal.series {
+                if let index = merged.series.firstIndex(where: { $0.id == series.id }) {
+                    for specialty in series.specialties where !merged.series[index].specialties.contains(where: { $0.id == specialty.id }) {
+                        merged.series[index].specialties.append(specialty)
+                    }
+                } else {
+                    merged.series.append(series)
+                }
+                let names = [series.name] + series.specialties.map(\.name)
+                log.warning(SourceLocation(file: file, line: 1, column: 1), "导入时提议的分类：\(names.joined(separator: "、"))，尚未写入 taxonomy.yml",
+                            hint: "核对名称和 id 后，把这些系列、专业移入 content/taxonomy.yml，再删去本文件")
+            }
+        }
+        return merged
     }
 
     static func decodeTaxonomy(_ node: Node, reader: YAMLReader, log: inout DiagnosticLog) -> Taxonomy? {

@@ -30,6 +30,12 @@ public struct Taxonomy: Sendable, Hashable {
         public var id: String
         public var name: String
         public var specialties: [Specialty]
+
+        public init(id: String, name: String, specialties: [Specialty]) {
+            self.id = id
+            self.name = name
+            self.specialties = specialties
+        }
     }
 
     public var series: [Series]

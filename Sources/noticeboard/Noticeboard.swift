@@ -9,7 +9,7 @@ struct Noticeboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticeboard",
         abstract: "Turns 职称 evaluation notices (YAML + Markdown) into a guidance site for applicants.",
-        subcommands: [Build.self, Check.self, New.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self],
+        subcommands: [Build.self, Check.self, New.self, Import.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self],
         defaultSubcommand: Build.self
     )
 }

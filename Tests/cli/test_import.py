@@ -1,5 +1,5 @@
 """`noticeboard import` run as the office runs it: the real built binary as a process, on each seed
-notice (/work/shared/seeds, or $NOTICEBOARD_SEEDS) as its .txt, as a GB18030 .txt and as a .docx made by
+notice (Tests/import/seeds, copies of the five real notices, or $NOTICEBOARD_SEEDS) as its .txt, as a GB18030 .txt and as a .docx made by
 Tests/import/make_docx.py (Word numbering, real tables, converter leftovers), each into a fresh content
 folder; then hostile files through the same command, and the measurement gate of
 Tests/import/measure_import.py. The tests of make_docx.py itself need no binary."""

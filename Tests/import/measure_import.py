@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How much of a notice `noticeboard import` gets right: each seed in /work/shared/seeds (or
+"""How much of a notice `noticeboard import` gets right: each seed in Tests/import/seeds (or
 $NOTICEBOARD_SEEDS) imported from its .txt and from a .docx made by make_docx.py (Word numbering and
 real tables), each into a fresh content folder, with --id the id of the hand-made notice whose
 `source_file` names the seed; the draft is compared with that hand-made notice.
@@ -86,7 +86,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 import make_docx  # noqa: E402
 
-SEEDS = pathlib.Path(os.environ.get("NOTICEBOARD_SEEDS", "/work/shared/seeds"))
+SEEDS = pathlib.Path(os.environ.get("NOTICEBOARD_SEEDS", pathlib.Path(__file__).resolve().parent / "seeds"))
 CONTENT = ROOT / "content"
 FORMATS = ("txt", "docx")
 

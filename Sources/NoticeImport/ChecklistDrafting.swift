@@ -1,0 +1,146 @@
+import FactExtraction
+import Foundation
+import NoticeModel
+
+/// One checklist item per material a sentence asks for: the objects of 上传, 提交, 提供, 出具 …
+/// that name a document (证书, 证明, 扫描件, 照片, 表, 材料 …), in the section the heading or
+/// the material belongs to, with the level and who it is for when the sentence says.
+struct DraftItem {
+    var id: String
+    var section: String
+    var title: String
+    var sentence: NoticeSentence
+    var conditions: ConditionMention
+    var template: String?
+}
+
+enum ChecklistDrafting {
+    static let verbs = ["上传", "提交", "提供", "出具", "附上", "附", "报送", "扫描"]
+    static let materialWords = ["证书", "证明", "扫描件", "复印件", "照片", "表", "材料", "报告", "合同", "凭证", "截图", "承诺书", "意见",
+                                "论文", "函", "文件", "身份证", "流水", "资料", "记录", "结果", "总结", "作品", "专利", "获奖", "协议", "说明"]
+
+    static let sectionWords: [(String, [String])] = [
+        ("继续教育", ["继续教育", "公需", "学时"]),
+        ("考核", ["考核"]),
+        ("普通话", ["普通话"]),
+        ("承诺书", ["承诺"]),
+        ("遮盖处理", ["遮盖"]),
+        ("纸质材料", ["纸质", "评审表"]),
+        ("基本信息", ["基本信息", "身份证", "照片"]),
+        ("学历学位", ["学历", "学位", "学信网"]),
+        ("考试成绩", ["考试", "成绩"]),
+        ("职业资格", ["职业资格"]),
+        ("专业技术资格", ["专业技术资格", "任职资格", "职称证书", "资格证书"]),
+        ("工作简历", ["简历", "工作经历"]),
+        ("科研/实践能力", ["科研"]),
+        ("实践能力", ["实践能力", "实践"]),
+        ("业绩成果", ["业绩"]),
+        ("获奖", ["获奖", "奖励"]),
+        ("知识产权", ["知识产权", "专利"]),
+        ("著作", ["著作"]),
+        ("论文", ["论文"]),
+        ("工作总结", ["总结"]),
+    ]
+
+    static func items(_ sentences: [NoticeSentence], templates: [TemplateDraft], levels: [DraftLevel]) -> [DraftItem] {
+        var items: [DraftItem] = []
+        var titles = Set<String>()
+        for sentence in sentences where sentence.text != sentence.headings.last {
+            for object in objects(in: sentence.text) {
+                let title = "上传" + object
+                guard titles.insert(object).inserted else { continue }
+                let section = section(for: object, headings: sentence.headings)
+                let template = templates.first { template in
+                    let kindWord = template.kind.rawValue
+                    return object.contains(kindWord) || (template.kind == .form && object.contains(shortTitle(template.title)))
+                }?.id
+                items.append(DraftItem(id: "", section: section, title: title, sentence: sentence,
+                                       conditions: FactRules.conditions(in: sentence.text), template: template))
+            }
+        }
+        // Ids: the section's place and the item's, stable for this draft (the office may rename them).
+        var counts: [String: Int] = [:]
+        return items.map { item in
+            var item = item
+            let base = sectionIDs[item.section] ?? "qita"
+            counts[base, default: 0] += 1
+            item.id = "\(base)-\(counts[base]!)"
+            return item
+        }
+    }
+
+    /// The materials a sentence asks for: what follows each verb up to the end of its clause,
+    /// split at 、 和 及 以及 或 outside brackets and quotes, each kept when it names a document.
+    static func objects(in sentence: String) -> [String] {
+        var result: [String] = []
+        for verb in verbs {
+            var search = sentence.startIndex
+            while let range = sentence.range(of: verb, range: search..<sentence.endIndex) {
+                search = range.upperBound
+                let clause = clauseAfter(sentence[range.upperBound...])
+                for part in split(clause) {
+                    var object = part.trimmingCharacters(in: .whitespaces)
+                    for lead in ["至", "到", "相关", "本人", "的"] where object.hasPrefix(lead) && lead != "本人" { object = String(object.dropFirst(lead.count)) }
+                    object = object.trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
+                    guard object.count >= 2, object.count <= 40, materialWords.contains(where: object.contains),
+                          !object.hasPrefix("至"), !object.contains("进行审核"), !result.contains(object) else { continue }
+                    result.append(object)
+                }
+            }
+        }
+        return result
+    }
+
+    private static func clauseAfter(_ text: Substring) -> Substring {
+        var depth = 0
+        for index in text.indices {
+            let character = text[index]
+            if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
+            if depth == 0, "，。；,;：:".contains(character) { return text[..<index] }
+        }
+        return text
+    }
+
+    private static func split(_ clause: Substring) -> [String] {
+        var parts: [String] = [], current = "", depth = 0
+        var index = clause.startIndex
+        while index < clause.endIndex {
+            let character = clause[index]
+            if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if character == "、" { parts.append(current); current = ""; index = clause.index(after: index); continue }
+                let rest = clause[index...]
+                if let joiner = ["以及", "和", "及", "或"].first(where: { rest.hasPrefix($0) }) {
+                    parts.append(current)
+                    current = ""
+                    index = clause.index(index, offsetBy: joiner.count)
+                    continue
+                }
+            }
+            current.append(character)
+            index = clause.index(after: index)
+        }
+        parts.append(current)
+        return parts.filter { !$0.isEmpty }
+    }
+
+    static func section(for object: String, headings: [String]) -> String {
+        for heading in headings.reversed() {
+            if let match = sectionWords.first(where: { $0.1.contains(where: heading.contains) }) { return match.0 }
+        }
+        return sectionWords.first { $0.1.contains(where: object.contains) }?.0 ?? "其他附件"
+    }
+
+    static func shortTitle(_ title: String) -> String {
+        var text = title
+        for suffix in ["（模板）", "(模板)"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
+        return String(text.suffix(6))
+    }
+
+    static let sectionIDs: [String: String] = [
+        "基本信息": "jiben", "学历学位": "xueli", "考试成绩": "kaoshi", "专业技术资格": "zige", "职业资格": "zhiye", "工作简历": "jianli",
+        "科研/实践能力": "keyan", "实践能力": "shijian", "业绩成果": "yeji", "获奖": "huojiang", "知识产权": "zhuanli", "著作": "zhuzuo",
+        "论文": "lunwen", "继续教育": "jixu", "考核": "kaohe", "工作总结": "zongjie", "普通话": "putonghua", "承诺书": "chengnuo",
+        "其他附件": "qita", "遮盖处理": "zhegai", "纸质材料": "zhizhi",
+    ]
+}

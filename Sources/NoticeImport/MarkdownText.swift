@@ -1,0 +1,58 @@
+import DocumentReading
+
+/// Text of the office's document written as Markdown that shows exactly that text: every
+/// character Markdown would read as syntax is escaped, so nothing is lost or turned into a list,
+/// a link or HTML.
+enum MarkdownText {
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            // `{` is escaped too: `{{name}}` in the office's text is text, not a template blank.
+            if "\\`*_[]<>|&~{}".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return escapedLineStart(result)
+    }
+
+    /// What Markdown reads at the start of a line: `#`, `-`, `+`, `=`, `1.`, `1)`, indentation.
+    private static func escapedLineStart(_ line: String) -> String {
+        guard let first = line.first else { return line }
+        if "#-+=".contains(first) { return "\\" + line }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9 {
+            let after = line.dropFirst(digits.count)
+            if let marker = after.first, marker == "." || marker == ")" {
+                return digits + "\\" + after
+            }
+        }
+        return line
+    }
+
+    static func heading(_ level: Int, _ text: String) -> String {
+        String(repeating: "#", count: level) + " " + escaped(text)
+    }
+
+    /// A GFM table; the first row is the header row (a form has no header; the template page
+    /// shows every row alike). A cell spanning columns is followed by empty cells, and one merged
+    /// into the cell above is empty, as the printed form shows it.
+    static func table(_ table: DocumentTable, cell: (String) -> String = { escaped($0) }) -> String {
+        var rows: [[String]] = table.rows.map { row in
+            row.flatMap { item -> [String] in
+                let text = item.mergedAbove ? "" : cell(item.text.split(separator: "\n").joined(separator: " "))
+                return [text] + Array(repeating: "", count: max(0, item.columnSpan - 1))
+            }
+        }
+        let width = rows.map(\.count).max() ?? 0
+        guard width > 0 else { return "" }
+        rows = rows.map { $0 + Array(repeating: "", count: width - $0.count) }
+        var lines = [line(rows[0])]
+        lines.append("|" + Array(repeating: "---", count: width).joined(separator: "|") + "|")
+        lines += rows.dropFirst().map(line)
+        return lines.joined(separator: "\n")
+    }
+
+    private static func line(_ cells: [String]) -> String {
+        "| " + cells.map { $0.isEmpty ? "" : $0 }.joined(separator: " | ") + " |"
+    }
+}

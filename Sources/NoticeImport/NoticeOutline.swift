@@ -1,0 +1,224 @@
+import DocumentReading
+
+/// A notice document's parts as a reader takes them in: the title lines at the top, the body with
+/// its numbered headings, the list of attachments that ends the body, and the attachments' texts.
+struct NoticeOutline {
+    enum Block: Equatable {
+        /// A heading, at Markdown level 2…6, from the notice's own numbering.
+        case heading(level: Int, text: String)
+        case paragraph(String)
+        case table(DocumentTable)
+    }
+
+    struct Attachment: Equatable {
+        /// `附件1`, `附件1-1`: the marker line, normalised (no spaces or colon).
+        var number: String
+        /// The marker line as printed (`附件 1`, `附件2：`), the heading of its text in notice.md.
+        var printed: String
+        /// The attachment's title, its lines joined; empty when it has none.
+        var title: String
+        /// The title as the body's attachment list gives it, when the list names this attachment.
+        var listedTitle: String?
+        var blocks: [DocumentBlock]
+    }
+
+    /// `附件1` printed above the title: the notice is an attachment of a covering document.
+    var attachmentLabel: String?
+    var title: String
+    /// A bracketed line under the title: `（中级、初级可参考）`.
+    var subtitle: String?
+    var body: [Block]
+    var attachments: [Attachment]
+    /// The attachment list at the end of the body, number → title, in order.
+    var attachmentList: [(number: String, title: String)]
+
+    static func == (a: NoticeOutline, b: NoticeOutline) -> Bool {
+        a.attachmentLabel == b.attachmentLabel && a.title == b.title && a.subtitle == b.subtitle && a.body == b.body
+            && a.attachments == b.attachments && a.attachmentList.map(\.number) == b.attachmentList.map(\.number)
+            && a.attachmentList.map(\.title) == b.attachmentList.map(\.title)
+    }
+}
+
+extension NoticeOutline {
+    init(_ document: ReadDocument) {
+        var blocks = document.blocks.filter { block in
+            // A page number printed as "(", "10", ")" on three lines leaves its brackets behind.
+            if case let .paragraph(paragraph) = block { return !["(", ")", "（", "）"].contains(paragraph.shownText) }
+            return true
+        }
+        var cursor = 0
+        func line(_ index: Int) -> String? {
+            guard index < blocks.count, case let .paragraph(paragraph) = blocks[index] else { return nil }
+            return paragraph.shownText
+        }
+
+        // 附件1, above the title.
+        if let first = line(0), let number = AttachmentMarker.alone(first) {
+            attachmentLabel = number
+            cursor = 1
+        }
+        // The title: the short lines before the first sentence, addressee or numbered heading.
+        var titleLines: [String] = [], subtitle: String?
+        while cursor < blocks.count, case let .paragraph(paragraph) = blocks[cursor], Self.isTitleLine(paragraph, sofar: titleLines) {
+            let text = paragraph.shownText
+            if Self.isBracketed(text), !titleLines.isEmpty { subtitle = text } else if subtitle == nil { titleLines.append(text) } else { break }
+            cursor += 1
+        }
+        self.title = Self.joinTitle(titleLines)
+        self.subtitle = subtitle
+
+        // The attachments' texts: from the first marker standing on its own line after the body.
+        let attachmentStart = (cursor..<blocks.count).first { index in
+            guard let text = line(index) else { return false }
+            if AttachmentMarker.alone(text) != nil { return true }
+            // "附件1：推荐单位公示" starts an attachment unless it is one line of a list of them.
+            guard AttachmentMarker.withTitle(text) != nil else { return false }
+            let next = line(index + 1).map { AttachmentMarker.withTitle($0) != nil || AttachmentMarker.listStart($0) } ?? true
+            let previous = index > cursor ? line(index - 1).map { AttachmentMarker.withTitle($0) != nil || AttachmentMarker.listStart($0) } ?? false : false
+            return !next && !previous
+        } ?? blocks.count
+        let bodyBlocks = Array(blocks[cursor..<attachmentStart])
+        let (list, listIndices) = AttachmentMarker.listLines(in: bodyBlocks)
+        self.attachmentList = list
+        self.body = Self.structure(bodyBlocks, plain: listIndices)
+        blocks = Array(blocks[attachmentStart...])
+        self.attachments = Self.attachments(blocks, list: list)
+    }
+
+    static func isTitleLine(_ paragraph: DocumentParagraph, sofar: [String]) -> Bool {
+        let text = paragraph.shownText
+        if text.count > (paragraph.centered ? 80 : 50) || text.contains("。") { return false }
+        if let last = text.last, "：:；，,".contains(last) { return false }
+        if HeadingNumber.parse(text) != nil { return false }
+        if AttachmentMarker.alone(text) != nil || AttachmentMarker.withTitle(text) != nil { return false }
+        // A document number (新人社函〔2024〕12号) or a date line is not part of the title.
+        if text.contains("〔") && text.hasSuffix("号") { return false }
+        if sofar.isEmpty, text.count < 4 { return false }
+        return true
+    }
+
+    static func isBracketed(_ text: String) -> Bool {
+        (text.hasPrefix("（") && text.hasSuffix("）")) || (text.hasPrefix("(") && text.hasSuffix(")"))
+    }
+
+    /// Title lines broken by the layout are one title: no space between Chinese lines.
+    static func joinTitle(_ lines: [String]) -> String {
+        lines.reduce("") { title, line in
+            guard let last = title.last, let first = line.first else { return title + line }
+            return title + (last.isASCII && last.isLetter && first.isASCII && first.isLetter ? " " : "") + line
+        }
+    }
+
+    /// Headings from the notice's numbering: each kind of number used as a heading (一、, （一）,
+    /// 1., （1）) gets the next Markdown level in the order official documents nest them.
+    static func structure(_ blocks: [DocumentBlock], plain: Set<Int> = []) -> [Block] {
+        var parts: [(block: Block, kind: HeadingNumber.Kind?, styleLevel: Int?)] = []
+        for (index, block) in blocks.enumerated() {
+            // The attachment list's numbered lines are a list, not headings.
+            if plain.contains(index), case let .paragraph(paragraph) = block {
+                parts.append((.paragraph(paragraph.shownText), nil, nil))
+                continue
+            }
+            switch block {
+            case let .table(table):
+                parts.append((.table(table), nil, nil))
+            case let .paragraph(paragraph):
+                let text = paragraph.shownText
+                if let level = paragraph.headingLevel, text.count <= 60 {
+                    parts.append((.heading(level: 0, text: text), HeadingNumber.parse(text)?.kind, level))
+                } else if let number = HeadingNumber.parse(text), let (heading, rest) = headingSplit(number) {
+                    parts.append((.heading(level: 0, text: heading), number.kind, nil))
+                    if !rest.isEmpty { parts.append((.paragraph(rest), nil, nil)) }
+                } else {
+                    parts.append((.paragraph(text), nil, nil))
+                }
+            }
+        }
+        let kinds = Array(Set(parts.compactMap { $0.styleLevel == nil ? $0.kind : nil })).sorted()
+        return parts.map { part in
+            guard case let .heading(_, text) = part.block else { return part.block }
+            let level = part.styleLevel.map { $0 + 1 } ?? part.kind.flatMap { kinds.firstIndex(of: $0) }.map { $0 + 2 } ?? 2
+            return .heading(level: min(level, 6), text: text)
+        }
+    }
+
+    /// A numbered paragraph is a heading when its number leads a short title: the whole line
+    /// (`一、时间安排`) or the words before the first full stop or colon (`（一）网上申报。使用…`);
+    /// the rest is its first paragraph. A long numbered sentence stays a paragraph. The title keeps
+    /// its punctuation, so the text keeps every character.
+    static func headingSplit(_ number: HeadingNumber) -> (String, String)? {
+        let rest = number.rest
+        let limit = number.kind <= .chineseBracket ? 30 : 24
+        var depth = 0
+        for index in rest.indices {
+            let character = rest[index]
+            if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
+            guard depth == 0, "。：:".contains(character) else { continue }
+            let lead = rest[..<index]
+            guard !lead.isEmpty, lead.count <= limit, !lead.contains(where: { "，,；;".contains($0) }) else { return nil }
+            let after = rest[rest.index(after: index)...].trimmingCharacters(in: .whitespaces)
+            return (number.printed + lead + String(character), after)
+        }
+        let whole = rest.trimmingCharacters(in: .whitespaces)
+        guard !whole.isEmpty, whole.count <= limit, !whole.contains(where: { "，,；;。".contains($0) }) else { return nil }
+        return (number.printed + whole, "")
+    }
+
+    static func attachments(_ blocks: [DocumentBlock], list: [(number: String, title: String)]) -> [Attachment] {
+        var result: [Attachment] = []
+        var index = 0
+        while index < blocks.count {
+            guard case let .paragraph(paragraph) = blocks[index] else { index += 1; continue }
+            let text = paragraph.shownText
+            var number: String, titleLines: [String] = []
+            var printed = text
+            if let alone = AttachmentMarker.alone(text) {
+                number = alone
+            } else if let (marked, title) = AttachmentMarker.withTitle(text) {
+                number = marked
+                printed = text.hasSuffix(title) ? String(text.dropLast(title.count)).trimmingCharacters(in: .whitespaces) : marked
+                titleLines = [title]
+            } else {
+                // Text before the first marker (cannot happen after the split above) joins nothing.
+                index += 1
+                continue
+            }
+            index += 1
+            var content: [DocumentBlock] = []
+            while index < blocks.count {
+                if case let .paragraph(next) = blocks[index], AttachmentMarker.alone(next.shownText) != nil || startsAttachment(blocks, index) { break }
+                content.append(blocks[index])
+                index += 1
+            }
+            // The title: the first lines, joined while the title is not complete yet.
+            while let first = content.first, case let .paragraph(line) = first, titleLines.isEmpty || continuesTitle(titleLines.joined(), line.shownText) {
+                let text = line.shownText
+                if text.hasPrefix("注") || text.count > 60 || text.contains("。") { break }
+                titleLines.append(text)
+                content.removeFirst()
+            }
+            // `（模板）` printed on a line of its own under the title belongs to it.
+            if let first = content.first, case let .paragraph(line) = first, ["（模板）", "(模板)"].contains(line.shownText), !titleLines.isEmpty {
+                titleLines.append(line.shownText)
+                content.removeFirst()
+            }
+            let listed = list.first { AttachmentMarker.sameNumber($0.number, number) }?.title
+            result.append(Attachment(number: number, printed: printed, title: joinTitle(titleLines), listedTitle: listed, blocks: content))
+        }
+        return result
+    }
+
+    private static func startsAttachment(_ blocks: [DocumentBlock], _ index: Int) -> Bool {
+        guard case let .paragraph(paragraph) = blocks[index], AttachmentMarker.withTitle(paragraph.shownText) != nil else { return false }
+        if index + 1 < blocks.count, case let .paragraph(next) = blocks[index + 1], AttachmentMarker.withTitle(next.shownText) != nil { return false }
+        return true
+    }
+
+    /// Whether a title broken over lines goes on: it does not end like a document's name yet and
+    /// the next line is short, without a sentence in it.
+    static func continuesTitle(_ title: String, _ next: String) -> Bool {
+        let endings = ["（模板）", "(模板)", "表", "书", "意见", "公示", "结果", "证明", "函", "单", "清单", "目录", "说明", "通知", "承诺"]
+        if endings.contains(where: { title.hasSuffix($0) }) { return false }
+        return next.count <= 30 && !next.contains(where: { "。，,；：:".contains($0) }) && !next.hasPrefix("注")
+    }
+}

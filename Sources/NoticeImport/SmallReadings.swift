@@ -1,0 +1,83 @@
+import FactExtraction
+import Foundation
+
+/// Who is exempt from continuing education, and with what proof, from a sentence such as
+/// `参加“访惠聚”驻村或参加少数民族特殊培养期间按相关政策可免去当年的继续教育，需上传“免试审批表”或相关佐证材料`.
+enum ExemptionReading {
+    struct Group {
+        var who: String
+        var proof: String?
+    }
+
+    static func groups(in sentence: String) -> [Group] {
+        guard let free = sentence.range(of: "免") else { return [] }
+        let head = sentence[..<free.lowerBound]
+        var proof: String?
+        for verb in ["需上传", "上传", "需提交", "提交", "提供"] {
+            if let range = sentence.range(of: verb, range: free.upperBound..<sentence.endIndex) {
+                let rest = sentence[range.upperBound...].prefix { !"。；，".contains($0) }
+                if !rest.isEmpty { proof = String(rest) }
+                break
+            }
+        }
+        var groups: [Group] = []
+        for keyword in ["访惠聚", "少数民族"] where head.contains(keyword) {
+            // The clause naming the group: split at 或/、/和 and cut before 期间/的/按.
+            let parts = head.components(separatedBy: CharacterSet(charactersIn: "或、，"))
+            guard var who = parts.first(where: { $0.contains(keyword) }) else { continue }
+            for stop in ["期间", "按相关", "按照", "可"] { if let range = who.range(of: stop) { who = String(who[..<range.lowerBound]) } }
+            who = who.trimmingCharacters(in: .whitespaces)
+            if who.count >= 3 { groups.append(Group(who: who, proof: proof)) }
+        }
+        return groups
+    }
+}
+
+/// The paper form's name (`《专业技术职务任职资格评审表》`) and copies (`一式两份`).
+enum PaperReading {
+    static func formName(in sentence: String) -> String? {
+        guard let open = sentence.range(of: "《"), let close = sentence.range(of: "》", range: open.upperBound..<sentence.endIndex) else { return nil }
+        let name = String(sentence[open.upperBound..<close.lowerBound])
+        return name.contains("表") ? name : nil
+    }
+
+    static func copies(in sentence: String) -> Int? {
+        guard let range = sentence.range(of: "一式") else { return nil }
+        let rest = sentence[range.upperBound...]
+        guard let end = rest.firstIndex(of: "份"), rest.distance(from: rest.startIndex, to: end) <= 3 else { return nil }
+        return FactRules.number(String(rest[..<end]))
+    }
+}
+
+/// Contacts: each line that gives phone numbers, named by its words before the first number
+/// (`自治区职称社会化评价中心：0991-3689900、3689696`, `联系人及电话：杨欣 0997-2532160`).
+enum ContactReading {
+    struct Found {
+        var name: String
+        var person: String?
+        var phones: [String]
+        var sentence: String
+    }
+
+    static func contacts(in sentences: [NoticeSentence]) -> [Found] {
+        var result: [Found] = []
+        for sentence in sentences {
+            let phones = FactRules.phones(in: sentence.text)
+            guard let first = phones.first, let range = sentence.text.range(of: first.words) else { continue }
+            var label = String(sentence.text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            var person: String?
+            if let colon = label.lastIndex(where: { $0 == "：" || $0 == ":" }) {
+                let after = label[label.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if (2...4).contains(after.count), after.allSatisfy(\.isHan) { person = after }
+                label = String(label[..<colon])
+            }
+            // The clause naming the contact: after the last full stop or comma.
+            if let cut = label.lastIndex(where: { "。，；,;".contains($0) }) { label = String(label[label.index(after: cut)...]) }
+            label = label.trimmingCharacters(in: CharacterSet(charactersIn: " （(：:"))
+            if label.isEmpty || label.count > 30 { label = "联系电话" }
+            let numbers = phones.map(\.number).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            result.append(Found(name: label, person: person, phones: numbers, sentence: sentence.text))
+        }
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+import FactExtraction
+import Foundation
+import NoticeModel
+
+/// Timeline events from every dated sentence: the kind from the words around the date, the label
+/// from the sentence's own words, the year (when the notice printed none) marked as inferred.
+struct DraftEvent {
+    var id: String
+    var kind: TimelineEvent.Kind
+    var label: String
+    var start: NoticeDate?
+    var end: NoticeDate?
+    var words: String
+    var sentence: NoticeSentence
+}
+
+enum TimelineDrafting {
+    /// Keywords for each kind, most specific first: a sentence about paying during the review is a payment.
+    static let kindWords: [(TimelineEvent.Kind, [String])] = [
+        (.defence, ["答辩"]),
+        (.publicity, ["公示"]),
+        (.payment, ["缴费", "缴纳", "评审费", "交费", "收费"]),
+        (.paper, ["纸质", "报送", "送达", "交至", "邮寄", "评审表", "送交", "报送材料"]),
+        (.feedback, ["反馈", "退回", "补正", "修改"]),
+        (.review, ["审核", "审查", "初审", "复审", "评审"]),
+        (.apply, ["申报", "报名", "填报", "提交", "上传"]),
+        (.result, ["结果", "公布", "发证"]),
+    ]
+
+    static func kind(of words: String) -> TimelineEvent.Kind? {
+        kindWords.first { $0.1.contains(where: words.contains) }?.0
+    }
+
+    static func events(_ sentences: [NoticeSentence], year: Int) -> [DraftEvent] {
+        var events: [DraftEvent] = []
+        var used = Set<String>()
+        for sentence in sentences {
+            // A sentence that is only a date (the signature's date) is the publication date, not a step.
+            for mention in FactRules.dates(in: sentence.text, year: year) where !isDateOnly(sentence.text, mention) {
+                let (before, after) = around(mention.words, in: sentence.text)
+                let kind = kind(of: before) ?? kind(of: after) ?? kind(of: sentence.headings.last ?? "") ?? .other
+                let end = mention.form == .single ? mention.start ?? mention.end : mention.end
+                let start = mention.form == .range ? mention.start : nil
+                guard start != nil || end != nil else { continue }
+                var id = kind.rawValue
+                var suffix = 2
+                while used.contains(id) { id = "\(kind.rawValue)-\(suffix)"; suffix += 1 }
+                used.insert(id)
+                events.append(DraftEvent(id: id, kind: kind, label: label(before: before, after: after, kind: kind), start: start, end: end,
+                                         words: mention.words, sentence: sentence))
+            }
+        }
+        return events
+    }
+
+    static func isDateOnly(_ text: String, _ mention: DateMention) -> Bool {
+        text.replacingOccurrences(of: mention.words, with: "").trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).isEmpty
+    }
+
+    /// The clause's words before and after the date.
+    static func around(_ words: String, in text: String) -> (String, String) {
+        guard let range = text.range(of: words) else { return (text, "") }
+        let stops: Set<Character> = ["，", "。", "；", ",", ";", "（", "("]
+        let before = text[..<range.lowerBound].reversed().prefix { !stops.contains($0) }
+        let after = text[range.upperBound...].prefix { !stops.contains($0) }
+        return (String(before.reversed()), String(after))
+    }
+
+    /// The step's name in the notice's words: the clause before the date (网上申报时间：), or
+    /// after it (8月25日至9月15日集中审核反馈), without 时间, 起止时间, 于, 为 and the like.
+    static func label(before: String, after: String, kind: TimelineEvent.Kind) -> String {
+        func clean(_ text: String) -> String {
+            var words = text.trimmingCharacters(in: .whitespaces)
+            for filler in ["起止时间", "截止时间", "时间为", "时间：", "时间:", "时间", "均为", "均截至", "截至", "截止到", "截止", "将于", "应于", "须于",
+                           "于", "在", "为", "：", ":", "自", "从", "均", "前", "之前", "以前", "止", "期间"] {
+                words = words.replacingOccurrences(of: filler, with: "")
+            }
+            return words.trimmingCharacters(in: .whitespaces)
+        }
+        let first = clean(before), second = clean(after)
+        let candidate = first.count >= 2 && Self.kind(of: first) != nil ? first : second.count >= 2 && Self.kind(of: second) != nil ? second
+            : first.count >= 2 ? first : kind.chineseName
+        return candidate.count > 24 ? String(candidate.suffix(24)) : candidate
+    }
+}
