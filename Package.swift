@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
-        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel", "SearchIndex"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel", "SearchIndex", "MarkdownRendering"], exclude: ["Fixtures"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         .testTarget(name: "SiteBundleTests", dependencies: ["SiteBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "TemplateRenderingTests", dependencies: ["TemplateRendering", .product(name: "Mustache", package: "swift-mustache")]),

@@ -34,13 +34,16 @@ enum MarkdownText {
     }
 
     /// A GFM table; the first row is the header row (a form has no header; the template page
-    /// shows every row alike). A cell spanning columns is followed by empty cells, and one merged
-    /// into the cell above is empty, as the printed form shows it.
-    static func table(_ table: DocumentTable, cell: (String) -> String = { escaped($0) }) -> String {
+    /// shows every row alike). In notice.md a cell spanning columns is followed by empty cells and
+    /// one merged into the cell above is empty, as the printed form looks; in a template (`merges`)
+    /// they are the template format's markers, `<` (merged with the cell to the left) and `^`
+    /// (merged with the cell above), which the template page turns into colspan and rowspan.
+    static func table(_ table: DocumentTable, merges: Bool = false, cell: (String) -> String = { escaped($0) }) -> String {
         var rows: [[String]] = table.rows.map { row in
             row.flatMap { item -> [String] in
-                let text = item.mergedAbove ? "" : cell(item.text.split(separator: "\n").joined(separator: " "))
-                return [text] + Array(repeating: "", count: max(0, item.columnSpan - 1))
+                let text = item.mergedAbove ? (merges ? "^" : "") : cell(item.text.split(separator: "\n").joined(separator: " "))
+                let covered = merges ? (item.mergedAbove ? "^" : "\\<") : ""
+                return [text] + Array(repeating: covered, count: max(0, item.columnSpan - 1))
             }
         }
         let width = rows.map(\.count).max() ?? 0

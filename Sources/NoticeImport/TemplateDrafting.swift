@@ -39,7 +39,7 @@ enum TemplateDrafting {
             case let .paragraph(paragraph):
                 lines.append(Blanks.fill(MarkdownText.escaped(paragraph.shownText), count: &count))
             case let .table(table):
-                lines.append(MarkdownText.table(Blanks.labelledCells(table, count: &count)) { text in
+                lines.append(MarkdownText.table(Blanks.labelledCells(table, count: &count), merges: true) { text in
                     text.hasPrefix("{{") && text.hasSuffix("}}") ? text : Blanks.fill(MarkdownText.escaped(text), count: &count)
                 })
             }

@@ -123,7 +123,9 @@ struct TemplatePageModel {
     }
 
     /// In a form, the empty cells that end a row belong to the cell before them, as in the printed
-    /// form (GFM tables have no merged cells): `| 免学理由 | {{reason}} | | | |` spans the row.
+    /// form (GFM tables have no merged cells): `| 免学理由 | {{reason}} | | | |` spans the row. Inside
+    /// a row, a cell holding only `<` is merged into the cell to its left and one holding only `^`
+    /// into the cell above (what `noticeboard import` writes for Word's merged cells).
     static func mergeTrailingEmptyCells(_ html: String) -> String {
         guard ByteSearch.contains("<tr>", in: html) else { return html }
         // A form is a layout of labels and blanks, not a data table with a header row.
@@ -133,29 +135,14 @@ struct TemplatePageModel {
         bytes = ByteSearch.replacing("<th>", with: "<td>", in: bytes)
         bytes = ByteSearch.replacing("</th>", with: "</td>", in: bytes)
         bytes = ByteSearch.replacing("<table>", with: "<table class=\"form-table\">", in: bytes)
-        let newline = UInt8(ascii: "\n"), emptyCell = Array("<td></td>".utf8), cellStart = Array("<td".utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 256)
         var cursor = 0
-        while let open = ByteSearch.firstIndex(of: "<tr>", in: bytes, from: cursor),
-              let close = ByteSearch.firstIndex(of: "</tr>", in: bytes, from: open + 4) {
-            output += bytes[cursor..<(open + 4)]
-            var cells = bytes[(open + 4)..<close].split(separator: newline, omittingEmptySubsequences: true).map(Array.init)
-            var span = 1
-            while cells.count > 1, cells.last == emptyCell {
-                cells.removeLast()
-                span += 1
-            }
-            if span > 1, let last = cells.popLast() {
-                cells.append(last.starts(with: cellStart) ? cellStart + " colspan=\"\(span)\"".utf8 + last.dropFirst(cellStart.count) : last)
-            }
-            output.append(newline)
-            for cell in cells {
-                output += cell
-                output.append(newline)
-            }
-            output += "</tr>".utf8
-            cursor = close + 5
+        while let table = ByteSearch.firstIndex(of: "<table", in: bytes, from: cursor),
+              let tableEnd = ByteSearch.firstIndex(of: "</table>", in: bytes, from: table) {
+            output += bytes[cursor..<table]
+            output += FormTable(bytes[table..<tableEnd]).html()
+            cursor = tableEnd
         }
         output += bytes[cursor...]
         return String(decoding: output, as: UTF8.self)
