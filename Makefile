@@ -64,6 +64,7 @@ fuzz: fuzz-build venv
 bench: build-deps bench-deps
 	$(SWIFT) build -c release --product noticeboard
 	BENCH_BIN=$(CURDIR)/.build/release/noticeboard $(VENV_PYTHON) Tests/bench/build_bench.py $(BENCH_SIZES)
+	BENCH_BIN=$(CURDIR)/.build/release/noticeboard $(VENV_PYTHON) Tests/bench/import_bench.py
 
 # Installs only the Debian packages that are not there yet; apt-get update runs only when needed.
 define install_debs
@@ -94,4 +95,4 @@ test-deps:
 
 bench-deps:
 	$(call install_debs,$(BENCH_DEBS))
-	@$(MAKE) --no-print-directory venv PIP_TEST=pyyaml==6.0.3 PIP_TEST_IMPORTS=yaml PIP_AXE_CORE=
+	@$(MAKE) --no-print-directory venv PIP_TEST="pyyaml==6.0.3 python-docx==1.1.2" PIP_TEST_IMPORTS="yaml docx" PIP_AXE_CORE=
