@@ -1,0 +1,192 @@
+/// A sentence held as an array, so that every rule can look at "the character at i" in constant
+/// time and quote the exact words it read (`words(a..<b)`) from the original text.
+///
+/// Offices type the same sentence with half-width and full-width characters (`２０：００`,
+/// `（0991）`, `～`), so each character is also kept in a folded form: full-width ASCII and the
+/// ideographic space become their ASCII twins. Rules compare folded code points (plain integers,
+/// cheap even in a debug build) and quote the original characters.
+struct ScannedText {
+    /// The sentence's characters as printed.
+    let characters: [Character]
+    /// The first Unicode scalar of each character, full-width forms folded to ASCII.
+    let codes: [UInt32]
+
+    init(_ text: String) {
+        var characters: [Character] = []
+        var codes: [UInt32] = []
+        characters.reserveCapacity(text.utf8.count / 2)
+        codes.reserveCapacity(text.utf8.count / 2)
+        for character in text {
+            characters.append(character)
+            codes.append(Self.fold(character.unicodeScalars.first?.value ?? 0))
+        }
+        self.characters = characters
+        self.codes = codes
+    }
+
+    static func fold(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0xFF01...0xFF5E: return value - 0xFEE0  // full-width ASCII
+        case 0x3000: return 0x20  // ideographic space
+        default: return value
+        }
+    }
+
+    var count: Int { codes.count }
+
+    /// The folded code at `index`, 0 outside the text (so look-arounds need no bounds checks).
+    subscript(index: Int) -> UInt32 {
+        index >= 0 && index < codes.count ? codes[index] : 0
+    }
+
+    func words(_ range: Range<Int>) -> String {
+        String(characters[range.clamped(to: 0..<characters.count)])
+    }
+
+    // MARK: Character classes
+
+    func isDigit(_ index: Int) -> Bool {
+        let code = self[index]
+        return code >= 0x30 && code <= 0x39
+    }
+
+    func isSpace(_ index: Int) -> Bool {
+        let code = self[index]
+        return code == 0x20 || code == 0x09 || code == 0xA0
+    }
+
+    func isLatinLetter(_ index: Int) -> Bool {
+        let code = self[index] | 0x20
+        return code >= 0x61 && code <= 0x7A
+    }
+
+    /// Punctuation that ends a clause: ，,；;。：:！!？? and line ends.
+    func isClauseBreak(_ index: Int) -> Bool {
+        switch self[index] {
+        case 0xFF0C, 0x2C, 0x3B, 0x3002, 0x21, 0x3F, 0x0A, 0x0D: return true
+        default: return false
+        }
+    }
+
+    /// Is `code` one of the characters in `set`? (Sets are short literal strings.)
+    func `is`(_ index: Int, oneOf set: String) -> Bool {
+        let code = self[index]
+        guard code != 0 else { return false }
+        for scalar in set.unicodeScalars where Self.fold(scalar.value) == code { return true }
+        return false
+    }
+
+    // MARK: Literals
+
+    /// Does the literal (compared folded) start at `index`?
+    func has(_ literal: String, at index: Int) -> Bool {
+        guard index >= 0 else { return false }
+        var position = index
+        for scalar in literal.unicodeScalars {
+            guard position < codes.count, codes[position] == Self.fold(scalar.value) else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// Does the literal end just before `index` (i.e. occupy `index - length ..< index`)?
+    func has(_ literal: String, endingAt index: Int) -> Bool {
+        has(literal, at: index - literal.unicodeScalars.count)
+    }
+
+    /// The first literal of `literals` that starts at `index`, longest first when given longest first.
+    func firstLiteral(of literals: [String], at index: Int) -> String? {
+        literals.first { has($0, at: index) }
+    }
+
+    func find(_ literal: String, in range: Range<Int>? = nil) -> Int? {
+        let range = range ?? 0..<count
+        guard let first = literal.unicodeScalars.first.map({ Self.fold($0.value) }) else { return nil }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if codes[index] == first, has(literal, at: index),
+               index + literal.unicodeScalars.count <= range.upperBound {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    func contains(_ literal: String, in range: Range<Int>? = nil) -> Bool {
+        find(literal, in: range) != nil
+    }
+
+    func containsAny(_ literals: [String], in range: Range<Int>? = nil) -> Bool {
+        literals.contains { contains($0, in: range) }
+    }
+
+    /// Every start index of `literal`.
+    func occurrences(of literal: String) -> [Int] {
+        var found: [Int] = []
+        var start = 0
+        while let index = find(literal, in: start..<count) {
+            found.append(index)
+            start = index + 1
+        }
+        return found
+    }
+
+    // MARK: Numbers
+
+    /// The run of ASCII digits starting at `index` (after folding): its value and end.
+    func digitRun(at index: Int) -> (value: Int, end: Int, length: Int)? {
+        guard isDigit(index) else { return nil }
+        var value = 0
+        var end = index
+        while isDigit(end) {
+            if end - index < 12 { value = value * 10 + Int(self[end] - 0x30) }
+            end += 1
+        }
+        return (value, end, end - index)
+    }
+
+    /// A count written in Arabic or Chinese numerals starting at `index` (`3`, `三`, `十二`, `两`).
+    func countRun(at index: Int, maxLength: Int = 4) -> (value: Int, end: Int)? {
+        if let run = digitRun(at: index) { return (run.value, run.end) }
+        var end = index
+        while end - index < maxLength, ChineseNumerals.isNumeral(self[end]) { end += 1 }
+        guard end > index, let value = FactRules.number(words(index..<end)) else { return nil }
+        return (value, end)
+    }
+
+    /// Skips spaces forward from `index`.
+    func skipSpaces(from index: Int) -> Int {
+        var index = index
+        while isSpace(index) { index += 1 }
+        return index
+    }
+
+    /// Skips spaces backward: the index just after the last non-space before `index`.
+    func skipSpaces(backFrom index: Int) -> Int {
+        var index = index
+        while index > 0, isSpace(index - 1) { index -= 1 }
+        return index
+    }
+
+    /// The clause around `index`: from just after the previous clause break to the next one.
+    func clause(around index: Int) -> Range<Int> {
+        var start = index
+        while start > 0, !isClauseBreak(start - 1) { start -= 1 }
+        var end = index
+        while end < count, !isClauseBreak(end) { end += 1 }
+        return start..<end
+    }
+
+    /// The clauses of the sentence, split at ，；。 etc.
+    var clauses: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in 0..<count where isClauseBreak(index) {
+            if index > start { result.append(start..<index) }
+            start = index + 1
+        }
+        if count > start { result.append(start..<count) }
+        return result
+    }
+}
