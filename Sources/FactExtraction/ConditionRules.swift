@@ -17,6 +17,7 @@ extension FactRules {
         ("事业单位", "事业单位"),
         ("企业", "企业"),
     ]
+    static let employerPhraseSet = PhraseSet(employerPhrases.map(\.phrase))
     static let abroadWords = ["其他省区市", "其他省（区、市）", "其他省(区、市)", "外省区市", "外省", "区外", "疆外", "在疆外"]
     static let xinjiangWords = ["区内取得", "疆内取得", "在新疆取得", "新疆取得", "自治区内取得", "本区取得"]
     static let firstApplicationWords = ["首次申报", "初次申报", "第一次申报", "首次参加职称评审", "初次参加职称评审",
@@ -46,10 +47,11 @@ extension FactRules {
         // Employer: scan left to right, longest phrase first, so one phrase is read once.
         var index = 0
         while index < text.count {
-            guard let match = employerPhrases.first(where: { text.has($0.phrase, at: index) }) else {
+            guard let number = employerPhraseSet.match(in: text, at: index) else {
                 index += 1
                 continue
             }
+            let match = employerPhrases[number]
             let range = index..<(index + match.phrase.unicodeScalars.count)
             index = range.upperBound
             if isExcepted(range.lowerBound) { continue }
@@ -170,6 +172,26 @@ extension FactRules {
     static let levelAfterWords = ["职称", "专业技术", "评审", "申报", "人员", "资格", "任职", "岗位", "、", "和", "及", "或",
                                   "以上", "层次", "级别", "（", "(", "，", ",", "。", "；", "：", "的"]
 
+    /// Titles whose rank is fixed whatever precedes them (health, schools, research, universities).
+    static let fixedTitles: [(String, String)] = [
+        ("副主任医师", "副高级"), ("副主任护师", "副高级"), ("副主任药师", "副高级"), ("副主任技师", "副高级"),
+        ("主任医师", "正高级"), ("主任护师", "正高级"), ("主任药师", "正高级"), ("主任技师", "正高级"),
+        ("主治医师", "中级"), ("主管护师", "中级"), ("主管药师", "中级"), ("主管技师", "中级"),
+        ("正高级教师", "正高级"), ("高级教师", "副高级"), ("一级教师", "中级"), ("二级教师", "初级"), ("三级教师", "初级"),
+        ("副研究员", "副高级"), ("助理研究员", "中级"), ("副教授", "副高级"), ("讲师", "中级"), ("助教", "初级"),
+        ("技术员", "初级"),
+    ]
+    static let fixedTitleSet = PhraseSet(fixedTitles.map(\.0))
+    /// Characters a rank phrase can start with: any other position is skipped at once.
+    static let rankStarts: Set<UInt32> = Set((fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级", "助理", "中初级"])
+        .compactMap { $0.unicodeScalars.first.map { ScannedText.fold($0.value) } })
+
+    /// A title noun names a rank only where nothing compounds it (not 总工程师, 注册会计师,
+    /// 监理工程师) and it is not a certificate to upload (`上传工程师证书`, `提供助理工程师证书`).
+    static func isRankBoundary(before index: Int, in text: ScannedText) -> Bool {
+        index == 0 || text.isClauseBreak(index - 1) || text.is(index - 1, oneOf: "报为、和及或的任评聘“\"《（(：: ")
+    }
+
     static func ranks(in text: ScannedText) -> [(String, Range<Int>)] {
         var found: [(String, Range<Int>)] = []
         var index = 0
@@ -178,16 +200,13 @@ extension FactRules {
                 || titleNouns.contains { text.has($0, at: position) }
         }
         while index < text.count {
+            guard rankStarts.contains(text[index]) else {
+                index += 1
+                continue
+            }
             // Fixed titles of other series first.
-            let fixed: [(String, String)] = [
-                ("副主任医师", "副高级"), ("副主任护师", "副高级"), ("副主任药师", "副高级"), ("副主任技师", "副高级"),
-                ("主任医师", "正高级"), ("主任护师", "正高级"), ("主任药师", "正高级"), ("主任技师", "正高级"),
-                ("主治医师", "中级"), ("主管护师", "中级"), ("主管药师", "中级"), ("主管技师", "中级"),
-                ("正高级教师", "正高级"), ("高级教师", "副高级"), ("一级教师", "中级"), ("二级教师", "初级"), ("三级教师", "初级"),
-                ("副研究员", "副高级"), ("助理研究员", "中级"), ("副教授", "副高级"), ("讲师", "中级"), ("助教", "初级"),
-                ("技术员", "初级"),
-            ]
-            if let (phrase, rank) = fixed.first(where: { text.has($0.0, at: index) }) {
+            if let number = fixedTitleSet.match(in: text, at: index) {
+                let (phrase, rank) = fixedTitles[number]
                 // `主任医师` inside `副主任医师` is read with its prefix.
                 let end = index + phrase.unicodeScalars.count
                 found.append((rank, index..<end))
@@ -228,16 +247,14 @@ extension FactRules {
             }
             if text.has("助理", at: index), let noun = titleNouns.first(where: { text.has($0, at: index + 2) }) {
                 let end = index + 2 + noun.unicodeScalars.count
-                found.append(("初级", index..<end))
+                if isRankBoundary(before: index, in: text) { found.append(("初级", index..<end)) }
                 index = end
                 continue
             }
             if let noun = titleNouns.first(where: { text.has($0, at: index) }) {
                 let end = index + noun.unicodeScalars.count
                 // A plain 工程师 is 中级 only where nothing compounds it: not 总工程师, 注册会计师, 监理工程师.
-                let before = index - 1
-                if index == 0 || text.isClauseBreak(before) || text.is(before, oneOf: "报为、和及或的任评聘得“\"《（(：: ")
-                    || text.has("中初级", endingAt: index) {
+                if isRankBoundary(before: index, in: text) || text.has("中初级", endingAt: index) {
                     found.append(("中级", index..<end))
                 }
                 index = end

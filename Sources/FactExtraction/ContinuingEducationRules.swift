@@ -8,6 +8,7 @@
 extension FactRules {
     static let generalCourseWords = ["公需课程", "公需科目", "公需课", "公需"]
     static let specialtyCourseWords = ["专业课程", "专业科目", "专业课"]
+    static let courseWordSet = PhraseSet(generalCourseWords + specialtyCourseWords)
     static let continuingEducationWords = ["继续教育", "公需", "专业课", "专业科目", "学时"]
 
     struct CourseWord {
@@ -19,15 +20,14 @@ extension FactRules {
         var found: [CourseWord] = []
         var index = 0
         while index < text.count {
-            if let word = text.firstLiteral(of: generalCourseWords, at: index) {
-                found.append(CourseWord(course: .general, span: index..<(index + word.unicodeScalars.count)))
-                index += word.unicodeScalars.count
-            } else if let word = text.firstLiteral(of: specialtyCourseWords, at: index), !text.has("专业课题", at: index) {
-                found.append(CourseWord(course: .specialty, span: index..<(index + word.unicodeScalars.count)))
-                index += word.unicodeScalars.count
-            } else {
+            guard let number = courseWordSet.match(in: text, at: index), !text.has("专业课题", at: index) else {
                 index += 1
+                continue
             }
+            let length = courseWordSet.length(number)
+            let course: ContinuingEducationMention.Course = number < generalCourseWords.count ? .general : .specialty
+            found.append(CourseWord(course: course, span: index..<(index + length)))
+            index += length
         }
         return found
     }

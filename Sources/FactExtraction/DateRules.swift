@@ -22,7 +22,8 @@ enum DateScanner {
     static func date(in text: ScannedText, at index: Int, allowDayOnly: Bool = false, timeOnlyDay: PrintedDate? = nil)
         -> PrintedDate?
     {
-        guard !text.isDigit(index - 1), !text.isLatinLetter(index - 1), !text.is(index - 1, oneOf: ".-/") || !text.isDigit(index - 2) else {
+        // A date never continues a digit run or a code (`GB50007`).
+        guard !text.isDigit(index - 1), !text.isLatinLetter(index - 1), !text.is(index - 1, oneOf: ".") else {
             return nil
         }
         if let printed = fullDate(in: text, at: index) ?? monthDay(in: text, at: index)

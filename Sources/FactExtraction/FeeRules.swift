@@ -125,7 +125,22 @@ extension FactRules {
         start = text.skipSpaces(from: start)
         while start < end, text.is(start, oneOf: "并和及或、“\"") { start += 1 }
         guard start < end, end - start <= 12 else { return nil }
-        guard levelMarkers.contains(where: { text.contains($0, in: start..<end) }) else { return nil }
+        // The words must end with the level (`高级工程师`, `正高级`); a level followed by other
+        // words (`农艺师答辩`) is cut back to it only when the rest is what the fee is for.
+        var markerEnd: Int?
+        for marker in levelMarkers {
+            var index = start
+            while let found = text.find(marker, in: index..<end) {
+                markerEnd = max(markerEnd ?? 0, found + marker.unicodeScalars.count)
+                index = found + 1
+            }
+        }
+        guard let markerEnd else { return nil }
+        if markerEnd < end {
+            let rest = text.words(markerEnd..<end)
+            guard ["答辩", "评审", "职称评审", "申报", "人员", "考试"].contains(rest) else { return nil }
+            end = markerEnd
+        }
         return (start..<end, ())
     }
 

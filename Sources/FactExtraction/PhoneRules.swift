@@ -57,14 +57,14 @@ extension FactRules {
             else { continue }
             // `0991-3689900、3689696`: the second shares the first's area code.
             if let previousEnd = lastEnd, let areaCode = lastAreaCode, isListGap(previousEnd..<index, in: text) {
-                mentions.append(PhoneMention(number: "\(areaCode)-\(text.words(index..<run.end))", words: text.words(index..<run.end)))
+                mentions.append(PhoneMention(number: "\(areaCode)-\(text.folded(index..<run.end))", words: text.words(index..<run.end)))
                 lastEnd = run.end
                 continue
             }
             // `电话：3193615`: a local number as printed.
             let lead = max(0, index - 6)..<index
             if phoneLeads.contains(where: { text.contains($0, in: lead) }) {
-                mentions.append(PhoneMention(number: text.words(index..<run.end), words: text.words(index..<run.end)))
+                mentions.append(PhoneMention(number: text.folded(index..<run.end), words: text.words(index..<run.end)))
             }
         }
         return mentions
@@ -94,8 +94,8 @@ extension FactRules {
         guard let local = text.digitRun(at: position), (7...8).contains(local.length), text[position] != 0x30,
               text[position] != 0x31 || local.length == 8, !text.isLatinLetter(local.end)
         else { return nil }
-        let areaCode = text.words(area.end - area.length..<area.end)
-        return ("\(areaCode)-\(text.words(position..<local.end))", areaCode, local.end)
+        let areaCode = text.folded(area.end - area.length..<area.end)
+        return ("\(areaCode)-\(text.folded(position..<local.end))", areaCode, local.end)
     }
 
     /// `13912345678`, `139-1234-5678`, `139 1234 5678`.
@@ -103,7 +103,7 @@ extension FactRules {
         guard text[index] == 0x31, text.is(index + 1, oneOf: "3456789"), let first = text.digitRun(at: index) else { return nil }
         if first.length == 11 {
             guard !text.isLatinLetter(first.end) else { return nil }
-            return (text.words(index..<first.end), nil, first.end)
+            return (text.folded(index..<first.end), nil, first.end)
         }
         guard first.length == 3 else { return nil }
         let separator = text[first.end]
@@ -111,7 +111,7 @@ extension FactRules {
               text[middle.end] == separator, let last = text.digitRun(at: middle.end + 1), last.length == 4,
               !text.isDigit(last.end), !text.isLatinLetter(last.end)
         else { return nil }
-        let digits = text.words(index..<last.end).filter(\.isNumber)
+        let digits = text.folded(index..<last.end).filter(\.isNumber)
         return (String(digits), nil, last.end)
     }
 
@@ -138,7 +138,7 @@ extension FactRules {
             if text.is(position, oneOf: ":为") { position += 1 }
             position = text.skipSpaces(from: position)
             guard let run = text.digitRun(at: position), (5...11).contains(run.length) else { continue }
-            found.append(QQGroupMention(number: text.words(position..<run.end), words: text.words((group - 2)..<run.end)))
+            found.append(QQGroupMention(number: text.folded(position..<run.end), words: text.words((group - 2)..<run.end)))
         }
         return found
     }

@@ -43,6 +43,15 @@ struct ScannedText {
         String(characters[range.clamped(to: 0..<characters.count)])
     }
 
+    /// The characters of `range` folded (full-width digits and dashes as ASCII): `０９９１` → `0991`.
+    func folded(_ range: Range<Int>) -> String {
+        var result = String.UnicodeScalarView()
+        for index in range where index >= 0 && index < count {
+            if let scalar = Unicode.Scalar(codes[index]) { result.append(scalar) }
+        }
+        return String(result)
+    }
+
     // MARK: Character classes
 
     func isDigit(_ index: Int) -> Bool {
@@ -100,17 +109,26 @@ struct ScannedText {
     }
 
     func find(_ literal: String, in range: Range<Int>? = nil) -> Int? {
-        let range = range ?? 0..<count
-        guard let first = literal.unicodeScalars.first.map({ Self.fold($0.value) }) else { return nil }
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if codes[index] == first, has(literal, at: index),
-               index + literal.unicodeScalars.count <= range.upperBound {
-                return index
+        let range = (range ?? 0..<count).clamped(to: 0..<count)
+        let pattern = literal.unicodeScalars.map { Self.fold($0.value) }
+        guard let first = pattern.first, range.count >= pattern.count else { return nil }
+        // Through buffer pointers: this loop runs for every phrase over every sentence, and array
+        // subscripts cost several times more in a debug build.
+        return codes.withUnsafeBufferPointer { codes in
+            pattern.withUnsafeBufferPointer { pattern in
+                var index = range.lowerBound
+                let last = range.upperBound - pattern.count
+                while index <= last {
+                    if codes[index] == first {
+                        var offset = 1
+                        while offset < pattern.count, codes[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return index }
+                    }
+                    index += 1
+                }
+                return nil
             }
-            index += 1
         }
-        return nil
     }
 
     func contains(_ literal: String, in range: Range<Int>? = nil) -> Bool {
@@ -188,5 +206,37 @@ struct ScannedText {
         }
         if count > start { result.append(start..<count) }
         return result
+    }
+}
+
+/// A list of phrases tried in order at one position, made cheap for a scan over every position:
+/// the phrases are folded to code arrays once, and a position whose character starts none of them
+/// is rejected by one set lookup (the condition rules try some forty phrases at each character).
+struct PhraseSet: Sendable {
+    let phrases: [String]
+    private let codes: [[UInt32]]
+    private let firstCodes: Set<UInt32>
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases
+        codes = phrases.map { $0.unicodeScalars.map { ScannedText.fold($0.value) } }
+        firstCodes = Set(codes.compactMap(\.first))
+    }
+
+    /// The index (into `phrases`) of the first phrase starting at `index`.
+    func match(in text: ScannedText, at index: Int) -> Int? {
+        guard firstCodes.contains(text[index]) else { return nil }
+        for (number, phrase) in codes.enumerated() where text.has(phrase, at: index) { return number }
+        return nil
+    }
+
+    func length(_ number: Int) -> Int { codes[number].count }
+}
+
+extension ScannedText {
+    func has(_ codes: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + codes.count <= self.codes.count else { return false }
+        for (offset, code) in codes.enumerated() where self.codes[index + offset] != code { return false }
+        return true
     }
 }

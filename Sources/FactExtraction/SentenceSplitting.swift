@@ -7,29 +7,32 @@ extension FactRules {
     /// A bracket left open is closed by the line end: one typo must not glue a whole document
     /// into one sentence.
     public static func sentences(_ paragraph: String) -> [String] {
-        let openers: Set<Character> = ["（", "(", "“", "《", "【", "[", "「", "『", "‘", "〔"]
-        let closers: Set<Character> = ["）", ")", "”", "》", "】", "]", "」", "』", "’", "〕"]
-        let ends: Set<Character> = ["。", "；", "！", "？", ";", "!", "?"]
+        // Scalars, not Characters: these marks are whole characters of their own, and walking
+        // scalars keeps a 60 KB notice fast in a debug build.
+        let openers: Set<Unicode.Scalar> = ["（", "(", "“", "《", "【", "[", "「", "『", "‘", "〔"]
+        let closers: Set<Unicode.Scalar> = ["）", ")", "”", "》", "】", "]", "」", "』", "’", "〕"]
+        let ends: Set<Unicode.Scalar> = ["。", "；", "！", "？", ";", "!", "?"]
+        let lineEnds: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
         var result: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var depth = 0
         func flush() {
-            let trimmed = current.trimmingSpaces
+            let trimmed = String(current).trimmingSpaces
             if !trimmed.isEmpty { result.append(trimmed) }
-            current = ""
+            current = String.UnicodeScalarView()
         }
-        for character in paragraph {
-            if character.isNewline {
+        for scalar in paragraph.unicodeScalars {
+            if lineEnds.contains(scalar) {
                 flush()
                 depth = 0
                 continue
             }
-            current.append(character)
-            if openers.contains(character) {
+            current.append(scalar)
+            if openers.contains(scalar) {
                 depth += 1
-            } else if closers.contains(character) {
+            } else if closers.contains(scalar) {
                 depth = max(0, depth - 1)
-            } else if depth == 0, ends.contains(character) {
+            } else if depth == 0, ends.contains(scalar) {
                 flush()
             }
         }

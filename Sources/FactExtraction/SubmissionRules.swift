@@ -24,7 +24,7 @@ extension FactRules {
             // The sentence part before the count must be about submitting.
             let subject = clause.lowerBound..<countStart
             guard submissionWords.contains(where: { text.contains($0, in: subject) }) || limit.1 == "限报" else { continue }
-            if text.containsAny(["不少于", "至少", "每年", "退回次数", "退回不"], in: subject) { continue }
+            if text.containsAny(["不少于", "至少", "退回次数", "退回不"], in: subject) { continue }
             // Words: from the subject's 次数/submission word (or the limit word) to 次, and a
             // following `(含初次上报)`.
             var start = limit.0

@@ -74,7 +74,8 @@ enum YearScanner {
         }
         guard anySuffix else { return nil }
         if values.count > 1 {
-            for (a, b) in zip(values, values.dropFirst()) where b != a + 1 { return nil }
+            // `2021、2023年度` is two years, not a range: consumed, so `2023年度` is not read alone.
+            for (a, b) in zip(values, values.dropFirst()) where b != a + 1 { return YearExpression(span: index..<end) }
             return YearExpression(years: values.first!...values.last!, span: index..<end)
         }
         // `从2021年开始`, `2021年以来`, `2021年至今`
