@@ -45,7 +45,7 @@ extension FactRules {
         }
 
         // Employer: scan left to right, longest phrase first, so one phrase is read once.
-        var index = 0
+        var index = employerPhraseSet.mayOccur(in: text) ? 0 : text.count
         while index < text.count {
             guard let number = employerPhraseSet.match(in: text, at: index) else {
                 index += 1
@@ -183,8 +183,13 @@ extension FactRules {
     ]
     static let fixedTitleSet = PhraseSet(fixedTitles.map(\.0))
     /// Characters a rank phrase can start with: any other position is skipped at once.
-    static let rankStarts: Set<UInt32> = Set((fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级", "助理", "中初级"])
-        .compactMap { $0.unicodeScalars.first.map { ScannedText.fold($0.value) } })
+    static let rankStarts: CodeMask = {
+        var mask = CodeMask()
+        for phrase in fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级", "助理", "中初级"] {
+            if let first = phrase.unicodeScalars.first { mask.insert(ScannedText.fold(first.value)) }
+        }
+        return mask
+    }()
 
     /// A title noun names a rank only where nothing compounds it (not 总工程师, 注册会计师,
     /// 监理工程师) and it is not a certificate to upload (`上传工程师证书`, `提供助理工程师证书`).
@@ -192,8 +197,11 @@ extension FactRules {
         index == 0 || text.isClauseBreak(index - 1) || text.is(index - 1, oneOf: "报为、和及或的任评聘“\"《（(：: ")
     }
 
+    static let rankPhrases = PhraseSet(fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级"])
+
     static func ranks(in text: ScannedText) -> [(String, Range<Int>)] {
         var found: [(String, Range<Int>)] = []
+        guard rankPhrases.mayOccur(in: text) else { return found }
         var index = 0
         func isLevelEnd(_ position: Int) -> Bool {
             position >= text.count || levelAfterWords.contains { text.has($0, at: position) }

@@ -18,7 +18,7 @@ extension FactRules {
 
     static func courseWords(in text: ScannedText) -> [CourseWord] {
         var found: [CourseWord] = []
-        var index = 0
+        var index = courseWordSet.mayOccur(in: text) ? 0 : text.count
         while index < text.count {
             guard let number = courseWordSet.match(in: text, at: index), !text.has("专业课题", at: index) else {
                 index += 1
@@ -33,8 +33,8 @@ extension FactRules {
     }
 
     public static func continuingEducation(in sentence: String, year: Int) -> [ContinuingEducationMention] {
-        guard continuingEducationWords.contains(where: { sentence.contains($0) }) else { return [] }
         let text = ScannedText(sentence)
+        guard text.containsAny(continuingEducationWords) else { return [] }
         let courses = courseWords(in: text)
         // One mention per course word that has something, plus one for continuing education in
         // general (years without a course, and the hours a year).

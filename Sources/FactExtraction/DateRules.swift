@@ -190,7 +190,7 @@ extension FactRules {
     static let untilSuffixes = ["之前", "以前", "前", "止"]
 
     public static func dates(in sentence: String, year: Int) -> [DateMention] {
-        guard sentence.contains(where: { $0.isNumber }) else { return [] }
+        guard hasDigit(sentence) else { return [] }
         let text = ScannedText(sentence)
         var mentions: [DateMention] = []
         // A date without a year takes the last year printed earlier in the sentence (a deadline

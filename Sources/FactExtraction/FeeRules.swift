@@ -18,8 +18,8 @@ extension FactRules {
                                "讲师", "助教", "教师", "职称", "级"]
 
     public static func fees(in sentence: String) -> [FeeMention] {
-        guard sentence.contains("元") || sentence.contains("另行") else { return [] }
         let text = ScannedText(sentence)
+        guard text.contains("元") || text.contains("另行") else { return [] }
         guard text.containsAny(feeContextWords) else { return [] }
         var mentions: [FeeMention] = []
         for yuan in text.occurrences(of: "元") {
@@ -84,7 +84,7 @@ extension FactRules {
     /// The amount's digits (`700`, `1,200`, `７００`) or numerals (`七百`, `壹仟贰佰`) ending at `end`.
     static func amount(endingAt end: Int, in text: ScannedText) -> (Int, Int)? {
         var start = end
-        while start > 0, text.isDigit(start - 1) || (text.characters[start - 1] == "," && text.isDigit(start - 2)) {
+        while start > 0, text.isDigit(start - 1) || (text.scalars[start - 1] == "," && text.isDigit(start - 2)) {
             start -= 1
         }
         if start < end {

@@ -21,7 +21,7 @@ extension FactRules {
     static let phoneLeads = ["电话", "热线", "手机", "联系方式", "咨询", "座机", "Tel", "TEL", "tel"]
 
     public static func phones(in sentence: String) -> [PhoneMention] {
-        guard sentence.contains(where: { $0.isNumber }) else { return [] }
+        guard hasDigit(sentence) else { return [] }
         let text = ScannedText(sentence)
         var mentions: [PhoneMention] = []
         var lastAreaCode: String?
@@ -37,9 +37,8 @@ extension FactRules {
                 index = text.digitRun(at: index)?.end ?? index + 1
                 continue
             }
-            let excluded = isExcludedNumber(before: index, in: text)
             if let phone = landline(in: text, at: index) ?? mobile(in: text, at: index) {
-                if !excluded {
+                if !isExcludedNumber(before: index, in: text) {
                     mentions.append(PhoneMention(number: phone.number, words: text.words(index..<phone.end)))
                     lastAreaCode = phone.areaCode
                     lastEnd = phone.end
@@ -52,8 +51,9 @@ extension FactRules {
                 continue
             }
             defer { index = run.end }
-            guard !excluded, (7...8).contains(run.length), text[index] != 0x30, text[index] != 0x31,
-                  !text.isDigit(run.end), !text.isLatinLetter(run.end), !text.is(run.end, oneOf: "年月日元号.-")
+            guard (7...8).contains(run.length), text[index] != 0x30, text[index] != 0x31,
+                  !text.isDigit(run.end), !text.isLatinLetter(run.end), !text.is(run.end, oneOf: "年月日元号.-"),
+                  !isExcludedNumber(before: index, in: text)
             else { continue }
             // `0991-3689900、3689696`: the second shares the first's area code.
             if let previousEnd = lastEnd, let areaCode = lastAreaCode, isListGap(previousEnd..<index, in: text) {
@@ -129,8 +129,8 @@ extension FactRules {
 
     /// QQ groups: `QQ群：779259695`, `QQ群号 123456789`, `加入QQ群779259695`.
     public static func qqGroups(in sentence: String) -> [QQGroupMention] {
-        guard sentence.contains("群") else { return [] }
         let text = ScannedText(sentence)
+        guard text.contains("群") else { return [] }
         var found: [QQGroupMention] = []
         for group in text.occurrences(of: "群") where text.has("QQ", endingAt: group) || text.has("qq", endingAt: group) {
             var position = group + 1

@@ -8,8 +8,8 @@ extension FactRules {
     /// `所上报次数不得超过3次(含初次上报)`, `最多可提交三次`, `提交次数不超过2次`, `限报3次`.
     /// Not `每年不少于…次`, `第3次提交后` (an ordinal), `最多退回2次` (returns, not submissions).
     public static func submissionLimit(in sentence: String) -> SubmissionLimitMention? {
-        guard sentence.contains("次") else { return nil }
         let text = ScannedText(sentence)
+        guard text.contains("次") else { return nil }
         for times in text.occurrences(of: "次") {
             guard let (count, countStart) = countBefore(times, in: text), (1...10).contains(count) else { continue }
             if text.is(countStart - 1, oneOf: "第") { continue }
@@ -62,8 +62,8 @@ extension FactRules {
     /// (3 working days), `退回的材料应在5日内重新提交` (120 h). Only when the clause (or the one
     /// before it) speaks of a return or a fix; `公示5个工作日` is not a fix window.
     public static func fixWindow(in sentence: String) -> FixWindowMention? {
-        guard sentence.contains("内"), fixWords.contains(where: { sentence.contains($0) }) else { return nil }
         let text = ScannedText(sentence)
+        guard text.contains("内"), text.containsAny(fixWords) else { return nil }
         for within in text.occurrences(of: "内") {
             var unitEnd = within
             if text.has("以", endingAt: unitEnd) || text.has("之", endingAt: unitEnd) { unitEnd -= 1 }

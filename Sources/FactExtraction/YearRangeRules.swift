@@ -14,6 +14,7 @@ struct YearExpression {
 enum YearScanner {
     static let separators = "-—–~至到－"
     static let listSeparators = "、,和及与"
+    static let recentLeads = PhraseSet(["最近", "近", "连续"])
 
     /// A four-digit year 19xx/20xx at `index` that is a year and not the start of a date
     /// (`2025.7.1`, `2025年7月`, `2025-07-01`): its value and where its 年/年度 ends.
@@ -94,7 +95,8 @@ enum YearScanner {
 
     /// `近3年`, `近三年`, `最近3年`, `近3个年度`, `连续五年`, `连续5个年度`.
     static func recent(in text: ScannedText, at index: Int) -> YearExpression? {
-        guard let lead = text.firstLiteral(of: ["最近", "近", "连续"], at: index) else { return nil }
+        guard let number = recentLeads.match(in: text, at: index) else { return nil }
+        let lead = recentLeads.phrases[number]
         var position = text.skipSpaces(from: index + lead.unicodeScalars.count)
         guard let count = text.countRun(at: position, maxLength: 2), (1...20).contains(count.value) else { return nil }
         position = text.skipSpaces(from: count.end)
@@ -132,8 +134,8 @@ extension FactRules {
     /// `近3年` (recentYears), `2021年以来` (2021 to the notice year). A single year on its own is
     /// not a range and is left out.
     public static func yearRanges(in sentence: String, year: Int) -> [YearRangeMention] {
-        guard sentence.contains("年") else { return [] }
         let text = ScannedText(sentence)
+        guard text.contains("年") else { return [] }
         return YearScanner.all(in: text).compactMap { expression in
             let words = text.words(expression.span)
             if let recent = expression.recentYears { return YearRangeMention(years: nil, recentYears: recent, words: words) }
