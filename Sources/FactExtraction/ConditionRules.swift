@@ -12,7 +12,7 @@ extension FactRules {
         ("中央驻疆单位", "驻疆单位"), ("驻疆单位", "驻疆单位"), ("驻疆企业", "驻疆单位"),
         ("援疆", "援疆"),
         ("公务员转任", "机关转任"), ("机关转任", "机关转任"), ("机关调入", "机关转任"), ("机关调动", "机关转任"),
-        ("从机关", "机关转任"), ("参公人员调", "机关转任"),
+        ("从机关", "机关转任"), ("参公人员调动", "机关转任"), ("参公人员调入", "机关转任"), ("参公人员转任", "机关转任"),
         ("国有企业", "企业"), ("国企", "企业"),
         ("事业单位", "事业单位"),
         ("企业", "企业"),
@@ -148,19 +148,28 @@ extension FactRules {
         return mention
     }
 
-    /// `除访惠聚人员外`, `除了…以外`, `…除外`: spans whose words must not set a flag.
+    /// `除访惠聚人员外`, `除了…以外`, `除参与“访惠聚”人员，其余…`, `…除外`: spans whose words must not
+    /// set a flag (the sentence is about everyone else). A document's title in 《》 names no one
+    /// either: `《…民营企业专项评审工作的通知》` does not limit a requirement to private companies.
     static func exceptSpans(in text: ScannedText) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for start in text.occurrences(of: "除") {
-            if text.is(start + 1, oneOf: "外去") { continue }  // `除外` alone is handled below
+            // `免除`, `删除`, `排除`, `解除`: the verb, not "except".
+            if text.is(start - 1, oneOf: "免删排解消清扣剔废革拆切去") { continue }
+            if text.is(start + 1, oneOf: "外") { continue }  // `…除外`, below
             let clause = text.clause(around: start)
             var end = start + 1
-            while end < clause.upperBound, end - start <= 40, !text.has("外", at: end) { end += 1 }
-            if end < clause.upperBound, text.has("外", at: end) { spans.append(start..<(end + 1)) }
+            while end < clause.upperBound, !text.has("外", at: end) { end += 1 }
+            spans.append(start..<min(clause.upperBound, end + 1))
         }
         // `…人员除外`: the clause up to 除外.
         for except in text.occurrences(of: "除外") {
             spans.append(text.clause(around: except).lowerBound..<(except + 2))
+        }
+        for open in text.occurrences(of: "《") {
+            var close = open + 1
+            while close < text.count, !text.has("》", at: close) { close += 1 }
+            spans.append(open..<min(text.count, close + 1))
         }
         return spans
     }
@@ -169,8 +178,10 @@ extension FactRules {
     static let titleNouns = ["工程师", "经济师", "农艺师", "畜牧师", "兽医师", "会计师", "审计师", "统计师", "实验师",
                              "工艺美术师", "政工师", "农业技术推广研究员"]
     /// Ranks named outright, with what must (not) follow so `高级技师`, `中级人民法院` do not count.
-    static let levelAfterWords = ["职称", "专业技术", "评审", "申报", "人员", "资格", "任职", "岗位", "、", "和", "及", "或",
-                                  "以上", "层次", "级别", "（", "(", "，", ",", "。", "；", "：", "的"]
+    /// What after 高级/中级/初级 makes it something other than a title level: a skill level
+    /// (`高级工`, `高级技师`, `中级工`), a school (`高级中学`, `初级中学`), a court, a stage.
+    static let notLevelAfterWords = ["工", "技师", "技工", "技能", "职业资格", "职业技能", "中学", "阶段", "人民", "法院",
+                                     "别", "管理人员", "农产品", "产品", "形式", "版"]
 
     /// Titles whose rank is fixed whatever precedes them (health, schools, research, universities).
     static let fixedTitles: [(String, String)] = [
@@ -185,7 +196,7 @@ extension FactRules {
     /// Characters a rank phrase can start with: any other position is skipped at once.
     static let rankStarts: CodeMask = {
         var mask = CodeMask()
-        for phrase in fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级", "助理", "中初级"] {
+        for phrase in fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级", "助理", "高中", "中高", "中初", "助理级"] {
             if let first = phrase.unicodeScalars.first { mask.insert(ScannedText.fold(first.value)) }
         }
         return mask
@@ -197,15 +208,14 @@ extension FactRules {
         index == 0 || text.isClauseBreak(index - 1) || text.is(index - 1, oneOf: "报为、和及或的任评聘“\"《（(：: ")
     }
 
-    static let rankPhrases = PhraseSet(fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级"])
+    static let rankPhrases = PhraseSet(fixedTitles.map(\.0) + titleNouns + ["正高", "副高", "高级", "中级", "初级", "员级", "高中", "中高", "中初", "助理级"])
 
     static func ranks(in text: ScannedText) -> [(String, Range<Int>)] {
         var found: [(String, Range<Int>)] = []
         guard rankPhrases.mayOccur(in: text) else { return found }
         var index = 0
         func isLevelEnd(_ position: Int) -> Bool {
-            position >= text.count || levelAfterWords.contains { text.has($0, at: position) }
-                || titleNouns.contains { text.has($0, at: position) }
+            titleNouns.contains { text.has($0, at: position) } || !notLevelAfterWords.contains { text.has($0, at: position) }
         }
         while index < text.count {
             guard rankStarts.contains(text[index]) else {
@@ -219,6 +229,32 @@ extension FactRules {
                 let end = index + phrase.unicodeScalars.count
                 found.append((rank, index..<end))
                 index = end
+                continue
+            }
+            // `高中初级`, `中初级`, `中高级`: several levels before one 级.
+            if text.is(index, oneOf: "高中初"), text.is(index + 1, oneOf: "高中初") {
+                var end = index + 1
+                while end < index + 3, text.is(end, oneOf: "高中初") { end += 1 }
+                if text.has("级", at: end), isLevelEnd(end + 1) {
+                    var stop = end + 1
+                    if let noun = titleNouns.first(where: { text.has($0, at: stop) }) { stop += noun.unicodeScalars.count }
+                    for position in index..<end {
+                        let rank = text.has("高", at: position) ? "副高级" : text.has("中", at: position) ? "中级" : "初级"
+                        found.append((rank, position..<(position == end - 1 ? stop : position + 1)))
+                    }
+                    index = stop
+                    continue
+                }
+            }
+            // `正、副高级`: both senior levels.
+            if text.has("正、副高", at: index) || text.has("正,副高", at: index) {
+                found.append(("正高级", index..<(index + 1)))
+                index += 2
+                continue
+            }
+            if text.has("助理级", at: index) {
+                found.append(("初级", index..<(index + 3)))
+                index += 3
                 continue
             }
             if text.has("正高", at: index) {
@@ -262,16 +298,10 @@ extension FactRules {
             if let noun = titleNouns.first(where: { text.has($0, at: index) }) {
                 let end = index + noun.unicodeScalars.count
                 // A plain 工程师 is 中级 only where nothing compounds it: not 总工程师, 注册会计师, 监理工程师.
-                if isRankBoundary(before: index, in: text) || text.has("中初级", endingAt: index) {
+                if isRankBoundary(before: index, in: text) {
                     found.append(("中级", index..<end))
                 }
                 index = end
-                continue
-            }
-            // `中初级工程师`: 中 before 初级 is a rank of its own.
-            if text.has("中初级", at: index) {
-                found.append(("中级", index..<(index + 1)))
-                index += 1
                 continue
             }
             index += 1

@@ -74,7 +74,11 @@ extension FactRules {
             result.append((generalSpan.lowerBound, general))
         }
         for (owner, var mention) in byCourse where mention.years != nil || mention.recentYears != nil {
-            let span = spans[owner]!
+            var span = spans[owner]!
+            // Quote a bracketed year range whole: `公需课教育证书（2020-2024年）`, not `…（2020-2024年`.
+            if text.is(span.upperBound, oneOf: ")）"), text.contains("(", in: span) || text.contains("（", in: span) {
+                span = span.lowerBound..<(span.upperBound + 1)
+            }
             mention.words = text.words(span)
             result.append((span.lowerBound, mention))
         }

@@ -79,8 +79,12 @@ enum YearScanner {
             for (a, b) in zip(values, values.dropFirst()) where b != a + 1 { return YearExpression(span: index..<end) }
             return YearExpression(years: values.first!...values.last!, span: index..<end)
         }
-        // `从2021年开始`, `2021年以来`, `2021年至今`
+        // `2021年之后的证书从系统获取`, `2020年以前`: a boundary, not the years required.
         let after = text.skipSpaces(from: end)
+        for word in ["之后", "以后", "之前", "以前", "后", "前"] where text.has(word, at: after) {
+            return YearExpression(span: index..<(after + word.unicodeScalars.count))
+        }
+        // `从2021年开始`, `2021年以来`, `2021年至今`
         for word in ["开始", "以来", "至今", "起"] where text.has(word, at: after) {
             return YearExpression(years: first.value...first.value, openEnded: true,
                                   span: index..<(after + word.unicodeScalars.count))

@@ -116,3 +116,24 @@ struct SentenceTests {
         #expect(FactRules.sentences(paragraph) == expected)
     }
 }
+
+/// Vectors found reading the seed notices: exceptions without 外, document titles, level runs.
+struct ConditionEdgeTests {
+    static let vectors: [(sentence: String, expected: String)] = [
+        ("除参与本年度“访惠聚”人员，其余申报高级任职资格申报人员均需参与答辩。", "ranks 副高级"),
+        ("除援疆专业技术人员外，均需现场确认。", ""),
+        ("免除继续教育的“访惠聚”人员需上传审批表。", "fanghuiju"),
+        ("请参考《关于开展2024年度职称评审及民营企业专项评审工作的通知》。", ""),
+        ("做好2026年农业系列高中初级专业技术职务任职资格评审工作。", "ranks 副高级,中级,初级"),
+        ("申报正、副高级职称评审的专业技术人员参加答辩。", "ranks 正高级,副高级"),
+        ("可分别申报评审相应专业助理级、中级、副高级职称。", "ranks 初级,中级,副高级"),
+        ("（中级、初级可参考）", "ranks 中级,初级"),
+        ("取得高级工、技师职业资格后可申报。", ""),
+        ("毕业于高级中学的人员。", ""),
+    ]
+
+    @Test(arguments: vectors)
+    func conditions(sentence: String, expected: String) {
+        #expect(describe(FactRules.conditions(in: sentence)) == expected, "\(sentence)")
+    }
+}

@@ -73,3 +73,16 @@ struct YearRangeRulesTests {
         #expect(FactRules.yearRanges(in: sentence, year: year).map(describe) == expected, "\(sentence)")
     }
 }
+
+struct ContinuingEducationEdgeTests {
+    @Test func aYearBoundaryIsNotARequiredRange() {
+        let sentence = "2021年之后的专业课合格证书及2022年之后的公需课合格证书需从系统获取，其余年度手动上传。"
+        #expect(FactRules.continuingEducation(in: sentence, year: 2024).isEmpty)
+        #expect(FactRules.yearRanges(in: sentence, year: 2024).isEmpty)
+    }
+
+    @Test func bracketedYearsAreQuotedWhole() {
+        let mentions = FactRules.continuingEducation(in: "需连续五年公需课教育证书（2020-2024年），专业课2021-2024年。", year: 2024)
+        #expect(mentions.map(\.words) == ["连续五年公需课教育证书（2020-2024年）", "专业课2021-2024年"])
+    }
+}
