@@ -82,7 +82,9 @@ extension FactRules {
             mention.words = text.words(span)
             result.append((span.lowerBound, mention))
         }
-        return result.sorted { $0.0 < $1.0 }.map(\.1)
+        // In the order printed; continuing education in general first where they start together.
+        let rank: [ContinuingEducationMention.Course: Int] = [.any: 0, .general: 1, .specialty: 2]
+        return result.sorted { ($0.0, rank[$0.1.course]!) < ($1.0, rank[$1.1.course]!) }.map(\.1)
     }
 
     /// The course word a year expression belongs to (index into `courses`), if any.
@@ -140,7 +142,10 @@ extension FactRules {
             // `累计`, `共`: a total, not a year's hours.
             let clause = text.clause(around: start)
             if text.containsAny(["累计", "合计", "总计", "共计"], in: clause.lowerBound..<start) { continue }
-            let near = courses.last { $0.span.upperBound <= start && $0.span.lowerBound >= max(clause.lowerBound, start - 10) }
+            // The course named before the hours in their clause (`专业科目（2021-2023年）每年不少于60学时`);
+            // two different courses (`公需课及专业课每年90学时`) mean the total.
+            let named = courses.filter { $0.span.upperBound <= start && $0.span.lowerBound >= clause.lowerBound }
+            let near = Set(named.map(\.course)).count == 1 ? named.last : nil
             var spanStart = start
             for lead in ["不少于", "不低于", "至少", "不得少于", "达到", "满"] where text.has(lead, endingAt: text.skipSpaces(backFrom: start)) {
                 spanStart = text.skipSpaces(backFrom: start) - lead.unicodeScalars.count

@@ -26,6 +26,7 @@ struct SubmissionLimitTests {
         ("主持项目不少于3次。", nil),
         ("近3年考核有不合格等次的，不予申报。", nil),
         ("发表论文不超过3篇。", nil),
+        ("材料退回次数最多2次。", nil),
     ]
 
     @Test(arguments: vectors)
