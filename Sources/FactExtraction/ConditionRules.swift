@@ -29,8 +29,11 @@ extension FactRules {
     static let prohibitions = ["不得", "不能", "不可", "不予", "不属于", "禁止"]
 
     public static func conditions(in sentence: String) -> ConditionMention {
+        conditions(in: ScannedText(sentence))
+    }
+
+    static func conditions(in text: ScannedText) -> ConditionMention {
         var mention = ConditionMention()
-        let text = ScannedText(sentence)
         guard text.count > 0 else { return mention }
         let excepted = exceptSpans(in: text)
         func isExcepted(_ index: Int) -> Bool { excepted.contains { $0.contains(index) } }

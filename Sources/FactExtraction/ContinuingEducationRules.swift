@@ -33,7 +33,10 @@ extension FactRules {
     }
 
     public static func continuingEducation(in sentence: String, year: Int) -> [ContinuingEducationMention] {
-        let text = ScannedText(sentence)
+        continuingEducation(in: ScannedText(sentence), year: year)
+    }
+
+    static func continuingEducation(in text: ScannedText, year: Int) -> [ContinuingEducationMention] {
         guard text.containsAny(continuingEducationWords) else { return [] }
         let courses = courseWords(in: text)
         // One mention per course word that has something, plus one for continuing education in

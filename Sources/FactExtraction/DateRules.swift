@@ -190,8 +190,11 @@ extension FactRules {
     static let untilSuffixes = ["之前", "以前", "前", "止"]
 
     public static func dates(in sentence: String, year: Int) -> [DateMention] {
-        guard hasDigit(sentence) else { return [] }
-        let text = ScannedText(sentence)
+        dates(in: ScannedText(sentence), year: year)
+    }
+
+    static func dates(in text: ScannedText, year: Int) -> [DateMention] {
+        guard text.hasDigits else { return [] }
         var mentions: [DateMention] = []
         // A date without a year takes the last year printed earlier in the sentence (a deadline
         // `2025年1月10日前…，1月15日前…` stays in 2025), else the notice's year.

@@ -18,7 +18,10 @@ extension FactRules {
                                "讲师", "助教", "教师", "职称", "级"]
 
     public static func fees(in sentence: String) -> [FeeMention] {
-        let text = ScannedText(sentence)
+        fees(in: ScannedText(sentence))
+    }
+
+    static func fees(in text: ScannedText) -> [FeeMention] {
         guard text.contains("元") || text.contains("另行") else { return [] }
         guard text.containsAny(feeContextWords) else { return [] }
         var mentions: [FeeMention] = []

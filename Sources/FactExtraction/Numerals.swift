@@ -92,14 +92,3 @@ extension StringProtocol {
     }
 }
 
-/// Does the text hold an Arabic digit, half- or full-width (UTF-8 EF BC 90…99)? A cheap test
-/// that lets the number-reading rules skip most sentences without scanning them.
-func hasDigit(_ text: String) -> Bool {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-        if byte >= 0x30 && byte <= 0x39 { return true }
-        if previous == (0xEF, 0xBC), byte >= 0x90 && byte <= 0x99 { return true }
-        previous = (previous.1, byte)
-    }
-    return false
-}

@@ -21,8 +21,11 @@ extension FactRules {
     static let phoneLeads = ["电话", "热线", "手机", "联系方式", "咨询", "座机", "Tel", "TEL", "tel"]
 
     public static func phones(in sentence: String) -> [PhoneMention] {
-        guard hasDigit(sentence) else { return [] }
-        let text = ScannedText(sentence)
+        phones(in: ScannedText(sentence))
+    }
+
+    static func phones(in text: ScannedText) -> [PhoneMention] {
+        guard text.hasDigits else { return [] }
         var mentions: [PhoneMention] = []
         var lastAreaCode: String?
         var lastEnd: Int?
@@ -129,7 +132,10 @@ extension FactRules {
 
     /// QQ groups: `QQ群：779259695`, `QQ群号 123456789`, `加入QQ群779259695`.
     public static func qqGroups(in sentence: String) -> [QQGroupMention] {
-        let text = ScannedText(sentence)
+        qqGroups(in: ScannedText(sentence))
+    }
+
+    static func qqGroups(in text: ScannedText) -> [QQGroupMention] {
         guard text.contains("群") else { return [] }
         var found: [QQGroupMention] = []
         for group in text.occurrences(of: "群") where text.has("QQ", endingAt: group) || text.has("qq", endingAt: group) {

@@ -17,16 +17,21 @@ struct ScannedText {
     /// Which codes occur in the sentence (approximately): a phrase with a character the sentence
     /// lacks is rejected without a scan, which is most phrases for most sentences.
     let present: CodeMask
+    /// Whether any Arabic digit (half- or full-width) occurs: the number-reading rules stop at once without.
+    let hasDigits: Bool
 
     init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         var codes = [UInt32](repeating: 0, count: scalars.count)
         var present = CodeMask()
+        var hasDigits = false
         for (index, scalar) in scalars.enumerated() {
             let code = Self.fold(scalar.value)
             codes[index] = code
             present.insert(code)
+            if code >= 0x30 && code <= 0x39 { hasDigits = true }
         }
+        self.hasDigits = hasDigits
         self.scalars = scalars
         self.codes = codes
         self.present = present

@@ -8,7 +8,10 @@ extension FactRules {
     /// `所上报次数不得超过3次(含初次上报)`, `最多可提交三次`, `提交次数不超过2次`, `限报3次`.
     /// Not `每年不少于…次`, `第3次提交后` (an ordinal), `最多退回2次` (returns, not submissions).
     public static func submissionLimit(in sentence: String) -> SubmissionLimitMention? {
-        let text = ScannedText(sentence)
+        submissionLimit(in: ScannedText(sentence))
+    }
+
+    static func submissionLimit(in text: ScannedText) -> SubmissionLimitMention? {
         guard text.contains("次") else { return nil }
         for times in text.occurrences(of: "次") {
             guard let (count, countStart) = countBefore(times, in: text), (1...10).contains(count) else { continue }
@@ -62,7 +65,10 @@ extension FactRules {
     /// (3 working days), `退回的材料应在5日内重新提交` (120 h). Only when the clause (or the one
     /// before it) speaks of a return or a fix; `公示5个工作日` is not a fix window.
     public static func fixWindow(in sentence: String) -> FixWindowMention? {
-        let text = ScannedText(sentence)
+        fixWindow(in: ScannedText(sentence))
+    }
+
+    static func fixWindow(in text: ScannedText) -> FixWindowMention? {
         guard text.contains("内"), text.containsAny(fixWords) else { return nil }
         for within in text.occurrences(of: "内") {
             var unitEnd = within

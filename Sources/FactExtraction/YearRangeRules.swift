@@ -138,7 +138,10 @@ extension FactRules {
     /// `近3年` (recentYears), `2021年以来` (2021 to the notice year). A single year on its own is
     /// not a range and is left out.
     public static func yearRanges(in sentence: String, year: Int) -> [YearRangeMention] {
-        let text = ScannedText(sentence)
+        yearRanges(in: ScannedText(sentence), year: year)
+    }
+
+    static func yearRanges(in text: ScannedText, year: Int) -> [YearRangeMention] {
         guard text.contains("年") else { return [] }
         return YearScanner.all(in: text).compactMap { expression in
             let words = text.words(expression.span)
