@@ -42,7 +42,8 @@ extension FactRules {
 
     /// The year a notice is for, from its title (`2025年度…`, `关于2024年…`, `关于 2024 年…`),
     /// nil if it prints none. Only a four-digit 19xx/20xx followed by 年 counts: a document number
-    /// (`〔2024〕13号`) or a count (`近3年`) is not the notice's year.
+    /// (`〔2024〕13号`) or a count (`近3年`) is not the notice's year, and a range (`2022—2023年度`)
+    /// names no single year.
     public static func yearInTitle(_ title: String) -> Int? {
         let text = ScannedText(title)
         var index = 0
@@ -50,6 +51,8 @@ extension FactRules {
             if let run = text.digitRun(at: index) {
                 if run.length == 4, (1900...2099).contains(run.value), !text.isDigit(index - 1),
                    text.has("年", at: text.skipSpaces(from: run.end)) {
+                    // `2022—2023年度`: a range of years names no one year; leave it to a person.
+                    if text.is(index - 1, oneOf: "-—–~至到－、"), text.isDigit(index - 2) { return nil }
                     return run.value
                 }
                 index = run.end
