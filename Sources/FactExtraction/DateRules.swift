@@ -186,7 +186,8 @@ extension FactRules {
     /// Range separators: 至 到 - — – ~ ～ and 一 (typed for a dash; as "one" it is never followed by
     /// a date, so reading it as a separator only between two dates is safe).
     static let rangeSeparators = "至到-—–~一－―"
-    static let untilPrefixes = ["截止日期", "截止时间", "截至日期", "截至时间", "截止到", "截至到", "截止于", "截至于", "截止", "截至"]
+    static let untilPrefixes = ["截止日期", "截止时间", "截至日期", "截至时间", "截止到", "截至到", "截止于", "截至于", "截止", "截至",
+                                "即日起至", "即日起到", "即日至", "今日起至"]
     static let untilSuffixes = ["之前", "以前", "前", "止"]
 
     public static func dates(in sentence: String, year: Int) -> [DateMention] {
