@@ -1,18 +1,48 @@
 /// The entry points: one function per kind of fact, each reading one sentence (or paragraph).
 /// `year` is the notice's year, used where a date prints none.
-public enum FactRules {
-    public static func dates(in sentence: String, year: Int) -> [DateMention] { [] }
-    public static func fees(in sentence: String) -> [FeeMention] { [] }
-    public static func continuingEducation(in sentence: String, year: Int) -> [ContinuingEducationMention] { [] }
-    public static func yearRanges(in sentence: String, year: Int) -> [YearRangeMention] { [] }
-    public static func submissionLimit(in sentence: String) -> SubmissionLimitMention? { nil }
-    public static func fixWindow(in sentence: String) -> FixWindowMention? { nil }
-    public static func phones(in sentence: String) -> [PhoneMention] { [] }
-    public static func conditions(in sentence: String) -> ConditionMention { ConditionMention() }
-    /// Chinese or Arabic numerals to an integer: "三" → 3, "十二" → 12, "3" → 3, "２" → 2.
-    public static func number(_ words: String) -> Int? { nil }
-    /// The year a notice is for, from its title (`2025年度…`, `关于2024年…`), nil if it prints none.
-    public static func yearInTitle(_ title: String) -> Int? { nil }
-    /// The notice's text cut into sentences at 。；！？ and line ends, keeping brackets together.
-    public static func sentences(_ paragraph: String) -> [String] { [paragraph] }
+///
+/// The rules live beside this file, one file per kind of fact (DateRules, FeeRules,
+/// ContinuingEducationRules, YearRangeRules, SubmissionRules, PhoneRules, ConditionRules,
+/// Numerals, SentenceSplitting). They share one principle: an importer drafts data from what they
+/// return and a person confirms it, so a rule that is unsure returns nothing rather than a guess.
+public enum FactRules {}
+
+/// Every fact one sentence states, read with one scan of the sentence (the importer's usual call:
+/// cheaper than calling each rule, which scans the sentence again each time).
+public struct SentenceFacts: Sendable, Hashable {
+    public var dates: [DateMention] = []
+    public var fees: [FeeMention] = []
+    public var continuingEducation: [ContinuingEducationMention] = []
+    public var yearRanges: [YearRangeMention] = []
+    public var submissionLimit: SubmissionLimitMention?
+    public var fixWindow: FixWindowMention?
+    public var phones: [PhoneMention] = []
+    public var qqGroups: [QQGroupMention] = []
+    public var conditions = ConditionMention()
+
+    public init() {}
+
+    /// True when the sentence states nothing any rule reads.
+    public var isEmpty: Bool {
+        dates.isEmpty && fees.isEmpty && continuingEducation.isEmpty && yearRanges.isEmpty && submissionLimit == nil
+            && fixWindow == nil && phones.isEmpty && qqGroups.isEmpty && conditions.isEmpty
+    }
+}
+
+extension FactRules {
+    /// All rules over one sentence; `year` is the notice's year.
+    public static func facts(in sentence: String, year: Int) -> SentenceFacts {
+        let text = ScannedText(sentence)
+        var facts = SentenceFacts()
+        facts.dates = dates(in: text, year: year)
+        facts.fees = fees(in: text)
+        facts.continuingEducation = continuingEducation(in: text, year: year)
+        facts.yearRanges = yearRanges(in: text, year: year)
+        facts.submissionLimit = submissionLimit(in: text)
+        facts.fixWindow = fixWindow(in: text)
+        facts.phones = phones(in: text)
+        facts.qqGroups = qqGroups(in: text)
+        facts.conditions = conditions(in: text)
+        return facts
+    }
 }

@@ -93,6 +93,8 @@ public struct ContinuingEducationMention: Sendable, Hashable {
     public var hoursPerYear: Int?
     /// `（专业科目不少于60学时）`: of which specialty hours.
     public var specialtyHoursPerYear: Int?
+    /// `公需科目不少于30学时`: of which general hours, when the notice names them.
+    public var generalHoursPerYear: Int? = nil
     public var words: String
 
     public init(course: Course, years: ClosedRange<Int>? = nil, recentYears: Int? = nil, hoursPerYear: Int? = nil,
