@@ -46,16 +46,18 @@ enum ChecklistDrafting {
         var items: [DraftItem] = []
         var titles = Set<String>()
         for sentence in sentences where sentence.text != sentence.headings.last {
-            for object in objects(in: sentence.text) {
-                let title = "上传" + object
+            for (object, end) in objectsWithEnds(in: sentence.text) {
+                let title = "上传" + withoutBrackets(object)
                 guard titles.insert(object).inserted else { continue }
                 let section = section(for: object, headings: sentence.headings)
                 let template = templates.first { template in
                     let kindWord = template.kind.rawValue
                     return object.contains(kindWord) || (template.kind == .form && object.contains(shortTitle(template.title)))
                 }?.id
+                // Who it is for: the words up to the material only ("民营企业申报人员需上传…"), not
+                // what the sentence goes on to say about others.
                 items.append(DraftItem(id: "", section: section, title: title, sentence: sentence,
-                                       conditions: FactRules.conditions(in: sentence.text), template: template))
+                                       conditions: FactRules.conditions(in: String(sentence.text[..<end])), template: template))
             }
         }
         // Ids: the section's place and the item's, stable for this draft (the office may rename them).
@@ -71,20 +73,32 @@ enum ChecklistDrafting {
 
     /// The materials a sentence asks for: what follows each verb up to the end of its clause,
     /// split at 、 和 及 以及 或 outside brackets and quotes, each kept when it names a document.
-    static func objects(in sentence: String) -> [String] {
-        var result: [String] = []
+    static func objects(in sentence: String) -> [String] { objectsWithEnds(in: sentence).map(\.0) }
+
+    static func objectsWithEnds(in sentence: String) -> [(String, String.Index)] {
+        var result: [(String, String.Index)] = []
         for verb in verbs {
             var search = sentence.startIndex
             while let range = sentence.range(of: verb, range: search..<sentence.endIndex) {
                 search = range.upperBound
+                // Words quoted (a pledge to copy out, a column's name) are not requests.
+                if insideQuotes(sentence, range.lowerBound) { continue }
+                if let next = sentence[range.upperBound...].first, "后时的".contains(next) { continue }
+                // 附件, 附页, 附表 name things; only 附 before what is attached is a verb.
+                if verb == "附", let next = sentence[range.upperBound...].first, "件页表录注".contains(next) { continue }
                 let clause = clauseAfter(sentence[range.upperBound...])
                 for part in split(clause) {
                     var object = part.trimmingCharacters(in: .whitespaces)
-                    for lead in ["至", "到", "相关", "本人", "的"] where object.hasPrefix(lead) && lead != "本人" { object = String(object.dropFirst(lead.count)) }
+                    for lead in ["相关", "的"] where object.hasPrefix(lead) { object = String(object.dropFirst(lead.count)) }
+                    for tail in ["的同时", "的", "时"] where object.hasSuffix(tail) { object = String(object.dropLast(tail.count)) }
                     object = object.trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
                     guard object.count >= 2, object.count <= 40, materialWords.contains(where: object.contains),
-                          !object.hasPrefix("至"), !object.contains("进行审核"), !result.contains(object) else { continue }
-                    result.append(object)
+                          !generic.contains(withoutBrackets(object)), !object.hasPrefix("至"), !object.hasPrefix("到"),
+                          !object.contains("审核"), !object.contains("进行"), !result.contains(where: { $0.0 == object }),
+                          // A clause that goes on to say more is not a material's name.
+                          !["在", "清晰", "后"].contains(where: object.hasPrefix), !["需", "须", "应", "要求", "不得"].contains(where: object.contains),
+                          !verbs.contains(where: { $0.count == 2 && object.contains($0) }) else { continue }
+                    result.append((object, clause.endIndex))
                 }
             }
         }
@@ -122,6 +136,29 @@ enum ChecklistDrafting {
         }
         parts.append(current)
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// Objects that name no particular material: the process, not a thing to prepare.
+    static let generic: Set<String> = ["申报材料", "印证材料", "相关证明", "证明材料", "材料", "资料", "相关材料", "电子版材料", "佐证材料",
+                                       "申报材料扫描件", "有关材料", "全部材料", "各项材料", "证明", "扫描件", "电子版材料"]
+
+    static func insideQuotes(_ text: String, _ index: String.Index) -> Bool {
+        var depth = 0
+        for character in text[..<index] {
+            if character == "“" { depth += 1 } else if character == "”" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    /// A title without its bracketed remarks (the item's text keeps them).
+    static func withoutBrackets(_ text: String) -> String {
+        var result = "", depth = 0
+        for character in text {
+            if "（(".contains(character) { depth += 1; continue }
+            if "）)".contains(character) { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(character) }
+        }
+        return result.isEmpty ? text : result
     }
 
     static func section(for object: String, headings: [String]) -> String {

@@ -37,9 +37,12 @@ struct NoticeDrafter {
 
     func draft() throws(ImportFailure) -> NoticeDraft {
         var summary = ImportSummary()
-        let sentences = outline.sentences()
+        let allSentences = outline.sentences()
+        // Facts are read from sentences; a heading's words only name the section.
+        let sentences = allSentences.filter { !$0.isHeading }
         let bodyText = sentences.map(\.text).joined(separator: "\n")
         let (year, yearWhy) = try findYear(sentences)
+        _ = allSentences
         var yaml: [String] = []
         var pending: [Pending] = []
         func confirm(_ key: String, _ sentence: String) { pending.append(Pending(key: key, sentence: sentence)) }
@@ -67,7 +70,8 @@ struct NoticeDrafter {
         if let region { yaml.append("region: " + YAMLText.quoted(region)) }
         confirm("scope", region.map { "标题或发文单位中有“\($0)”" } ?? "标题和发文单位中未见地区、州、市，按自治区推定")
         if let label = outline.attachmentLabel { yaml.append("attachment_label: " + YAMLText.quoted(label)) }
-        if let (published, words) = findPublished() { yaml.append("published: \(published.yamlValue)"); confirm("published", words) }
+        let published = findPublished()
+        if let (published, words) = published { yaml.append("published: \(published.yamlValue)"); confirm("published", words) }
         yaml.append("source_file: " + YAMLText.quoted(fileName))
         yaml.append("imported_from: " + YAMLText.quoted(fileName))
         yaml.append("raw_html: false")
@@ -98,7 +102,7 @@ struct NoticeDrafter {
         confirm("levels", levelText.count > 120 ? String(levelText.prefix(120)) + "……" : levelText)
 
         // Timeline.
-        let events = TimelineDrafting.events(sentences, year: year)
+        let events = TimelineDrafting.events(sentences, year: year, publishedLine: published?.words)
         let knownLevels = levels
         func levelIDs(_ text: String) -> [String] {
             let ranks = Set(FactRules.conditions(in: text).ranks)
@@ -170,7 +174,7 @@ struct NoticeDrafter {
         } else {
             summary.notFound.append(later == nil ? "评审费金额" : "评审费金额（通知写明另行通知）")
         }
-        if let payment = fees.first?.2 ?? later ?? sentences.first(where: { s in ["缴费", "缴纳评审费", "评审费"].contains(where: s.text.contains) }) {
+        if let payment = fees.first?.2 ?? later ?? sentences.first(where: { $0.text.contains("评审费") }) {
             yaml += ["", "payment:", "  text: " + YAMLText.quoted(payment.paragraph)]
             if let anchor = payment.anchor { yaml.append("  source: " + YAMLText.quoted("#" + anchor)) }
             confirm("payment", payment.text)
@@ -206,7 +210,7 @@ struct NoticeDrafter {
         // Exemptions from continuing education.
         var exemptions: [String] = []
         var exemptionCount = 0
-        for sentence in sentences where sentence.text.contains("免") && (sentence.text.contains("继续教育") || sentence.text.contains("学时")) {
+        for sentence in sentences where ExemptionReading.exempts(sentence.text) {
             for group in ExemptionReading.groups(in: sentence.text) {
                 exemptionCount += 1
                 exemptions.append("  - who: " + YAMLText.quoted(group.who))
@@ -226,7 +230,7 @@ struct NoticeDrafter {
         }
 
         // Defence.
-        if let sentence = sentences.first(where: { $0.text.contains("答辩") && $0.text != $0.headings.last }) {
+        if let sentence = sentences.first(where: { $0.text.contains("答辩") }) {
             yaml += ["", "defence:", "  text: " + YAMLText.quoted(sentence.paragraph)]
             if sentences.contains(where: { $0.text.contains("一票否决") }) { yaml.append("  veto: true") }
             if let anchor = sentence.anchor { yaml.append("  source: " + YAMLText.quoted("#" + anchor)) }
@@ -341,14 +345,23 @@ struct NoticeDrafter {
         if let (year, _) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }) {
             return (year, "标题未印年份；评审年度\(year)取自通知中印有年份的日期")
         }
-        for sentence in sentences {
-            if let match = sentence.text.range(of: #"(19|20)\d\d年度"#, options: .regularExpression),
-               let year = Int(sentence.text[match].prefix(4)) {
-                return (year, "标题和日期均未印年份；评审年度\(year)取自正文“\(year)年度”")
+        // A template's date line printed with its year (2024年××月××日) is the year it is signed in.
+        for attachment in outline.attachments {
+            for case let .paragraph(paragraph) in attachment.blocks {
+                let text = paragraph.shownText
+                guard Blanks.isDateLine(text) || text.contains("×月") || text.contains("××月"),
+                      let match = text.range(of: #"(19|20)\d\d年"#, options: .regularExpression), let year = Int(text[match].prefix(4)) else { continue }
+                return (year, "标题和正文日期均未印年份；评审年度\(year)取自\(attachment.number)落款中的“\(text)”")
             }
         }
         let ceYears = sentences.flatMap { FactRules.continuingEducation(in: $0.text, year: 2000) }.compactMap { $0.years?.upperBound }
         if let year = ceYears.max() { return (year, "标题和日期均未印年份；评审年度\(year)取自继续教育年度的末年") }
+        for sentence in sentences {
+            // "2024年度" on its own, not the end of a range of years (2021-2023年度).
+            guard let match = sentence.text.range(of: #"(?<![-—–至、0-9])(19|20)\d\d年度"#, options: .regularExpression),
+                  let year = Int(sentence.text[match].prefix(4)) else { continue }
+            return (year, "标题和日期均未印年份；评审年度\(year)取自正文“\(year)年度”")
+        }
         if let requestedID, let year = Int(requestedID.prefix(4)) { return (year, "通知未印年份；评审年度\(year)取自 --id") }
         throw .noYear
     }
@@ -365,14 +378,21 @@ struct NoticeDrafter {
             let line = paragraphs[dateIndex - 1]
             if line.count <= 30, officeWords.contains(where: line.contains), !line.contains("。") { return (line, line) }
         }
-        for sentence in sentences {
-            for word in ["职称办公室", "职称社会化评价中心", "职称评审委员会办公室"] {
-                guard let range = sentence.text.range(of: word) else { continue }
-                let before = sentence.text[..<range.lowerBound].reversed().prefix { $0.isHan && !"至向由报的和及、".contains($0) }
-                let name = String(before.reversed()) + word
-                if name.count >= word.count + 2 { return (name, sentence.text) }
+        // The office the body names most often (the last one on a tie: the final review's).
+        var counts: [String: (count: Int, last: Int, sentence: String)] = [:]
+        for (index, sentence) in sentences.enumerated() {
+            for word in ["职称办公室", "职称社会化评价中心", "职称评审委员会办公室", "职称评审委员会", "人力资源和社会保障厅", "人力资源和社会保障局"] {
+                var search = sentence.text.startIndex
+                while let range = sentence.text.range(of: word, range: search..<sentence.text.endIndex) {
+                    search = range.upperBound
+                    let before = sentence.text[..<range.lowerBound].reversed().prefix { ($0.isHan || "、（）".contains($0)) && !"至向由报的和及经".contains($0) }
+                    let name = String(before.reversed()).trimmingCharacters(in: CharacterSet(charactersIn: "、（）")) + word
+                    guard name.count >= word.count + 2 else { continue }
+                    counts[name] = ((counts[name]?.count ?? 0) + 1, index, sentence.text)
+                }
             }
         }
+        if let best = counts.max(by: { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }) { return (best.key, best.value.sentence) }
         return nil
     }
 
@@ -391,8 +411,10 @@ struct NoticeDrafter {
 
     /// The body's last date on a line of its own (the signature's date) is the publication date.
     private func findPublished() -> (NoticeDate, words: String)? {
-        for block in outline.body.reversed() {
+        // Only the body's closing lines: a date under a heading ("（三）缴费截止时间：" then "2024年9月15日。") is a deadline.
+        for (index, block) in outline.body.enumerated().reversed().prefix(4) {
             guard case let .paragraph(text) = block else { continue }
+            if index > 0, case .heading = outline.body[index - 1] { continue }
             if let mention = FactRules.dates(in: text, year: 2000).first, TimelineDrafting.isDateOnly(text, mention),
                let date = mention.end ?? mention.start, !date.yearInferred {
                 return (date, text)

@@ -10,6 +10,8 @@ struct NoticeSentence {
     var anchor: String?
     /// The headings above, outermost first (their text).
     var headings: [String]
+    /// The sentence is a heading's own words.
+    var isHeading = false
 }
 
 extension NoticeOutline {
@@ -26,7 +28,7 @@ extension NoticeOutline {
                 path.removeAll { $0.level >= level }
                 path.append((level, text))
                 // A heading that carries words of its own ("（一）网上申报。") is read as a sentence too.
-                result.append(NoticeSentence(text: text, paragraph: text, anchor: anchor, headings: path.map(\.text)))
+                result.append(NoticeSentence(text: text, paragraph: text, anchor: anchor, headings: path.map(\.text), isHeading: true))
             case let .paragraph(text):
                 for sentence in FactRules.sentences(text) {
                     result.append(NoticeSentence(text: sentence, paragraph: text, anchor: anchor, headings: path.map(\.text)))

@@ -9,8 +9,15 @@ enum ExemptionReading {
         var proof: String?
     }
 
+    /// The words that grant an exemption (not 免试审批表, the name of a form).
+    static let grants = ["免去", "免除", "可免", "免于", "予以免", "免修", "免学", "不作要求", "不作硬性要求"]
+
+    static func exempts(_ sentence: String) -> Bool {
+        grants.contains(where: sentence.contains) && (sentence.contains("继续教育") || sentence.contains("学时"))
+    }
+
     static func groups(in sentence: String) -> [Group] {
-        guard let free = sentence.range(of: "免") else { return [] }
+        guard let free = grants.compactMap({ sentence.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
         let head = sentence[..<free.lowerBound]
         var proof: String?
         for verb in ["需上传", "上传", "需提交", "提交", "提供"] {

@@ -31,13 +31,16 @@ enum TimelineDrafting {
         kindWords.first { $0.1.contains(where: words.contains) }?.0
     }
 
-    static func events(_ sentences: [NoticeSentence], year: Int) -> [DraftEvent] {
+    static func events(_ sentences: [NoticeSentence], year: Int, publishedLine: String? = nil) -> [DraftEvent] {
         var events: [DraftEvent] = []
         var used = Set<String>()
         for sentence in sentences {
-            // A sentence that is only a date (the signature's date) is the publication date, not a step.
-            for mention in FactRules.dates(in: sentence.text, year: year) where !isDateOnly(sentence.text, mention) {
-                let (before, after) = around(mention.words, in: sentence.text)
+            // The signature's date is the publication date, not a step.
+            if sentence.paragraph == publishedLine { continue }
+            for mention in FactRules.dates(in: sentence.text, year: year) {
+                var (before, after) = around(mention.words, in: sentence.text)
+                // A date standing alone under its heading ("（三）缴费截止时间：" / "2024年9月15日。") is named by the heading.
+                if isDateOnly(sentence.text, mention), let heading = sentence.headings.last { before = HeadingNumber.parse(heading).map { String($0.rest) } ?? heading }
                 let kind = kind(of: before) ?? kind(of: after) ?? kind(of: sentence.headings.last ?? "") ?? .other
                 let end = mention.form == .single ? mention.start ?? mention.end : mention.end
                 let start = mention.form == .range ? mention.start : nil
@@ -70,12 +73,20 @@ enum TimelineDrafting {
     /// after it (8月25日至9月15日集中审核反馈), without 时间, 起止时间, 于, 为 and the like.
     static func label(before: String, after: String, kind: TimelineEvent.Kind) -> String {
         func clean(_ text: String) -> String {
+            // Function words are taken off the ends only: 自 in 自治区 stays.
+            let fillers = ["起止时间", "截止时间", "时间为", "时间：", "时间:", "时间", "均为", "均截至", "截至", "截止到", "截止", "将于", "应于", "须于",
+                           "于", "在", "为", "：", ":", "自", "从", "均", "前", "之前", "以前", "止", "期间", "）", ")", "（", "("]
             var words = text.trimmingCharacters(in: .whitespaces)
-            for filler in ["起止时间", "截止时间", "时间为", "时间：", "时间:", "时间", "均为", "均截至", "截至", "截止到", "截止", "将于", "应于", "须于",
-                           "于", "在", "为", "：", ":", "自", "从", "均", "前", "之前", "以前", "止", "期间"] {
-                words = words.replacingOccurrences(of: filler, with: "")
+            var changed = true
+            while changed {
+                changed = false
+                for filler in fillers {
+                    if words.hasSuffix(filler) { words = String(words.dropLast(filler.count)); changed = true }
+                    if words.hasPrefix(filler) { words = String(words.dropFirst(filler.count)); changed = true }
+                }
+                words = words.trimmingCharacters(in: .whitespaces)
             }
-            return words.trimmingCharacters(in: .whitespaces)
+            return words
         }
         let first = clean(before), second = clean(after)
         let candidate = first.count >= 2 && Self.kind(of: first) != nil ? first : second.count >= 2 && Self.kind(of: second) != nil ? second
