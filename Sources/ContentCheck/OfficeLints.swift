@@ -46,7 +46,7 @@ public enum OfficeLints {
         for entry in notice.toConfirm {
             guard let fact = facts[entry.value] else { continue }
             let value = fact.value.map { "：\($0)" } ?? ""
-            let sentence = notice.toConfirmSentences[entry.value].map { "通知原文：“\($0)”。" } ?? ""
+            let sentence = notice.toConfirmSentences[entry.value].map { "依据：“\($0)”。" } ?? ""
             log.warning(entry.location, "待确认 \(fact.label)\(value)（\(entry.value)）",
                         hint: sentence + "与通知核对无误后，删去 to_confirm 中的这一项；在此之前页面标为“待确认”")
         }

@@ -35,15 +35,19 @@ extension FactRules {
     /// `评审费另行通知`, `收费标准及缴费方式另行通知`: a fee word shortly before 另行通知 in one clause.
     static func announcedLater(in text: ScannedText) -> FeeMention? {
         for word in laterWords {
-            guard let later = text.find(word) else { continue }
-            let clause = text.clause(around: later)
-            let lookBack = max(clause.lowerBound, later - 12)..<later
-            guard let fee = text.find("费", in: lookBack) else { continue }
-            // Start at the fee word's first character: 评审费, 收费, 缴费 …
-            var start = fee
-            while start > lookBack.lowerBound, text.is(start - 1, oneOf: "评审收缴") { start -= 1 }
-            return FeeMention(amount: nil, levelWords: nil, announcedLater: true,
-                              words: text.words(start..<(later + word.unicodeScalars.count)))
+            // Every occurrence: "具体时间另行通知，评审费另行通知" names the fee in its second.
+            var from = 0
+            while let later = text.find(word, in: from..<text.count) {
+                from = later + 1
+                let clause = text.clause(around: later)
+                let lookBack = max(clause.lowerBound, later - 12)..<later
+                guard let fee = text.find("费", in: lookBack) else { continue }
+                // Start at the fee word's first character: 评审费, 收费, 缴费 …
+                var start = fee
+                while start > lookBack.lowerBound, text.is(start - 1, oneOf: "评审收缴") { start -= 1 }
+                return FeeMention(amount: nil, levelWords: nil, announcedLater: true,
+                                  words: text.words(start..<(later + word.unicodeScalars.count)))
+            }
         }
         return nil
     }

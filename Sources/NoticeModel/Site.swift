@@ -22,6 +22,12 @@ public struct Taxonomy: Sendable, Hashable {
         public var id: String
         public var name: String
         public var seriesID: String
+        public init(id: String, name: String, seriesID: String) {
+            self.id = id
+            self.name = name
+            self.seriesID = seriesID
+        }
+
         /// `series/specialty`, the form notices use to refer to it.
         public var path: String { "\(seriesID)/\(id)" }
     }
