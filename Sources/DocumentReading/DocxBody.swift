@@ -50,9 +50,12 @@ struct DocxBody {
         switch node.name {
         case "p":
             var extras: [DocumentBlock] = []
+            let leftoversBefore = pageFields + pageNumberBoxes
             if let paragraph = paragraph(node, extras: &extras) {
                 blocks.append(.paragraph(paragraph))
-            } else if countEmpty {
+            } else if countEmpty, extras.isEmpty, pageFields + pageNumberBoxes == leftoversBefore {
+                // A paragraph that only held a page number or anchored a text box is not "empty":
+                // it is counted as what it held.
                 emptyParagraphs += 1
             }
             blocks += extras

@@ -79,11 +79,12 @@ struct WordStyles {
     func bold(_ id: String?) -> Bool? { chain(id).lazy.compactMap(\.bold).first }
     func outlineLevel(_ id: String?) -> Int? { chain(id).lazy.compactMap(\.outlineLevel).first }
 
-    /// The numbering a style gives its paragraphs (numId, level), nearest definition first.
+    /// The numbering a style gives its paragraphs: the list from the nearest style that names one,
+    /// the level from the nearest that names one ("Heading 2" based on "Heading 1" often gives only
+    /// its level and inherits the list).
     func numbering(_ id: String?) -> (numId: String, ilvl: Int?)? {
-        for style in chain(id) {
-            if let numId = style.numId { return (numId, style.ilvl) }
-        }
-        return nil
+        let styles = chain(id)
+        guard let numId = styles.lazy.compactMap(\.numId).first else { return nil }
+        return (numId, styles.lazy.compactMap(\.ilvl).first)
     }
 }
