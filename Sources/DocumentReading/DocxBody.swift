@@ -284,7 +284,5 @@ struct DocxBody {
         return node.children.map(descendantText).joined()
     }
 
-    static func trimmed(_ text: String) -> String {
-        String(text.drop(while: Leftovers.isBlank).reversed().drop(while: Leftovers.isBlank).reversed())
-    }
+    static func trimmed(_ text: String) -> String { Leftovers.trimmed(Substring(text)) }
 }

@@ -13,7 +13,8 @@ enum Leftovers {
     }
 
     static func trimmed(_ text: Substring) -> String {
-        String(text.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     /// Characters that surround a page number in a footer ("- 1 -", "第 1 页 共 5 页", "Page 1 of 5").
@@ -26,6 +27,7 @@ enum Leftovers {
     ]
 
     static func isPageNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 96 else { return false }  // most lines: no need to look closer
         let compact = line.filter { !isBlank($0) }
         guard !compact.isEmpty, compact.count <= 24 else { return false }
         if shapes.contains(shape(compact, chineseNumerals: false)) { return true }

@@ -4,10 +4,10 @@
 /// the text as typed, for the importer to read like any other text.
 enum PlainText {
     static func read(_ text: String, encoding: String, markdown: Bool) -> ReadDocument {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var bookmarks = 0, pageNumbers = 0
         var lines: [String] = []
-        for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so splitting on all three line ends normalises them.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let (withoutMarks, marks) = Leftovers.removingBookmarks(String(raw))
             bookmarks += marks
             let line = Leftovers.trimmed(Substring(withoutMarks))

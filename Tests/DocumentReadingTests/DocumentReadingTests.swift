@@ -382,7 +382,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         }
         // A 50 MB file (sparse: nothing is written) is refused by its size, before it is read.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nb-reader-big-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: file) }
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: 50 << 20)
