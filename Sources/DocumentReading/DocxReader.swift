@@ -17,16 +17,39 @@ enum DocxReader {
         }
         let folder = main.split(separator: "/").dropLast().joined(separator: "/")
         let prefix = folder.isEmpty ? "" : folder + "/"
+        let parts = Parts(
+            main: main, document: documentBytes,
+            styles: try archive.read(prefix + "styles.xml"),
+            numbering: try archive.read(prefix + "numbering.xml"),
+            hasHeaderOrFooter: archive.names.contains { name in
+                let file = name.split(separator: "/").last.map(String.init) ?? name
+                return name.hasPrefix(prefix) && (file.hasPrefix("header") || file.hasPrefix("footer")) && file.hasSuffix(".xml")
+            })
+        return try read(parts)
+    }
 
+    /// The parts of a .docx that are read, once unzipped (the fuzz target feeds these directly, so
+    /// that its mutations reach the XML without first having to match a checksum).
+    struct Parts {
+        var main = "word/document.xml"
+        var document: [UInt8]
+        var styles: [UInt8]?
+        var numbering: [UInt8]?
+        var hasHeaderOrFooter = false
+    }
+
+    static func read(_ parts: Parts) throws(DocumentReadingError) -> ReadDocument {
+        let prefix = parts.main.split(separator: "/").dropLast().map { $0 + "/" }.joined()
         var styles = WordStyles()
-        if let stylesBytes = try archive.read(prefix + "styles.xml") {
+        if let stylesBytes = parts.styles {
             styles = WordStyles(root: try XMLTree.parse(stylesBytes, part: prefix + "styles.xml", keepTextOf: []))
         }
         var numbering = WordNumbering()
-        if let numberingBytes = try archive.read(prefix + "numbering.xml") {
+        if let numberingBytes = parts.numbering {
             numbering = WordNumbering(root: try XMLTree.parse(numberingBytes, part: prefix + "numbering.xml", keepTextOf: []))
         }
-        let document = try XMLTree.parse(documentBytes, part: main, keepTextOf: textElements)
+        let main = parts.main
+        let document = try XMLTree.parse(parts.document, part: main, keepTextOf: textElements)
         guard document.name == "document", let body = document.child("body") else {
             throw .malformedXML(main, line: nil, detail: "找不到正文部分（w:body）")
         }
@@ -35,11 +58,7 @@ enum DocxReader {
         let blocks = reader.blocks(of: body)
 
         var removed: [String] = []
-        let hasHeaderOrFooter = archive.names.contains { name in
-            let file = name.split(separator: "/").last.map(String.init) ?? name
-            return name.hasPrefix(prefix) && (file.hasPrefix("header") || file.hasPrefix("footer")) && file.hasSuffix(".xml")
-        }
-        if hasHeaderOrFooter { removed.append("页眉页脚") }
+        if parts.hasHeaderOrFooter { removed.append("页眉页脚") }
         if reader.bookmarks > 0 { removed.append("书签 \(reader.bookmarks) 处") }
         if reader.pageFields > 0 { removed.append("页码域 \(reader.pageFields) 处") }
         if reader.pageNumberBoxes > 0 { removed.append("只有页码的文本框 \(reader.pageNumberBoxes) 个") }

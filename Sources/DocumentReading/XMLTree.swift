@@ -44,8 +44,8 @@ final class XMLNode {
 /// A DTD is refused before the parser sees the bytes: Word never writes one, and a DTD is how
 /// external entities (reading local files, fetching addresses) and entity expansion bombs ("billion
 /// laughs") get in. The scan is sound only if the parser reads the same bytes as UTF-8, so the part
-/// must start with "<" (after an optional UTF-8 byte order mark and white space), contain no NUL byte
-/// and declare no encoding but UTF-8: otherwise a UTF-16 or EBCDIC part could hide "<!DOCTYPE" from
+/// must start with "<" (after an optional UTF-8 byte order mark and white space), be valid UTF-8
+/// with no NUL byte and declare no encoding but UTF-8: otherwise a UTF-16 or EBCDIC part could hide "<!DOCTYPE" from
 /// a byte search. The parser is also told not to resolve external entities, in case.
 ///
 /// Nesting deeper than `maximumDepth` or more than `maximumElements` elements is refused, so that
@@ -80,6 +80,11 @@ enum XMLTree {
             throw .malformedXML(part, line: nil, detail: "开头不是 XML")
         }
         if bytes.contains(0) { throw .malformedXML(part, line: nil, detail: "含有空字节，不是 UTF-8 编码的 XML") }
+        // Invalid UTF-8 is malformed XML anyway, and FoundationXML traps on an element name that is
+        // not valid UTF-8 (libxml2 hands it over before it reports the error): found by fuzzing.
+        if String(validating: bytes, as: UTF8.self) == nil {
+            throw .malformedXML(part, line: nil, detail: "含有不是 UTF-8 编码的字节")
+        }
         if let declaration = xmlDeclaration(bytes[start...]),
            let encoding = declaredEncoding(declaration), !["utf-8", "utf8"].contains(encoding.lowercased()) {
             throw .malformedXML(part, line: nil, detail: "使用了 \(encoding) 编码")

@@ -432,6 +432,15 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         #expect(error.hint?.contains("soffice --headless --convert-to docx '通知 2024.pdf'") == UnsupportedFormat.sofficeIsInstalled())
     }
 
+    @Test func xmlThatIsNotUTF8IsRefused() throws {
+        // An element name with GB18030 bytes in it (FoundationXML would trap on it).
+        let xml = Array(#"<?xml version="1.0" encoding="UTF-8"?><w:document><w:body><w:ab"#.utf8) + [0xF3, 0xC8, 0xCB, 0xD4]
+            + Array("/></w:body></w:document>".utf8)
+        let bytes = try DocxBuilder.archive([("word/document.xml", xml)])
+        let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
+        #expect(error?.message.contains("UTF-8") == true)
+    }
+
     @Test func deepNestingIsRefused() throws {
         let deep = String(repeating: "<w:sdt><w:sdtContent>", count: 300) + String(repeating: "</w:sdtContent></w:sdt>", count: 300)
         let bytes = try DocxBuilder.docx(body: deep)

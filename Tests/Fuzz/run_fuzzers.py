@@ -72,6 +72,12 @@ def docx_bytes(body, numbering="", styles=""):
     return buffer.getvalue()
 
 
+def zipfile_part(path, name):
+    import zipfile
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
 def document_seeds(folder):
     def p(text, num=None, style=None, extra=""):
         props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else "")
@@ -92,6 +98,9 @@ def document_seeds(folder):
             + p("重新编号", (2, 1)) + '<w:p><w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/></w:p>'
             + p("第", extra=field) + table + '<w:p><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:ins><w:r><w:t>新</w:t></w:r></w:ins></w:p>')
     (folder / "numbered.docx").write_bytes(docx_bytes(body, numbering, styles))
+    # The same as unzipped parts, which the target also reads (document, numbering, styles).
+    parts = [zipfile_part(folder / "numbered.docx", name) for name in ("word/document.xml", "word/numbering.xml", "word/styles.xml")]
+    (folder / "numbered-parts.xml").write_bytes(SEPARATOR.join(parts))
     (folder / "plain.docx").write_bytes(docx_bytes(p("正文")))
     for notice in sorted((ROOT / "content" / "notices").iterdir()):
         text = (notice / "notice.md").read_text(encoding="utf-8")[:3000] + "\n- 2 -\n第 3 页\n[bookmark: _GoBack]\n"

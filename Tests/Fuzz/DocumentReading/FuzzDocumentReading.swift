@@ -2,7 +2,8 @@ import Foundation
 @testable import DocumentReading
 
 /// libFuzzer target: one input is read as a .docx (a zip of Word's XML), as a .txt and as a .md,
-/// through `DocumentReader.read(data:fileExtension:limits:)`. Any input must give a document or a
+/// through `DocumentReader.read(data:fileExtension:limits:)`, and as a .docx's unzipped parts
+/// (document.xml, numbering.xml, styles.xml, separated by lines "%%%%"). Any input must give a document or a
 /// `DocumentReadingError` with a message; a crash, a trap, a hang or running out of memory is a
 /// finding. A document must keep the promises of `ReadDocument`: no empty paragraph text, no text
 /// with white space at its ends, no table without rows. The limits are smaller than the standard
@@ -21,7 +22,35 @@ public func fuzzDocumentReading(_ data: UnsafePointer<UInt8>?, _ size: Int) -> C
             if error.message.isEmpty { fatalError("\(ext): an error without a message") }
         }
     }
+    // The same bytes as unzipped parts: document.xml, then (after a line "%%%%") numbering.xml,
+    // then styles.xml. A mutated zip rarely passes its checksum; this way mutations reach the XML.
+    var parts = split(bytes, at: Array("\n%%%%\n".utf8))
+    if let document = parts.first, !parts.isEmpty {
+        parts.removeFirst()
+        let numbering = parts.first
+        let styles = parts.count > 1 ? parts[1] : nil
+        do {
+            check(try DocxReader.read(.init(document: document, styles: styles, numbering: numbering)), "parts")
+        } catch {
+            if error.message.isEmpty { fatalError("parts: an error without a message") }
+        }
+    }
     return 0
+}
+
+func split(_ bytes: [UInt8], at separator: [UInt8]) -> [[UInt8]] {
+    var parts: [[UInt8]] = [], start = 0, index = 0
+    while index + separator.count <= bytes.count {
+        if bytes[index] == separator[0], Array(bytes[index..<index + separator.count]) == separator {
+            parts.append(Array(bytes[start..<index]))
+            index += separator.count
+            start = index
+        } else {
+            index += 1
+        }
+    }
+    parts.append(Array(bytes[start...]))
+    return parts
 }
 
 func check(_ document: ReadDocument, _ ext: String) {
