@@ -72,7 +72,7 @@ public enum DocumentReader {
         let readable = ["docx", "txt", "text", "md", "markdown"].contains(ext)
         if let kind = UnsupportedFormat.describe(sniffed: sniffed) {
             // Content first: "通知.docx" that is really a .doc should hear that it is a .doc.
-            throw UnsupportedFormat.error(kind: kind, fileName: name, renamed: readable)
+            throw UnsupportedFormat.error(kind: kind, fileName: name, claimedExtension: readable ? ext : nil)
         }
         if !readable {
             let kind = UnsupportedFormat.describe(extension: ext) ?? (ext.isEmpty ? "没有扩展名的文件" : "“.\(ext)”格式的文件")
@@ -84,7 +84,7 @@ public enum DocumentReader {
                 throw DocumentReadingError("这个文件的扩展名是 .docx，但内容不是 Word 文档（可能已损坏，或是其他格式改了扩展名）。",
                                            hint: DocumentReadingError.resaveAsDocx)
             }
-            return try DocxReader.read(bytes, fileName: name, limits: limits)
+            return try DocxReader.read(bytes, fileName: name, claimedExtension: ext, limits: limits)
         }
         let (text, encoding) = try TextDecoding.decode(bytes)
         return PlainText.read(text, encoding: encoding, markdown: ext == "md" || ext == "markdown")

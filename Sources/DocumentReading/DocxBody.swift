@@ -51,7 +51,11 @@ struct DocxBody {
         case "p":
             var extras: [DocumentBlock] = []
             let leftoversBefore = pageFields + pageNumberBoxes
-            if let paragraph = paragraph(node, extras: &extras) {
+            let fieldsBefore = pageFields
+            if let paragraph = paragraph(node, extras: &extras),
+               !(pageFields > fieldsBefore && paragraph.text.allSatisfy { Leftovers.pageNumberFrame.contains($0) || Leftovers.isBlank($0) }) {
+                // (A paragraph that was "第 X 页 共 Y 页" with its numbers as fields is what is left
+                // of a footer: it goes with its fields.)
                 blocks.append(.paragraph(paragraph))
             } else if countEmpty, extras.isEmpty, pageFields + pageNumberBoxes == leftoversBefore {
                 // A paragraph that only held a page number or anchored a text box is not "empty":

@@ -6,12 +6,18 @@ enum DocxReader {
     /// field's instruction.
     static let textElements: Set<String> = ["t", "instrText"]
 
-    static func read(_ bytes: [UInt8], fileName: String, limits: DocumentReader.Limits) throws(DocumentReadingError) -> ReadDocument {
+    static func read(_ bytes: [UInt8], fileName: String, claimedExtension: String, limits: DocumentReader.Limits) throws(DocumentReadingError) -> ReadDocument {
         var archive = try DocxArchive(bytes: bytes, limits: limits)
         let main = try mainDocumentPath(&archive)
         guard let documentBytes = try archive.read(main) else {
             if let mimetype = try? archive.read("mimetype"), String(decoding: mimetype, as: UTF8.self).contains("opendocument") {
-                throw UnsupportedFormat.error(kind: "OpenDocument 文档（.odt）", fileName: fileName, renamed: true)
+                throw UnsupportedFormat.error(kind: "OpenDocument 文档（.odt）", fileName: fileName, claimedExtension: claimedExtension)
+            }
+            if archive.contains("xl/workbook.xml") {
+                throw UnsupportedFormat.error(kind: "Excel 电子表格（.xlsx）", fileName: fileName, claimedExtension: claimedExtension)
+            }
+            if archive.contains("ppt/presentation.xml") {
+                throw UnsupportedFormat.error(kind: "PowerPoint 演示文稿（.pptx）", fileName: fileName, claimedExtension: claimedExtension)
             }
             throw .missingBody
         }

@@ -34,12 +34,14 @@ enum SniffedFormat: Equatable {
 /// Formats the reader does not read, with what to do instead. LibreOffice's command line is offered
 /// only when `soffice` is installed: the clerk cannot act on a command they do not have.
 enum UnsupportedFormat {
-    static func error(kind: String, fileName: String, renamed: Bool = false) -> DocumentReadingError {
+    /// `claimedExtension`: the readable extension the file was named with although it is something
+    /// else ("docx" for a renamed .doc), so the message can say so.
+    static func error(kind: String, fileName: String, claimedExtension: String? = nil) -> DocumentReadingError {
         var hint = DocumentReadingError.resaveAsDocx
         if sofficeIsInstalled() {
             hint += "\n也可以在终端中用 LibreOffice 转换：soffice --headless --convert-to docx \(shellQuoted(fileName))"
         }
-        let what = renamed ? "这个文件名是 .docx，但它其实是\(kind)" : "这是\(kind)"
+        let what = claimedExtension.map { "这个文件的扩展名是 .\($0)，但它其实是\(kind)" } ?? "这是\(kind)"
         return DocumentReadingError("\(what)，无法直接读取；只能读取 Word 文档（.docx）、文本文件（.txt）和 Markdown（.md）。", hint: hint)
     }
 

@@ -4,7 +4,8 @@
 ///
 /// A line that is only a number could in principle be a value, but in these notices a value always
 /// stands in a sentence or a table cell; so only short lines of exactly these shapes are taken for
-/// page numbers (at most four digits, nothing else but dashes, 第/页/共, a slash or "Page … of …").
+/// page numbers (at most three digits, so that a year alone on a line stays; nothing else but
+/// dashes, 第/页/共, a slash or "Page … of …").
 enum Leftovers {
     /// Trimmed away at both ends of a paragraph or line: white space of every kind (full-width
     /// U+3000 and no-break U+00A0 included), the byte order mark and zero-width spaces.
@@ -34,14 +35,14 @@ enum Leftovers {
         return compact.contains("页") && shapes.contains(shape(compact, chineseNumerals: true))
     }
 
-    /// The line with each number replaced by "9" ("8" for one of more than four digits: a digit cannot
+    /// The line with each number replaced by "9" ("8" for one of more than three digits: a digit cannot
     /// be left over, so neither can be mistaken for the line's own characters), dashes
     /// made one "-", full-width punctuation made ASCII and letters lowercased.
     private static func shape(_ compact: String, chineseNumerals: Bool) -> String {
         var result = ""
         var digits = 0
         func flush() {
-            if digits > 0 { result.append(digits <= 4 ? "9" : "8") }
+            if digits > 0 { result.append(digits <= 3 ? "9" : "8") }
             digits = 0
         }
         for character in compact {
