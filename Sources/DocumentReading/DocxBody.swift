@@ -17,11 +17,14 @@ struct DocxBody {
     /// Complex fields (`w:fldChar` begin … separate … end) may span runs and even paragraphs (a
     /// table of contents), so their state lives here and not in one paragraph's walk.
     private var fields: [Field] = []
+    private var untrackedFields = 0
 
     private struct Field {
+        /// The start of the instruction ("PAGE \\* MERGEFORMAT"): only its first word matters.
         var instruction = ""
         var inResult = false
-        var isPageNumber: Bool { DocxBody.isPageNumberField(instruction) }
+        /// Decided once, when the result starts.
+        var isPageNumber = false
     }
 
     init(styles: WordStyles, numbering: WordNumbering) {
@@ -165,17 +168,25 @@ struct DocxBody {
             switch child.name {
             case "fldChar":
                 switch child.attribute("fldCharType") {
-                case "begin": fields.append(Field())
+                case "begin":
+                    // Word nests fields a few deep; a file nesting thousands only costs time, so
+                    // past 64 the extra ones are counted and not tracked.
+                    if fields.count < 64 { fields.append(Field()) } else { untrackedFields += 1 }
                 case "separate":
-                    if !fields.isEmpty {
+                    if untrackedFields == 0, !fields.isEmpty {
                         fields[fields.count - 1].inResult = true
+                        fields[fields.count - 1].isPageNumber = Self.isPageNumberField(fields[fields.count - 1].instruction)
                         if fields[fields.count - 1].isPageNumber { pageFields += 1 }
                     }
-                case "end": if !fields.isEmpty { fields.removeLast() }
+                case "end":
+                    if untrackedFields > 0 { untrackedFields -= 1 } else if !fields.isEmpty { fields.removeLast() }
                 default: break
                 }
             case "instrText":
-                if !fields.isEmpty, !fields[fields.count - 1].inResult { fields[fields.count - 1].instruction += child.text }
+                if untrackedFields == 0, !fields.isEmpty, !fields[fields.count - 1].inResult,
+                   fields[fields.count - 1].instruction.utf8.count < 256 {
+                    fields[fields.count - 1].instruction += child.text.prefix(256)
+                }
             case "t":
                 if !hidingFieldText { text += child.text }
             case "tab", "ptab":
@@ -216,11 +227,13 @@ struct DocxBody {
         }
         if node.name == "txbxContent" {
             let fieldsBefore = pageFields
-            let savedFields = fields
+            let savedFields = fields, savedUntracked = untrackedFields
             fields = []
+            untrackedFields = 0
             var inside: [DocumentBlock] = []
             for child in node.children { blockLevel(child, into: &inside, countEmpty: false) }
             fields = savedFields
+            untrackedFields = savedUntracked
             let text = inside.map(Self.plainText).joined(separator: " ")
             if pageFields > fieldsBefore, text.allSatisfy({ Leftovers.pageNumberFrame.contains($0) || $0.isWhitespace }) {
                 pageNumberBoxes += 1

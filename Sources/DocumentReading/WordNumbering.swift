@@ -48,7 +48,7 @@ struct WordNumbering {
             var instance = Instance(abstractId: abstractId)
             for override in num.children("lvlOverride") {
                 guard let index = override.attribute("ilvl").flatMap({ Int($0) }), (0...8).contains(index) else { continue }
-                if let start = override.value(of: "startOverride").flatMap({ Int($0) }) { instance.overrides[index] = start }
+                if let start = override.value(of: "startOverride").flatMap({ Int($0) }) { instance.overrides[index] = Self.clampedStart(start) }
                 if let level = override.child("lvl") { instance.levelOverrides[index] = Self.level(level) }
             }
             instances[id] = instance
@@ -57,7 +57,7 @@ struct WordNumbering {
 
     private static func level(_ node: XMLNode) -> Level {
         var level = Level()
-        if let start = node.value(of: "start").flatMap({ Int($0) }) { level.start = max(0, min(start, 1_000_000)) }
+        if let start = node.value(of: "start").flatMap({ Int($0) }) { level.start = clampedStart(start) }
         if let format = node.value(of: "numFmt") { level.format = format }
         if let text = node.child("lvlText") { level.text = text.attribute("val") ?? "" }
         level.restart = node.value(of: "lvlRestart").flatMap { Int($0) }
@@ -65,6 +65,10 @@ struct WordNumbering {
         level.style = node.value(of: "pStyle")
         return level
     }
+
+    /// Word accepts 0 … 32 767; anything else is a damaged or hostile file, and clamping keeps the
+    /// counters' arithmetic from overflowing.
+    private static func clampedStart(_ start: Int) -> Int { max(0, min(start, 32_767)) }
 
     private func levelDefinition(_ instance: Instance, _ index: Int) -> Level? {
         instance.levelOverrides[index] ?? abstracts[instance.abstractId]?[index]

@@ -445,6 +445,21 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         #expect(error?.message.contains("UTF-8") == true)
     }
 
+    @Test func pathologicalFieldsAndCountersStayCheap() throws {
+        // Counters at the edge of Int, and 20 000 fields that never end, each with a run after it.
+        let numbering = DocxBuilder.numbering(abstracts: [1: DocxBuilder.level(0, "decimal", "%1.", start: Int.max)], nums: [
+            (1, 1, #"<w:lvlOverride w:ilvl="0"><w:startOverride w:val="-9223372036854775808"/></w:lvlOverride>"#),
+            (2, 1, #"<w:lvlOverride w:ilvl="0"><w:startOverride w:val="9223372036854775807"/></w:lvlOverride>"#),
+        ])
+        let fields = String(repeating: #"<w:r><w:fldChar w:fldCharType="begin"/><w:instrText>PAGE</w:instrText><w:t>x</w:t></w:r>"#, count: 20_000)
+        let body = DocxBuilder.p("甲", num: (1, 0)) + DocxBuilder.p("乙", num: (2, 0)) + DocxBuilder.p("丙", num: (2, 0)) + "<w:p>\(fields)</w:p>"
+        let bytes = try DocxBuilder.docx(body: body, numbering: numbering)
+        let started = ContinuousClock.now
+        let document = try readDocx(bytes)
+        #expect(paragraphs(document).map(\.shownText) == ["0.甲", "32767.乙", "32768.丙"])
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+
     @Test func deepNestingIsRefused() throws {
         let deep = String(repeating: "<w:sdt><w:sdtContent>", count: 300) + String(repeating: "</w:sdtContent></w:sdt>", count: 300)
         let bytes = try DocxBuilder.docx(body: deep)
