@@ -90,6 +90,19 @@ enum XMLTree {
             throw .malformedXML(part, line: nil, detail: "使用了 \(encoding) 编码")
         }
         if contains(bytes, "<!DOCTYPE") || contains(bytes, "<!ENTITY") { throw .declaredEntities(part) }
+        // Processing instructions other than the leading XML declaration: Word writes none, and
+        // FoundationXML crashes on one without data ("<?x?>": it reads the missing data as a C
+        // string), found by fuzzing.
+        var afterDeclaration = start
+        if bytes[start...].starts(with: Array("<?xml".utf8)), start + 5 < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 5]) {
+            afterDeclaration = start + 5
+            while afterDeclaration + 1 < bytes.count, !(bytes[afterDeclaration] == UInt8(ascii: "?") && bytes[afterDeclaration + 1] == UInt8(ascii: ">")) {
+                afterDeclaration += 1
+            }
+        }
+        if contains(Array(bytes[afterDeclaration...]), "<?") {
+            throw .malformedXML(part, line: nil, detail: "含有 Word 不会写入的处理指令（<?…?>）")
+        }
     }
 
     private static func xmlDeclaration(_ bytes: ArraySlice<UInt8>) -> String? {

@@ -460,6 +460,15 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         #expect(ContinuousClock.now - started < .seconds(20))
     }
 
+    @Test func processingInstructionsAreRefused() throws {
+        // FoundationXML crashes on a processing instruction without data; Word writes none.
+        for xml in ["<?xml version=\"1.0\"?><?x?><w:document/>", "<?xmlh?><w:document/>", "<w:document><?pi data?></w:document>"] {
+            let bytes = try DocxBuilder.archive([("word/document.xml", Array(xml.utf8))])
+            let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
+            #expect(error?.message.contains("处理指令") == true)
+        }
+    }
+
     @Test func deepNestingIsRefused() throws {
         let deep = String(repeating: "<w:sdt><w:sdtContent>", count: 300) + String(repeating: "</w:sdtContent></w:sdt>", count: 300)
         let bytes = try DocxBuilder.docx(body: deep)
