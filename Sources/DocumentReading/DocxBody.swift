@@ -72,6 +72,8 @@ struct DocxBody {
             bookmarks += 1
         case "del", "moveFrom":
             deletions += 1
+        case "AlternateContent":
+            for child in node.child("Choice")?.children ?? [] { blockLevel(child, into: &blocks, countEmpty: countEmpty) }
         case _ where Self.wrappers.contains(node.name):
             for child in node.children where child.name != "sdtPr" && child.name != "sdtEndPr" {
                 blockLevel(child, into: &blocks, countEmpty: countEmpty)
@@ -140,6 +142,9 @@ struct DocxBody {
             deletions += 1
         case "bookmarkStart":
             bookmarks += 1
+        case "AlternateContent":
+            // Runs offered two ways (a newer feature and a fallback): the first choice is read.
+            for child in node.child("Choice")?.children ?? [] { inline(child, into: &collected, extras: &extras) }
         case "oMath", "oMathPara":
             // An equation: its text, in order (m:r/m:t), without the layout around it.
             collected.text += Self.descendantText(node)
@@ -201,6 +206,9 @@ struct DocxBody {
                 textBoxes(in: child, extras: &extras)
             case "delText":
                 deletions += 1
+            case "ruby":
+                // Text with a phonetic guide above it: the text, not the guide.
+                if !hidingFieldText, let base = child.child("rubyBase") { text += Self.descendantText(base) }
             default:
                 break  // rPr, softHyphen, sym (a symbol font's glyph), footnoteReference, lastRenderedPageBreak, …
             }

@@ -209,6 +209,14 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         #expect(paragraphs(document).map(\.bold) == [true, false, false])
     }
 
+    @Test func alternateContentAndRubyReadOnce() throws {
+        let body = """
+        <w:p><mc:AlternateContent><mc:Choice Requires="w14"><w:r><w:t>新式</w:t></w:r></mc:Choice>        <mc:Fallback><w:r><w:t>旧式</w:t></w:r></mc:Fallback></mc:AlternateContent><w:r><w:t>复选框</w:t></w:r></w:p>
+        <w:p><w:r><w:ruby><w:rt><w:r><w:t>zhí</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>职</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t>称</w:t></w:r></w:p>
+        """
+        #expect(paragraphs(try readDocx(try DocxBuilder.docx(body: body))).map(\.text) == ["新式复选框", "职称"])
+    }
+
     @Test func mainDocumentFoundThroughRelationships() throws {
         let rels = #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>"#
         let bytes = try DocxBuilder.archive([("_rels/.rels", Array(rels.utf8)),
