@@ -5,7 +5,8 @@
 
 For each target: first every input in Tests/Fuzz/regressions/<target>/ once (the crashes found
 so far must stay fixed), then libFuzzer, starting from seeds made from the sample content, the
-hostile corpus (Tests/Hostile) and the tokenizer vectors. A timed run also starts from what
+hostile corpus (Tests/Hostile), the tokenizer vectors and small .docx / .md / GB18030 .txt notices
+made here. A timed run also starts from what
 earlier runs found (kept in .build-fuzz/corpus/) and, without SEED, lets libFuzzer pick a seed:
 it is for finding things. The short run in `make test` is `--runs N 1`: a fixed number of inputs,
 seed 1, an empty corpus and Swift's hashing made deterministic, so every machine tries as many
@@ -51,9 +52,66 @@ def tokenizer_seeds(folder):
             (folder / f"{notice.name}-{index}").write_text(text[index:index + 400], encoding="utf-8")
 
 
+def docx_bytes(body, numbering="", styles=""):
+    """A small .docx (stored and deflated entries both occur in the wild; this one deflates)."""
+    import io
+    import zipfile
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>',
+    }
+    if numbering:
+        parts["word/numbering.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {w}>{numbering}</w:numbering>'
+    if styles:
+        parts["word/styles.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><w:styles {w}>{styles}</w:styles>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def zipfile_part(path, name):
+    import zipfile
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
+def document_seeds(folder):
+    def p(text, num=None, style=None, extra=""):
+        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else "")
+        return f'<w:p>{"<w:pPr>" + props + "</w:pPr>" if props else ""}<w:r><w:t>{text}</w:t></w:r>{extra}</w:p>'
+    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                     for i, (fmt, text) in enumerate([("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."), ("decimal", "(%4)")]))
+    numbering = (f'<w:abstractNum w:abstractNumId="0">{levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+    styles = ('<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>'
+              '<w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/>'
+              '<w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr><w:jc w:val="center"/></w:pPr></w:style>')
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    table = ('<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>系列</w:t></w:r></w:p></w:tc></w:tr>'
+             '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>' + p("工程", (1, 2)) + '</w:tc><w:tc><w:p/></w:tc></w:tr>'
+             '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:tbl><w:tr><w:tc>' + p("内表") + '</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>')
+    body = (p("关于开展职称评审工作的通知") + p("申报范围", style="1") + p("工程系列", style="2") + p("条件", (1, 2)) + p("学历", (1, 3))
+            + p("重新编号", (2, 1)) + '<w:p><w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/></w:p>'
+            + p("第", extra=field) + table + '<w:p><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:ins><w:r><w:t>新</w:t></w:r></w:ins></w:p>')
+    (folder / "numbered.docx").write_bytes(docx_bytes(body, numbering, styles))
+    # The same as unzipped parts, which the target also reads (document, numbering, styles).
+    parts = [zipfile_part(folder / "numbered.docx", name) for name in ("word/document.xml", "word/numbering.xml", "word/styles.xml")]
+    (folder / "numbered-parts.xml").write_bytes(SEPARATOR.join(parts))
+    (folder / "plain.docx").write_bytes(docx_bytes(p("正文")))
+    for notice in sorted((ROOT / "content" / "notices").iterdir()):
+        text = (notice / "notice.md").read_text(encoding="utf-8")[:3000] + "\n- 2 -\n第 3 页\n[bookmark: _GoBack]\n"
+        (folder / f"{notice.name}.md").write_text(text, encoding="utf-8")
+        (folder / f"{notice.name}-gb18030.txt").write_bytes(text.encode("gb18030", errors="replace"))
+
+
 TARGETS = {
     "FuzzNoticeLoading": ("notice", notice_seeds),
     "FuzzSearchTokenizer": ("tokenizer", tokenizer_seeds),
+    "FuzzDocumentReading": ("document", document_seeds),
 }
 
 

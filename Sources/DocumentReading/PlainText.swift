@@ -1,0 +1,127 @@
+/// A .txt or .md notice as paragraphs: one per non-blank line (a text export has no other notion
+/// of a paragraph), converter leftovers removed. Markdown adds ATX headings ("#" … "######"), GFM
+/// pipe tables and whole-line bold; other Markdown (list markers, inline emphasis, links) stays in
+/// the text as typed, for the importer to read like any other text.
+enum PlainText {
+    static func read(_ text: String, encoding: String, markdown: Bool) -> ReadDocument {
+        var bookmarks = 0, pageNumbers = 0
+        var lines: [String] = []
+        // "\r\n" is one Character in Swift, so splitting on all three line ends normalises them.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let (withoutMarks, marks) = Leftovers.removingBookmarks(String(raw))
+            bookmarks += marks
+            let line = Leftovers.trimmed(Substring(withoutMarks))
+            if line.isEmpty {
+                lines.append("")
+            } else if Leftovers.isPageNumber(line) {
+                pageNumbers += 1
+            } else {
+                lines.append(line)
+            }
+        }
+        let blocks = markdown ? markdownBlocks(lines) : lines.filter { !$0.isEmpty }.map { DocumentBlock.paragraph(DocumentParagraph(text: $0)) }
+        var removed: [String] = []
+        if bookmarks > 0 { removed.append("书签 \(bookmarks) 处") }
+        if pageNumbers > 0 { removed.append("单独成行的页码 \(pageNumbers) 行") }
+        return ReadDocument(format: markdown ? .markdown : .text, blocks: blocks, encoding: encoding, removed: removed)
+    }
+
+    // MARK: Markdown
+
+    private static func markdownBlocks(_ lines: [String]) -> [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if line.isEmpty { index += 1; continue }
+            if index + 1 < lines.count, line.contains("|"), isSeparatorRow(lines[index + 1]) {
+                let header = cells(line)
+                var rows = [header.map { DocumentCell(text: $0) }]
+                index += 2
+                while index < lines.count, !lines[index].isEmpty, lines[index].contains("|") {
+                    rows.append(cells(lines[index]).map { DocumentCell(text: $0) })
+                    index += 1
+                }
+                blocks.append(.table(DocumentTable(rows: rows)))
+                continue
+            }
+            blocks.append(.paragraph(paragraph(line)))
+            index += 1
+        }
+        return blocks
+    }
+
+    private static func paragraph(_ line: String) -> DocumentParagraph {
+        if let (level, text) = heading(line) {
+            let (inner, bold) = wholeLineBold(text)
+            return DocumentParagraph(text: inner.isEmpty ? text : inner, bold: bold, headingLevel: level)
+        }
+        let (inner, bold) = wholeLineBold(line)
+        return DocumentParagraph(text: inner.isEmpty ? line : inner, bold: bold)
+    }
+
+    /// "## 二、申报条件" → (2, "二、申报条件"); closing hashes are dropped. "#hashtag" is no heading.
+    private static func heading(_ line: String) -> (Int, String)? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var text = Leftovers.trimmed(rest)
+        let closing = text.reversed().prefix { $0 == "#" }.count
+        if closing > 0, closing < text.count {
+            let before = text.dropLast(closing)
+            if before.last == " " || before.last == "\t" { text = Leftovers.trimmed(before) }
+        } else if closing == text.count {
+            text = ""
+        }
+        return text.isEmpty ? nil : (hashes, text)
+    }
+
+    /// "**注意事项**" or "__注意事项__" on its own: the line is bold; the marks go.
+    private static func wholeLineBold(_ line: String) -> (String, Bool) {
+        for mark in ["**", "__"] where line.count > 4 && line.hasPrefix(mark) && line.hasSuffix(mark) {
+            let inner = String(line.dropFirst(2).dropLast(2))
+            if !inner.contains(mark), !inner.isEmpty { return (Leftovers.trimmed(Substring(inner)), true) }
+        }
+        return (line, false)
+    }
+
+    /// "|---|:---:|", "--- | ---": dashes (with optional colons) between pipes, at least one pipe.
+    private static func isSeparatorRow(_ line: String) -> Bool {
+        guard line.contains("|") || line.contains("-") else { return false }
+        let parts = cells(line)
+        guard !parts.isEmpty, line.contains("|") else { return false }
+        return parts.allSatisfy { part in
+            var body = Substring(part)
+            if body.hasPrefix(":") { body = body.dropFirst() }
+            if body.hasSuffix(":") { body = body.dropLast() }
+            return !body.isEmpty && body.allSatisfy { $0 == "-" }
+        }
+    }
+
+    /// A pipe row's cells, outer pipes optional, "\|" for a pipe inside a cell.
+    private static func cells(_ line: String) -> [String] {
+        var body = Substring(line)
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        if body.hasSuffix("|"), !body.hasSuffix("\\|") { body = body.dropLast() }
+        var result: [String] = [], current = ""
+        var escaped = false
+        for character in body {
+            if escaped {
+                current.append(character == "|" ? "|" : "\\")
+                if character != "|" { current.append(character) }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                result.append(Leftovers.trimmed(Substring(current)))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if escaped { current.append("\\") }
+        result.append(Leftovers.trimmed(Substring(current)))
+        return result
+    }
+}
