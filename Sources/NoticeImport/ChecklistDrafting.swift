@@ -46,8 +46,9 @@ enum ChecklistDrafting {
         var items: [DraftItem] = []
         var titles = Set<String>()
         for sentence in sentences where sentence.text != sentence.headings.last {
-            for (object, end) in objectsWithEnds(in: sentence.text) {
-                let title = "上传" + withoutBrackets(object)
+            for (object, end, verb) in objectsWithEnds(in: sentence.text) {
+                // The notice's own verb: 提交 a paper form, 出具 a certificate, 上传 a scan.
+                let title = (["扫描", "附", "附上"].contains(verb) ? "上传" : verb) + withoutBrackets(object)
                 guard titles.insert(object).inserted else { continue }
                 let section = section(for: object, headings: sentence.headings)
                 let template = templates.first { template in
@@ -59,6 +60,19 @@ enum ChecklistDrafting {
                 items.append(DraftItem(id: "", section: section, title: title, sentence: sentence,
                                        conditions: FactRules.conditions(in: String(sentence.text[..<end])), template: template))
             }
+        }
+        // A numbered part of the materials that asks for nothing by verb ("2．学历学位：国家教育部学信网
+        // 证书的查询结果…", "9．遮盖处理。…") is still a material to prepare: one item named by its heading.
+        let covered = Set(items.compactMap(\.sentence.anchor))
+        var seenAnchors = Set<String>()
+        for sentence in sentences where !sentence.isHeading {
+            guard let anchor = sentence.anchor, !covered.contains(anchor), seenAnchors.insert(anchor).inserted,
+                  let heading = sentence.headings.last, let number = HeadingNumber.parse(heading), number.kind >= .arabicDot,
+                  sentence.headings.dropLast().contains(where: { $0.contains("材料") || $0.contains("申报") }) else { continue }
+            let name = String(number.rest).trimmingCharacters(in: CharacterSet(charactersIn: "。：:．. "))
+            guard name.count >= 2, name.count <= 20 else { continue }
+            items.append(DraftItem(id: "", section: section(for: name, headings: sentence.headings), title: name, sentence: sentence,
+                                   conditions: ConditionMention(), template: nil))
         }
         // Ids: the section's place and the item's, stable for this draft (the office may rename them).
         var counts: [String: Int] = [:]
@@ -73,10 +87,11 @@ enum ChecklistDrafting {
 
     /// The materials a sentence asks for: what follows each verb up to the end of its clause,
     /// split at 、 和 及 以及 或 outside brackets and quotes, each kept when it names a document.
-    static func objects(in sentence: String) -> [String] { objectsWithEnds(in: sentence).map(\.0) }
+    static func objects(in sentence: String) -> [String] { objectsWithEnds(in: sentence).map(\.object) }
 
-    static func objectsWithEnds(in sentence: String) -> [(String, String.Index)] {
-        var result: [(String, String.Index)] = []
+    /// Each material with the verb that asks for it and where its clause ends.
+    static func objectsWithEnds(in sentence: String) -> [(object: String, end: String.Index, verb: String)] {
+        var result: [(object: String, end: String.Index, verb: String)] = []
         for verb in verbs {
             var search = sentence.startIndex
             while let range = sentence.range(of: verb, range: search..<sentence.endIndex) {
@@ -94,11 +109,11 @@ enum ChecklistDrafting {
                     object = object.trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
                     guard object.count >= 2, object.count <= 40, materialWords.contains(where: object.contains),
                           !generic.contains(withoutBrackets(object)), !object.hasPrefix("至"), !object.hasPrefix("到"),
-                          !object.contains("审核"), !object.contains("进行"), !result.contains(where: { $0.0 == object }),
+                          !object.contains("审核"), !object.contains("进行"), !result.contains(where: { $0.object == object }),
                           // A clause that goes on to say more is not a material's name.
                           !["在", "清晰", "后"].contains(where: object.hasPrefix), !["需", "须", "应", "要求", "不得"].contains(where: object.contains),
-                          !verbs.contains(where: { $0.count == 2 && object.contains($0) }) else { continue }
-                    result.append((object, clause.endIndex))
+                          !["上传", "提交", "提供", "报送"].contains(where: object.contains) else { continue }
+                    result.append((object, clause.endIndex, verb))
                 }
             }
         }
@@ -124,7 +139,7 @@ enum ChecklistDrafting {
             if depth == 0 {
                 if character == "、" { parts.append(current); current = ""; index = clause.index(after: index); continue }
                 let rest = clause[index...]
-                if let joiner = ["以及", "和", "及", "或"].first(where: { rest.hasPrefix($0) }) {
+                if let joiner = ["以及", "并", "和", "及", "或"].first(where: { rest.hasPrefix($0) }) {
                     parts.append(current)
                     current = ""
                     index = clause.index(index, offsetBy: joiner.count)

@@ -186,9 +186,15 @@ struct NoticeDrafter {
         var seenParagraphs = Set<String>()
         for sentence in sentences where !seenParagraphs.contains(sentence.paragraph) {
             let mentions = FactRules.continuingEducation(in: sentence.paragraph, year: year)
-            let general = mentions.first { $0.course == .general && $0.years != nil }?.years
+            var general = mentions.first { $0.course == .general && $0.years != nil }?.years
                 ?? mentions.first { $0.course == .any && $0.years != nil }?.years
-            let specialty = mentions.first { $0.course == .specialty && $0.years != nil }?.years
+            var specialty = mentions.first { $0.course == .specialty && $0.years != nil }?.years
+            // "（2021-2024年）继续教育公需课及专业课培训合格证书": one range for both courses.
+            if general == nil || specialty == nil, let both = mentions.compactMap(\.years).first,
+               sentence.paragraph.range(of: #"公需(课|科目)?(及|和|与|、)专业(课|科目)|专业(课|科目)(及|和|与|、)公需(课|科目)"#, options: .regularExpression) != nil {
+                general = general ?? both
+                specialty = specialty ?? both
+            }
             let hours = mentions.compactMap(\.hoursPerYear).first
             let specialtyHours = mentions.compactMap(\.specialtyHoursPerYear).first
             guard general != nil || specialty != nil || hours != nil else { continue }
