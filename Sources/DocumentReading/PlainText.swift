@@ -19,7 +19,7 @@ enum PlainText {
                 lines.append(line)
             }
         }
-        let blocks = markdown ? markdownBlocks(lines) : lines.filter { !$0.isEmpty }.map { DocumentBlock.paragraph(DocumentParagraph(text: $0)) }
+        let blocks = markdownBlocks(lines, markdown: markdown)
         var removed: [String] = []
         if bookmarks > 0 { removed.append("书签 \(bookmarks) 处") }
         if pageNumbers > 0 { removed.append("单独成行的页码 \(pageNumbers) 行") }
@@ -28,7 +28,9 @@ enum PlainText {
 
     // MARK: Markdown
 
-    private static func markdownBlocks(_ lines: [String]) -> [DocumentBlock] {
+    /// Pipe tables are read in a .txt too: a Word table exported as text by a converter is one.
+    /// Headings and bold only in .md.
+    private static func markdownBlocks(_ lines: [String], markdown: Bool) -> [DocumentBlock] {
         var blocks: [DocumentBlock] = []
         var index = 0
         while index < lines.count {
@@ -42,10 +44,12 @@ enum PlainText {
                     rows.append(cells(lines[index]).map { DocumentCell(text: $0) })
                     index += 1
                 }
+                // A converter gives a form without a header row an empty one.
+                if rows.count > 1, rows[0].allSatisfy({ $0.text.isEmpty }) { rows.removeFirst() }
                 blocks.append(.table(DocumentTable(rows: rows)))
                 continue
             }
-            blocks.append(.paragraph(paragraph(line)))
+            blocks.append(.paragraph(markdown ? paragraph(line) : DocumentParagraph(text: line)))
             index += 1
         }
         return blocks

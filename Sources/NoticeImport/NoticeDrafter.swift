@@ -117,8 +117,9 @@ struct NoticeDrafter {
                 yaml.append("    label: " + YAMLText.quoted(event.label))
                 if let start = event.start { yaml.append("    start: \(start.yamlValue)") }
                 if let end = event.end { yaml.append("    end: \(end.yamlValue)") }
-                let inferred = (event.start?.yearInferred ?? false) || (event.end?.yearInferred ?? false)
-                yaml.append("    note: " + YAMLText.quoted("原文：" + event.words + (inferred ? "（未印年份，按\(year)年推定）" : "")))
+                let inferred = [event.start, event.end].compactMap { $0 }.filter(\.yearInferred).map(\.year)
+                let how = inferred.isEmpty ? "" : "（未印年份的日期按\(inferred[0])年推定）"
+                yaml.append("    note: " + YAMLText.quoted("原文：" + event.words + how))
                 if let anchor = event.sentence.anchor { yaml.append("    source: " + YAMLText.quoted("#" + anchor)) }
                 confirm("timeline.\(event.id)", event.sentence.text)
             }

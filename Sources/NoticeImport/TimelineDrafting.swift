@@ -45,6 +45,8 @@ enum TimelineDrafting {
                 let end = mention.form == .single ? mention.start ?? mention.end : mention.end
                 let start = mention.form == .range ? mention.start : nil
                 guard start != nil || end != nil else { continue }
+                // "7月22日—8月30日18:00，截止8月30日18:00": the deadline repeated is one step.
+                if events.contains(where: { $0.sentence.paragraph == sentence.paragraph && $0.end == end && (start == nil || $0.start == start) }) { continue }
                 var id = kind.rawValue
                 var suffix = 2
                 while used.contains(id) { id = "\(kind.rawValue)-\(suffix)"; suffix += 1 }

@@ -104,11 +104,22 @@ struct NoticePageModel {
         return compact([
             "heading": heading,
             "imported": notice.importedFrom.map { "草稿导入自《\($0)》。核对前请以通知原文为准。" },
+            "many": pending.count > 5 ? "true" : nil,
+            "count": "\(pending.count)",
             "items": pending.map { fact in
-                compact(["label": fact.label, "value": fact.value.flatMap { $0.isEmpty ? nil : $0 },
+                compact(["label": fact.label, "value": shownValue(fact).flatMap { $0.isEmpty ? nil : $0 },
                          "sentence": notice.toConfirmSentences[fact.key]])
             },
         ])
+    }
+
+    /// Series and specialties by name, as the page shows them elsewhere.
+    private func shownValue(_ fact: ConfirmableFact) -> String? {
+        switch fact.key {
+        case "series": notice.series.map { taxonomy.series($0.value)?.name ?? $0.value }.joined(separator: "、")
+        case "specialties": notice.specialties.map { taxonomy.specialty($0.value)?.name ?? $0.value }.joined(separator: "、")
+        default: fact.value
+        }
     }
 
     /// Marks a fact on the page while `to_confirm` still names it.

@@ -51,7 +51,7 @@ import Testing
         let text = yaml(try draft(Self.weisheng))
         #expect(text.contains("start: 2026-06-10 09:30\n    end: 2026-07-10 19:00"))
         #expect(text.contains("start: 2026-07-22\n    end: 2026-08-30 18:00"))
-        #expect(text.contains("（未印年份，按2026年推定）"))
+        #expect(text.contains("（未印年份的日期按2026年推定）"))
         #expect(text.contains("end: 2026-09-30"))
     }
 
