@@ -123,6 +123,6 @@ if Context.environment["NOTICEBOARD_FUZZ"] != nil {
     package.targets += [
         .executableTarget(name: "FuzzNoticeLoading", dependencies: ["NoticeModel", "MarkdownRendering"], path: "Tests/Fuzz/NoticeLoading"),
         .executableTarget(name: "FuzzSearchTokenizer", dependencies: ["SearchIndex"], path: "Tests/Fuzz/SearchTokenizer"),
-        .executableTarget(name: "FuzzDocumentReading", dependencies: ["DocumentReading"], path: "Tests/Fuzz/DocumentReading"),
+        .executableTarget(name: "FuzzDocumentReading", dependencies: ["DocumentReading", "NoticeImport", "NoticeModel"], path: "Tests/Fuzz/DocumentReading"),
     ]
 }

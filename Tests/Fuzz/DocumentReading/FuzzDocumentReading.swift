@@ -1,7 +1,11 @@
 import Foundation
 @testable import DocumentReading
+@testable import NoticeImport
+import NoticeModel
 
 /// libFuzzer target: one input is read as a .docx (a zip of Word's XML), as a .txt and as a .md,
+/// and every document read is drafted into a notice as `noticeboard import` does (outline,
+/// facts, templates, notice.yml, in memory: nothing is written),
 /// through `DocumentReader.read(data:fileExtension:limits:)`, and as a .docx's unzipped parts
 /// (document.xml, numbering.xml, styles.xml, separated by lines "%%%%"). Any input must give a document or a
 /// `DocumentReadingError` with a message; a crash, a trap, a hang or running out of memory is a
@@ -18,6 +22,7 @@ public func fuzzDocumentReading(_ data: UnsafePointer<UInt8>?, _ size: Int) -> C
         do {
             let document = try DocumentReader.read(data: bytes, fileExtension: ext, limits: limits)
             check(document, ext)
+            draft(document)
         } catch {
             if error.message.isEmpty { fatalError("\(ext): an error without a message") }
         }
@@ -79,5 +84,20 @@ enum FuzzMain {
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(runFuzzerDriver(&argc, &argv, fuzzDocumentReading))
+    }
+}
+
+let taxonomy = Taxonomy(series: [Taxonomy.Series(id: "gongcheng", name: "工程系列", specialties: [Taxonomy.Specialty(id: "meitan", name: "煤炭", seriesID: "gongcheng")])])
+
+/// The importer on what was read: any document gives a draft or the one failure it may give
+/// (no year anywhere), and every file of the draft is text with an id that is a notice id.
+func draft(_ document: ReadDocument) {
+    let outline = NoticeOutline(document)
+    do {
+        let draft = try NoticeDrafter(outline: outline, taxonomy: taxonomy, fileName: "fuzz.docx", requestedID: nil, removed: document.removed).draft()
+        if !NoticeImporter.isNoticeID(draft.id) { fatalError("draft id '\(draft.id)' is not YEAR-slug") }
+        for file in draft.files where file.path.contains("..") || file.path.hasPrefix("/") { fatalError("a draft file outside the folder: \(file.path)") }
+    } catch {
+        // No year in the title, the dates or the continuing-education years: import asks for --id.
     }
 }
