@@ -16,6 +16,8 @@ public enum NoticeImporter {
         public var documentDescription: String
         /// Problems `build` would report with the draft (none expected), as printed diagnostics.
         public var buildProblems: [String]
+        /// A converter's leftovers that were dropped, in Chinese ("书签 1 处").
+        public var removed: [String]
     }
 
     /// An import that cannot go on, in Chinese, with what to do.
@@ -54,7 +56,7 @@ public enum NoticeImporter {
         try write(draft, to: target, in: noticesDir)
         let problems = buildProblems(contentDirectory, folder: draft.id, displayRoot: displayRoot)
         return Result(id: draft.id, folder: target, written: draft.files.map { "notices/\(draft.id)/\($0.path)" }, summary: draft.summary,
-                      documentDescription: describe(document), buildProblems: problems)
+                      documentDescription: describe(document), buildProblems: problems, removed: document.removed)
     }
 
     /// Written into a hidden folder beside the target, then renamed: the notice appears whole or not at all.

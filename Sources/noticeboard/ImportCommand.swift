@@ -27,7 +27,8 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         let summary = result.summary
-        print("已读取《\((file as NSString).lastPathComponent)》：\(result.documentDescription)。")
+        print("已读取《\((file as NSString).lastPathComponent)》：\(result.documentDescription)。"
+              + (result.removed.isEmpty ? "" : "已去掉转换残留：\(result.removed.joined(separator: "、"))。"))
         print("已写入 \(content)/notices/\(result.id)/：")
         for path in result.written { print("  \(content)/\(path)") }
         print("找到：" + (summary.found + ["全文 \(summary.characters) 字"]).joined(separator: "，") + "。")
