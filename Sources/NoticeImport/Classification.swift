@@ -39,6 +39,9 @@ struct Classification {
             if taxonomy.series.contains(where: { $0.name == name || name.hasSuffix($0.name) }) || newSeries.contains(where: { $0.1 == name }) { continue }
             newSeries.append((Self.slug(stem), name))
         }
+        // A notice that names no series at all still builds: the series is "not stated", proposed
+        // like a new one, so `check` and every build ask the office to name it.
+        if series.isEmpty, newSeries.isEmpty { newSeries = [("weizhuming", "未注明系列")] }
         if series.isEmpty, !newSeries.isEmpty {
             proposed = newSeries.map(\.1)
             var lines = ["# 由 noticeboard import 提议：通知中的这些系列不在 content/taxonomy.yml 中。", "# 核对名称和 id（用于网址）后移入 taxonomy.yml，再删去本文件。", "series:"]

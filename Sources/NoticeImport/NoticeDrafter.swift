@@ -36,307 +36,114 @@ struct NoticeDrafter {
     let removed: [String]
 
     func draft() throws(ImportFailure) -> NoticeDraft {
-        var summary = ImportSummary()
-        let allSentences = outline.sentences()
         // Facts are read from sentences; a heading's words only name the section.
-        let sentences = allSentences.filter { !$0.isHeading }
-        let bodyText = sentences.map(\.text).joined(separator: "\n")
+        let sentences = outline.sentences().filter { !$0.isHeading }
         let (year, yearWhy) = try findYear(sentences)
-        _ = allSentences
-        var yaml: [String] = []
-        var pending: [Pending] = []
-        func confirm(_ key: String, _ sentence: String) { pending.append(Pending(key: key, sentence: sentence)) }
-
-        // Identity.
+        var out = DraftWriter()
         let classification = Classification(title: outline.title + " " + (outline.subtitle ?? ""), opening: sentences.prefix(4).map(\.text).joined(),
                                             taxonomy: taxonomy)
         let id = requestedID ?? "\(year)-" + (classification.slug ?? "tongzhi")
-        yaml.append("# 由 noticeboard import 从《\(fileName)》整理的草稿。to_confirm 列出程序读出的每一项及其原文；")
-        yaml.append("# 逐项与通知核对，改正后删去 to_confirm 中对应的一项。全部核对后删去 imported_from 一行。")
-        yaml.append("id: \(id)")
-        yaml.append("year: \(year)")
-        yaml.append("year_note: " + YAMLText.quoted(yearWhy))
-        confirm("year", yearWhy)
-        yaml.append("title: " + YAMLText.quoted(outline.title.isEmpty ? fileName : outline.title))
-        if outline.title.isEmpty { summary.notFound.append("标题（暂用文件名）") }
-        confirm("title", outline.title.isEmpty ? "通知中未找到标题，暂用文件名" : outline.title)
-        if let subtitle = outline.subtitle { yaml.append("subtitle: " + YAMLText.quoted(subtitle)) }
-        let issuer = findIssuer(sentences)
-        yaml.append("issuer: " + YAMLText.quoted(issuer?.0 ?? "（未找到发文单位，请填写）"))
-        confirm("issuer", issuer?.1 ?? "通知中未找到发文单位")
-        if issuer == nil { summary.notFound.append("发文单位") }
-        let region = findRegion(outline.title + (issuer?.0 ?? ""))
-        yaml.append("scope: " + (region == nil ? "自治区" : "地区"))
-        if let region { yaml.append("region: " + YAMLText.quoted(region)) }
-        confirm("scope", region.map { "标题或发文单位中有“\($0)”" } ?? "标题和发文单位中未见地区、州、市，按自治区推定")
-        if let label = outline.attachmentLabel { yaml.append("attachment_label: " + YAMLText.quoted(label)) }
         let published = findPublished()
-        if let (published, words) = published { yaml.append("published: \(published.yamlValue)"); confirm("published", words) }
-        yaml.append("source_file: " + YAMLText.quoted(fileName))
-        yaml.append("imported_from: " + YAMLText.quoted(fileName))
-        yaml.append("raw_html: false")
-        yaml.append("series: " + YAMLText.list(classification.series.map(\.id)))
-        confirm("series", classification.seriesWords)
-        if !classification.specialties.isEmpty {
-            yaml.append("specialties: " + YAMLText.list(classification.specialties.map { "\($0.seriesID)/\($0.id)" }))
-            confirm("specialties", classification.seriesWords)
-        }
-        if !classification.proposed.isEmpty {
-            summary.notes.append("分类表中没有的系列或专业：\(classification.proposed.joined(separator: "、"))，已写入草稿的 taxonomy-proposal.yml，请核对后移入 taxonomy.yml")
-        }
-
-        // Levels.
-        let levelText = outline.title + (outline.subtitle ?? "") + sentences.prefix(3).map(\.text).joined()
-        var levels = LevelReading.levels(in: levelText)
-        if levels.isEmpty { levels = LevelReading.levels(in: bodyText) }
-        if levels.isEmpty {
-            levels = [DraftLevel(id: "fugao", rank: .fugao, name: "副高级")]
-            summary.notFound.append("级别（暂列副高级，请改为通知所列级别）")
-        }
-        yaml.append("")
-        yaml.append("levels:")
-        for level in levels {
-            yaml += ["  - id: \(level.id)", "    rank: \(level.rank.rawValue)", "    name: " + YAMLText.quoted(level.name),
-                     "    series: \(classification.series.first?.id ?? "gongcheng")"]
-        }
-        confirm("levels", levelText.count > 120 ? String(levelText.prefix(120)) + "……" : levelText)
-
-        // Timeline.
-        let events = TimelineDrafting.events(sentences, year: year, publishedLine: published?.words)
-        let knownLevels = levels
-        func levelIDs(_ text: String) -> [String] {
-            let ranks = Set(FactRules.conditions(in: text).ranks)
-            let ids = knownLevels.filter { ranks.contains($0.rank.rawValue) }.map(\.id)
-            return ids.count == knownLevels.count ? [] : ids
-        }
-        if !events.isEmpty {
-            yaml += ["", "timeline:"]
-            for event in events {
-                yaml.append("  - id: \(event.id)")
-                yaml.append("    kind: \(event.kind.rawValue)")
-                yaml.append("    label: " + YAMLText.quoted(event.label))
-                if let start = event.start { yaml.append("    start: \(start.yamlValue)") }
-                if let end = event.end { yaml.append("    end: \(end.yamlValue)") }
-                let inferred = [event.start, event.end].compactMap { $0 }.filter(\.yearInferred).map(\.year)
-                let how = inferred.isEmpty ? "" : "（未印年份的日期按\(inferred[0])年推定）"
-                yaml.append("    note: " + YAMLText.quoted("原文：" + event.words + how))
-                if let anchor = event.sentence.anchor { yaml.append("    source: " + YAMLText.quoted("#" + anchor)) }
-                confirm("timeline.\(event.id)", event.sentence.text)
-            }
-            summary.found.append("日期 \(events.count) 个")
-        } else {
-            summary.notFound.append("日期（通知中没有找到任何日期）")
-        }
-        for event in events {
-            for date in [event.start, event.end].compactMap({ $0 }) where !date.yearInferred && date.year != year {
-                summary.notes.append("“\(event.words)”的年份 \(date.year) 与评审年度 \(year) 不同，可能是笔误")
-            }
-        }
-
-        // Submission limit and the time to fix a returned file.
-        let limit = sentences.lazy.compactMap { s in FactRules.submissionLimit(in: s.text).map { (s, $0) } }.first
-        let window = sentences.lazy.compactMap { s in FactRules.fixWindow(in: s.text).map { (s, $0) } }.first
-        if limit != nil || window != nil {
-            yaml += ["", "submission:"]
-            if let (_, mention) = limit { yaml.append("  max_submissions: \(mention.maxSubmissions)") }
-            if let (_, mention) = window, let hours = mention.hours { yaml.append("  fix_window_hours: \(hours)") }
-            let sentence = limit?.0 ?? window!.0
-            let texts = [limit?.0.text, window?.0.text].compactMap { $0 }
-            yaml.append("  after_return: " + YAMLText.quoted(Array(Set(texts)).sorted().joined(separator: "")))
-            if let anchor = sentence.anchor { yaml.append("  source: " + YAMLText.quoted("#" + anchor)) }
-            confirm("submission", texts.joined(separator: " "))
-            if let (_, mention) = window, mention.hours == nil, let days = mention.workingDays {
-                summary.notes.append("退回后修改时限为\(days)个工作日，已照录于 after_return（fix_window_hours 只记小时）")
-            }
-        } else {
-            summary.notFound.append("提交次数限制")
-        }
-
-        // Fees and payment.
-        var fees: [(String, Int, NoticeSentence)] = []
-        var later: NoticeSentence?
-        for sentence in sentences {
-            for fee in FactRules.fees(in: sentence.text) {
-                if fee.announcedLater { later = later ?? sentence; continue }
-                guard let amount = fee.amount else { continue }
-                let ranks = fee.levelWords.map { LevelReading.rank(ofTitle: $0) ?? LevelReading.ranks(in: $0).first }
-                let targets: [DraftLevel]
-                if let rank = ranks ?? nil { targets = levels.filter { $0.rank == rank } } else { targets = levels }
-                for level in targets where !fees.contains(where: { $0.0 == level.id }) { fees.append((level.id, amount, sentence)) }
-            }
-        }
-        if !fees.isEmpty {
-            yaml += ["", "fees:"]
-            for (level, amount, sentence) in fees {
-                yaml += ["  - level: \(level)", "    amount: \(amount)"]
-                confirm("fees.\(level)", sentence.text)
-            }
-            summary.found.append("评审费 \(fees.count) 项")
-        } else {
-            summary.notFound.append(later == nil ? "评审费金额" : "评审费金额（通知写明另行通知）")
-        }
-        if let payment = fees.first?.2 ?? later ?? sentences.first(where: { $0.text.contains("评审费") }) {
-            yaml += ["", "payment:", "  text: " + YAMLText.quoted(payment.paragraph)]
-            if let anchor = payment.anchor { yaml.append("  source: " + YAMLText.quoted("#" + anchor)) }
-            confirm("payment", payment.text)
-        }
-
-        // Continuing education.
-        var ceIndex = 0
-        var ceLines: [String] = []
-        var seenParagraphs = Set<String>()
-        for sentence in sentences where !seenParagraphs.contains(sentence.paragraph) {
-            let mentions = FactRules.continuingEducation(in: sentence.paragraph, year: year)
-            var general = mentions.first { $0.course == .general && $0.years != nil }?.years
-                ?? mentions.first { $0.course == .any && $0.years != nil }?.years
-            var specialty = mentions.first { $0.course == .specialty && $0.years != nil }?.years
-            // "（2021-2024年）继续教育公需课及专业课培训合格证书": one range for both courses.
-            if general == nil || specialty == nil, let both = mentions.compactMap(\.years).first,
-               sentence.paragraph.range(of: #"公需(课|科目)?(及|和|与|、)专业(课|科目)|专业(课|科目)(及|和|与|、)公需(课|科目)"#, options: .regularExpression) != nil {
-                general = general ?? both
-                specialty = specialty ?? both
-            }
-            let hours = mentions.compactMap(\.hoursPerYear).first
-            let specialtyHours = mentions.compactMap(\.specialtyHoursPerYear).first
-            guard general != nil || specialty != nil || hours != nil else { continue }
-            seenParagraphs.insert(sentence.paragraph)
-            ceIndex += 1
-            let ids = levelIDs(sentence.paragraph)
-            ceLines.append("  - text: " + YAMLText.quoted(sentence.paragraph))
-            if !ids.isEmpty { ceLines.append("    levels: " + YAMLText.list(ids)) }
-            if let general { ceLines.append("    general_years: [\(general.lowerBound), \(general.upperBound)]") }
-            if let specialty { ceLines.append("    specialty_years: [\(specialty.lowerBound), \(specialty.upperBound)]") }
-            if let hours { ceLines.append("    hours_per_year: \(hours)") }
-            if let specialtyHours { ceLines.append("    specialty_hours_min: \(specialtyHours)") }
-            if let anchor = sentence.anchor { ceLines.append("    source: " + YAMLText.quoted("#" + anchor)) }
-            confirm("continuing_education.\(ceIndex)", sentence.paragraph)
-        }
-        if ceIndex > 0 { yaml += ["", "continuing_education:"] + ceLines; summary.found.append("继续教育规定 \(ceIndex) 条") }
-        else { summary.notFound.append("继续教育年度") }
-
-        // Exemptions from continuing education.
-        var exemptions: [String] = []
-        var exemptionCount = 0
-        for sentence in sentences where ExemptionReading.exempts(sentence.text) {
-            for group in ExemptionReading.groups(in: sentence.text) {
-                exemptionCount += 1
-                exemptions.append("  - who: " + YAMLText.quoted(group.who))
-                if let proof = group.proof { exemptions.append("    proof: " + YAMLText.quoted(proof)) }
-                if let anchor = sentence.anchor { exemptions.append("    source: " + YAMLText.quoted("#" + anchor)) }
-                confirm("ce_exemptions.\(exemptionCount)", sentence.text)
-            }
-        }
-        if !exemptions.isEmpty { yaml += ["", "ce_exemptions:"] + exemptions }
-
-        // Appraisal years.
-        if let sentence = sentences.first(where: { $0.text.contains("考核") && FactRules.yearRanges(in: $0.text, year: year).contains { $0.years != nil } }),
-           let years = FactRules.yearRanges(in: sentence.text, year: year).compactMap(\.years).first {
-            yaml += ["", "appraisal:", "  years: [\(years.lowerBound), \(years.upperBound)]", "  text: " + YAMLText.quoted(sentence.paragraph)]
-            if let anchor = sentence.anchor { yaml.append("  source: " + YAMLText.quoted("#" + anchor)) }
-            confirm("appraisal", sentence.text)
-        }
-
-        // Defence.
-        if let sentence = sentences.first(where: { $0.text.contains("答辩") }) {
-            yaml += ["", "defence:", "  text: " + YAMLText.quoted(sentence.paragraph)]
-            if sentences.contains(where: { $0.text.contains("一票否决") }) { yaml.append("  veto: true") }
-            if let anchor = sentence.anchor { yaml.append("  source: " + YAMLText.quoted("#" + anchor)) }
-            confirm("defence", sentence.text)
-        }
-
-        // Paper forms.
-        if let sentence = sentences.first(where: { s in (s.text.contains("纸质") || s.text.contains("一式")) && (s.text.contains("评审表") || s.text.contains("材料")) }) {
-            yaml += ["", "paper_forms:", "  required: true"]
-            if let form = PaperReading.formName(in: sentence.text) { yaml.append("  form: " + YAMLText.quoted(form)) }
-            if let copies = PaperReading.copies(in: sentence.text) { yaml.append("  copies: \(copies)") }
-            yaml.append("  text: " + YAMLText.quoted(sentence.paragraph))
-            if let anchor = sentence.anchor { yaml.append("  source: " + YAMLText.quoted("#" + anchor)) }
-            confirm("paper_forms", sentence.text)
-        }
-
-        // Contacts.
-        let contacts = ContactReading.contacts(in: sentences)
-        if !contacts.isEmpty {
-            yaml += ["", "contacts:"]
-            for (index, contact) in contacts.enumerated() {
-                yaml.append("  - name: " + YAMLText.quoted(contact.name))
-                if let person = contact.person { yaml.append("    person: " + YAMLText.quoted(person)) }
-                yaml.append("    phones: " + YAMLText.list(contact.phones))
-                confirm("contacts.\(index + 1)", contact.sentence)
-            }
-            summary.found.append("联系电话 \(contacts.reduce(0) { $0 + $1.phones.count }) 个")
-        } else {
-            summary.notFound.append("联系电话")
-        }
-
-        // Templates.
+        writeIdentity(&out, id: id, year: year, yearWhy: yearWhy, sentences: sentences, classification: classification, published: published)
+        let levels = writeLevels(&out, sentences: sentences, classification: classification)
+        let context = DraftContext(sentences: sentences, year: year, levels: levels)
+        Schedule.write(&out, context, publishedLine: published?.words)
+        Requirements.write(&out, context)
         var usedIDs = Set<String>()
         let templates = outline.attachments.map { TemplateDrafting.draft($0, usedIDs: &usedIDs) }
-        let anchors = outline.attachmentAnchors()
+        Materials.write(&out, context, templates: templates, anchors: outline.attachmentAnchors())
+        notes(&out)
 
-        // Checklist.
-        let items = ChecklistDrafting.items(sentences, templates: templates, levels: levels)
-        if !items.isEmpty {
-            yaml += ["", "checklist:"]
-            for item in items {
-                yaml.append("  - id: \(item.id)")
-                if let template = item.template { yaml.append("    template: \(template)") }
-                yaml.append("    section: \(item.section)")
-                yaml.append("    title: " + YAMLText.quoted(item.title))
-                yaml.append("    text: " + YAMLText.quoted(item.sentence.text))
-                var conditionLines: [String] = []
-                let ids = levels.filter { item.conditions.ranks.contains($0.rank.rawValue) }.map(\.id)
-                if !ids.isEmpty && ids.count < levels.count { conditionLines.append("      levels: " + YAMLText.list(ids)) }
-                let employers = item.conditions.employer.filter { ChecklistConditions.employerTypes.contains($0) }
-                if !employers.isEmpty { conditionLines.append("      employer: " + YAMLText.list(employers)) }
-                if let place = item.conditions.titleObtained { conditionLines.append("      title_obtained: \(place)") }
-                if item.conditions.firstApplication == true { conditionLines.append("      first_application: true") }
-                if item.conditions.fanghuiju == true { conditionLines.append("      fanghuiju: true") }
-                if item.conditions.minorityTraining == true { conditionLines.append("      minority_training: true") }
-                if item.conditions.countyUnit == true { conditionLines.append("      county_unit: true") }
-                if !conditionLines.isEmpty { yaml += ["    conditions:"] + conditionLines }
-                if let anchor = item.sentence.anchor { yaml.append("    source: " + YAMLText.quoted("#" + anchor)) }
-                confirm("checklist.\(item.id)", item.sentence.text)
-            }
-            summary.found.append("材料清单 \(items.count) 项")
-        } else {
-            summary.notFound.append("材料清单")
-        }
+        var files: [(String, String)] = [("notice.yml", out.text), ("notice.md", outline.markdown())]
+        for template in templates { files.append(("templates/\(template.id).md", template.markdown)) }
+        if let proposal = classification.proposalYAML { files.append(("taxonomy-proposal.yml", proposal)) }
+        out.summary.characters = outline.markdown().filter { !$0.isWhitespace }.count
+        return NoticeDraft(id: id, year: year, files: files, summary: out.summary)
+    }
 
-        if !templates.isEmpty {
-            yaml += ["", "templates:"]
-            for (template, anchor) in zip(templates, anchors) {
-                yaml += ["  - id: \(template.id)", "    number: " + YAMLText.quoted(template.number), "    kind: \(template.kind.rawValue)",
-                         "    title: " + YAMLText.quoted(template.title), "    source: " + YAMLText.quoted("#" + anchor)]
-                confirm("templates.\(template.id)", template.number + " " + template.title)
-            }
-            summary.found.append("模板 \(templates.count) 个")
+    private func writeIdentity(_ out: inout DraftWriter, id: String, year: Int, yearWhy: String, sentences: [NoticeSentence],
+                               classification: Classification, published: (NoticeDate, words: String)?) {
+        out.line("# 由 noticeboard import 从《\(fileName)》整理的草稿。to_confirm 列出程序读出的每一项及其依据；")
+        out.line("# 逐项与通知核对，改正后删去 to_confirm 中对应的一项。全部核对后删去 imported_from 一行。")
+        out.line("id: \(id)")
+        out.line("year: \(year)")
+        out.text("year_note", yearWhy)
+        out.confirm("year", yearWhy)
+        out.text("title", outline.title.isEmpty ? fileName : outline.title)
+        if outline.title.isEmpty { out.summary.notFound.append("标题（暂用文件名）") }
+        out.confirm("title", outline.title.isEmpty ? "通知中未找到标题，暂用文件名" : outline.title)
+        if let subtitle = outline.subtitle { out.text("subtitle", subtitle) }
+        let issuer = findIssuer(sentences)
+        out.text("issuer", issuer?.0 ?? "（未找到发文单位，请填写）")
+        out.confirm("issuer", issuer?.1 ?? "通知中未找到发文单位")
+        if issuer == nil { out.summary.notFound.append("发文单位") }
+        let region = findRegion(outline.title + (issuer?.0 ?? ""))
+        out.line("scope: " + (region == nil ? "自治区" : "地区"))
+        if let region { out.text("region", region) }
+        out.confirm("scope", region.map { "标题或发文单位中有“\($0)”" } ?? "标题和发文单位中未见地区、州、市，按自治区推定")
+        if let label = outline.attachmentLabel { out.text("attachment_label", label) }
+        if let (date, words) = published {
+            out.line("published: \(date.yamlValue)")
+            out.confirm("published", words)
         }
+        out.text("source_file", fileName)
+        out.text("imported_from", fileName)
+        out.line("raw_html: false")
+        out.line("series: " + YAMLText.list(classification.series.map(\.id)))
+        out.confirm("series", classification.seriesWords)
+        if !classification.specialties.isEmpty {
+            out.line("specialties: " + YAMLText.list(classification.specialties.map { "\($0.seriesID)/\($0.id)" }))
+            out.confirm("specialties", classification.seriesWords)
+        }
+        if classification.proposed == ["未注明系列"] {
+            out.summary.notFound.append("系列（通知未写明，暂列“未注明系列”，见 taxonomy-proposal.yml）")
+        } else if !classification.proposed.isEmpty {
+            out.summary.notes.append("分类表中没有的系列：\(classification.proposed.joined(separator: "、"))，已写入草稿的 taxonomy-proposal.yml，请核对后移入 taxonomy.yml")
+        }
+    }
+
+    /// The levels the title and opening name; none found is said, not guessed.
+    private func writeLevels(_ out: inout DraftWriter, sentences: [NoticeSentence], classification: Classification) -> [DraftLevel] {
+        let levelText = outline.title + (outline.subtitle ?? "") + sentences.prefix(3).map(\.text).joined()
+        var levels = LevelReading.levels(in: levelText)
+        if levels.isEmpty { levels = LevelReading.levels(in: sentences.map(\.text).joined(separator: "\n")) }
+        guard !levels.isEmpty else {
+            out.line("levels: []")
+            out.summary.notFound.append("级别")
+            return []
+        }
+        out.section("levels")
+        for level in levels {
+            out.line("  - id: \(level.id)")
+            out.line("    rank: \(level.rank.rawValue)")
+            out.text("name", level.name, indent: 4)
+            if let series = classification.series.first { out.line("    series: \(series.id)") }
+        }
+        out.confirm("levels", levelText.count > 120 ? String(levelText.prefix(120)) + "……" : levelText)
+        return levels
+    }
+
+    /// What the office should know about the transcription, then the list to confirm.
+    private func notes(_ out: inout DraftWriter) {
         for attachment in outline.attachments {
             if let listed = attachment.listedTitle, !attachment.title.isEmpty, listed != attachment.title {
-                summary.notes.append("\(attachment.number)的标题与正文末附件列表不一致：列表为“\(listed)”，附件本身为“\(attachment.title)”")
+                out.summary.notes.append("\(attachment.number)的标题与正文末附件列表不一致：列表为“\(listed)”，附件本身为“\(attachment.title)”")
             }
         }
         for (number, title) in outline.attachmentList where !outline.attachments.contains(where: { AttachmentMarker.sameNumber($0.number, number) }) {
-            summary.notes.append("附件列表中的“\(number) \(title)”在文中没有找到正文")
+            out.summary.notes.append("附件列表中的“\(number) \(title)”在文中没有找到正文")
         }
-
-        // Notes on the transcription and the list to confirm.
         var notes = ["本草稿由 noticeboard import 从《\(fileName)》自动整理，待逐项核对。"]
         if !removed.isEmpty { notes.append("已去掉转换残留：\(removed.joined(separator: "、"))。") }
-        notes += summary.notes
-        yaml += ["", "transcription_notes:"] + notes.map { "  - " + YAMLText.quoted($0) }
-        yaml += ["", "to_confirm:"]
-        for entry in pending {
-            yaml += ["  - fact: \(entry.key)", "    sentence: " + YAMLText.quoted(entry.sentence)]
+        notes += out.summary.notes
+        out.section("transcription_notes")
+        for note in notes { out.line("  - " + YAMLText.quoted(note)) }
+        out.section("to_confirm")
+        for entry in out.pending {
+            out.line("  - fact: \(entry.key)")
+            out.text("sentence", entry.sentence, indent: 4)
         }
-        summary.toConfirm = pending.count
-
-        var files: [(String, String)] = [("notice.yml", yaml.joined(separator: "\n") + "\n"), ("notice.md", outline.markdown())]
-        for template in templates { files.append(("templates/\(template.id).md", template.markdown)) }
-        if let proposal = classification.proposalYAML { files.append(("taxonomy-proposal.yml", proposal)) }
-        summary.characters = outline.markdown().filter { !$0.isWhitespace }.count
-        return NoticeDraft(id: id, year: year, files: files, summary: summary)
+        out.summary.toConfirm = out.pending.count
     }
 
     /// The year: from the title, else the years printed in full dates, else the continuing-education

@@ -1,0 +1,93 @@
+import FactExtraction
+import NoticeModel
+
+/// The draft's dates, limits and money: timeline, submission, fees and payment.
+enum Schedule {
+    static func write(_ out: inout DraftWriter, _ context: DraftContext, publishedLine: String?) {
+        timeline(&out, context, publishedLine: publishedLine)
+        submission(&out, context)
+        fees(&out, context)
+    }
+
+    /// Every dated step, with the year marked where the notice printed none, and a date outside
+    /// the notice's year reported as a likely typo.
+    private static func timeline(_ out: inout DraftWriter, _ context: DraftContext, publishedLine: String?) {
+        let events = TimelineDrafting.events(context.sentences, year: context.year, publishedLine: publishedLine)
+        guard !events.isEmpty else {
+            out.summary.notFound.append("日期（通知中没有找到任何日期）")
+            return
+        }
+        out.section("timeline")
+        for event in events {
+            out.line("  - id: \(event.id)")
+            out.line("    kind: \(event.kind.rawValue)")
+            out.text("label", event.label, indent: 4)
+            if let start = event.start { out.line("    start: \(start.yamlValue)") }
+            if let end = event.end { out.line("    end: \(end.yamlValue)") }
+            let inferred = [event.start, event.end].compactMap { $0 }.filter(\.yearInferred).map(\.year)
+            let how = inferred.isEmpty ? "" : "（未印年份的日期按\(inferred[0])年推定）"
+            out.text("note", "原文：" + event.words + how, indent: 4)
+            out.source(event.sentence, indent: 4)
+            out.confirm("timeline.\(event.id)", event.sentence.text)
+        }
+        out.summary.found.append("日期 \(events.count) 个")
+        for event in events {
+            for date in [event.start, event.end].compactMap({ $0 }) where !date.yearInferred && date.year != context.year {
+                out.summary.notes.append("“\(event.words)”的年份 \(date.year) 与评审年度 \(context.year) 不同，可能是笔误")
+            }
+        }
+    }
+
+    /// How many times a file may be submitted, and the time to fix a returned one.
+    private static func submission(_ out: inout DraftWriter, _ context: DraftContext) {
+        let limit = context.sentences.lazy.compactMap { s in FactRules.submissionLimit(in: s.text).map { (s, $0) } }.first
+        let window = context.sentences.lazy.compactMap { s in FactRules.fixWindow(in: s.text).map { (s, $0) } }.first
+        guard let sentence = limit?.0 ?? window?.0 else {
+            out.summary.notFound.append("提交次数限制")
+            return
+        }
+        out.section("submission")
+        if let (_, mention) = limit { out.line("  max_submissions: \(mention.maxSubmissions)") }
+        if let (_, mention) = window, let hours = mention.hours { out.line("  fix_window_hours: \(hours)") }
+        var texts = [sentence.text]
+        if let other = window?.0.text, other != sentence.text { texts.append(other) }
+        out.text("after_return", texts.joined(), indent: 2)
+        out.source(sentence, indent: 2)
+        out.confirm("submission", texts.joined(separator: " "))
+        if let (_, mention) = window, mention.hours == nil, let days = mention.workingDays {
+            out.summary.notes.append("退回后修改时限为\(days)个工作日，已照录于 after_return（fix_window_hours 只记小时）")
+        }
+    }
+
+    /// Fees per level (an amount without a level is every level's), and how to pay.
+    private static func fees(_ out: inout DraftWriter, _ context: DraftContext) {
+        var fees: [(level: String, amount: Int, sentence: NoticeSentence)] = []
+        var later: NoticeSentence?
+        for sentence in context.sentences {
+            for fee in FactRules.fees(in: sentence.text) {
+                if fee.announcedLater { later = later ?? sentence; continue }
+                guard let amount = fee.amount else { continue }
+                let rank = fee.levelWords.flatMap { LevelReading.rank(ofTitle: $0) ?? LevelReading.ranks(in: $0).first }
+                let targets = fee.levelWords == nil ? context.levels : context.levels.filter { $0.rank == rank }
+                for level in targets where !fees.contains(where: { $0.level == level.id }) { fees.append((level.id, amount, sentence)) }
+            }
+        }
+        if !fees.isEmpty {
+            out.section("fees")
+            for fee in fees {
+                out.line("  - level: \(fee.level)")
+                out.line("    amount: \(fee.amount)")
+                out.confirm("fees.\(fee.level)", fee.sentence.text)
+            }
+            out.summary.found.append("评审费 \(fees.count) 项")
+        } else {
+            out.summary.notFound.append(later == nil ? "评审费金额" : "评审费金额（通知写明另行通知）")
+        }
+        if let payment = fees.first?.sentence ?? later ?? context.sentences.first(where: { $0.text.contains("评审费") }) {
+            out.section("payment")
+            out.text("text", payment.paragraph, indent: 2)
+            out.source(payment, indent: 2)
+            out.confirm("payment", payment.text)
+        }
+    }
+}
