@@ -126,6 +126,11 @@ extension NoticeOutline {
                 let text = paragraph.shownText
                 if let level = paragraph.headingLevel, text.count <= 60 {
                     parts.append((.heading(level: 0, text: text), HeadingNumber.parse(text)?.kind, level))
+                } else if paragraph.bold, HeadingNumber.parse(text) == nil, text.count <= 30, !text.contains("。"),
+                          !text.hasSuffix("："), !text.hasSuffix(":") {
+                    // A short bold line without a number is the section heading a reader sees
+                    // ("联系方式"), at the outermost level.
+                    parts.append((.heading(level: 0, text: text), nil, 1))
                 } else if let number = HeadingNumber.parse(text), let (heading, rest) = headingSplit(number) {
                     parts.append((.heading(level: 0, text: heading), number.kind, nil))
                     if !rest.isEmpty { parts.append((.paragraph(rest), nil, nil)) }

@@ -100,3 +100,22 @@ func lines(_ text: String) -> ReadDocument {
         #expect(MarkdownText.escaped("{{name}}") == "\\{\\{name\\}\\}")
     }
 }
+
+@Suite struct WordOutlineTests {
+    @Test func wordsNumberingLabelsBoldLinesAndHeadingStylesMakeTheHeadings() {
+        let document = ReadDocument(format: .docx, blocks: [
+            .paragraph(DocumentParagraph(text: "2025年度职称评审通知", bold: true, centered: true)),
+            .paragraph(DocumentParagraph(label: "一、", text: "时间安排")),
+            .paragraph(DocumentParagraph(text: "网上申报时间：2025年7月1日至7月31日。")),
+            .paragraph(DocumentParagraph(label: "（一）", text: "网上申报。按要求填写。")),
+            .paragraph(DocumentParagraph(text: "联系方式", bold: true)),
+            .paragraph(DocumentParagraph(text: "评审工作安排", headingLevel: 1)),
+        ])
+        let outline = NoticeOutline(document)
+        #expect(outline.title == "2025年度职称评审通知")
+        #expect(outline.body.first == .heading(level: 2, text: "一、时间安排"))
+        #expect(outline.body.contains(.heading(level: 3, text: "（一）网上申报。")))
+        #expect(outline.body.contains(.heading(level: 2, text: "联系方式")))
+        #expect(outline.body.contains(.heading(level: 2, text: "评审工作安排")))
+    }
+}
