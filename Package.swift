@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "FactExtraction"),
         // `noticeboard import`: a read document turned into a notice draft (notice.yml with every
         // extracted value to confirm, notice.md with the notice's own headings, templates).
-        .target(name: "NoticeImport", dependencies: ["DocumentReading", "FactExtraction", "NoticeModel", "MarkdownRendering"]),
+        .target(name: "NoticeImport", dependencies: ["DocumentReading", "FactExtraction", "NoticeModel", "MarkdownRendering", "SearchIndex"]),
         // `noticeboard check`: the office's lints and the link checker over the built site.
         .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", .product(name: "Yams", package: "Yams")]),
         // `noticeboard serve`: loopback server, watching, incremental rebuilds, live reload.

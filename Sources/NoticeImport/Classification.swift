@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import SearchIndex
 
 /// The series and specialties a notice is for, matched against the site's taxonomy in its title
 /// and opening: `工程系列煤炭专业`, `经济系列人力资源管理专业`, `正高级工程师` (the title word names the
@@ -39,15 +40,50 @@ struct Classification {
             if taxonomy.series.contains(where: { $0.name == name || name.hasSuffix($0.name) }) || newSeries.contains(where: { $0.1 == name }) { continue }
             newSeries.append((Self.slug(stem), name))
         }
+        // "…系列XX专业" whose XX the series does not have: a specialty proposed under it.
+        var newSpecialties: [(series: Taxonomy.Series, id: String, name: String)] = []
+        for candidate in series {
+            var from = text.startIndex
+            while let range = text.range(of: candidate.name, range: from..<text.endIndex) {
+                from = range.upperBound
+                let after = text[range.upperBound...]
+                guard let end = after.range(of: "专业") else { continue }
+                let stem = String(after[..<end.lowerBound])
+                guard (2...8).contains(stem.count), stem.allSatisfy(\.isHan), !candidate.specialties.contains(where: { $0.name == stem }),
+                      !newSpecialties.contains(where: { $0.name == stem }) else { continue }
+                newSpecialties.append((candidate, Self.slug(stem), stem))
+            }
+        }
         // A notice that names no series at all still builds: the series is "not stated", proposed
         // like a new one, so `check` and every build ask the office to name it.
         if series.isEmpty, newSeries.isEmpty { newSeries = [("weizhuming", "未注明系列")] }
-        if series.isEmpty, !newSeries.isEmpty {
-            proposed = newSeries.map(\.1)
-            var lines = ["# 由 noticeboard import 提议：通知中的这些系列不在 content/taxonomy.yml 中。", "# 核对名称和 id（用于网址）后移入 taxonomy.yml，再删去本文件。", "series:"]
+        // The proposal: new series, and new specialties under their series (new or known), each once.
+        var proposal: [(id: String, name: String, specialties: [(String, String)])] = []
+        if series.isEmpty {
             for (id, name) in newSeries {
-                lines += ["  - id: \(id)", "    name: " + YAMLText.quoted(name)]
+                proposed.append(name)
+                proposal.append((id, name, []))
                 series.append(Taxonomy.Series(id: id, name: name, specialties: []))
+            }
+        }
+        for (owner, id, name) in newSpecialties {
+            proposed.append(name + "专业")
+            specialties.append(Taxonomy.Specialty(id: id, name: name, seriesID: owner.id))
+            if let index = proposal.firstIndex(where: { $0.id == owner.id }) {
+                proposal[index].specialties.append((id, name))
+            } else {
+                proposal.append((owner.id, owner.name, [(id, name)]))
+            }
+        }
+        if !proposal.isEmpty {
+            var lines = ["# 由 noticeboard import 提议：通知中的这些系列、专业不在 content/taxonomy.yml 中。",
+                         "# 核对名称和 id（用于网址）后移入 taxonomy.yml，再删去本文件。", "series:"]
+            for entry in proposal {
+                lines += ["  - id: \(entry.id)", "    name: " + YAMLText.quoted(entry.name)]
+                if !entry.specialties.isEmpty {
+                    lines.append("    specialties:")
+                    for (id, name) in entry.specialties { lines.append("      - {id: \(id), name: " + YAMLText.quoted(name) + "}") }
+                }
             }
             proposalYAML = lines.joined(separator: "\n") + "\n"
         }
@@ -59,15 +95,11 @@ struct Classification {
         return series.first?.id
     }
 
-    /// An ASCII id for a proposed series: the pinyin-free fallback is the code points' hex, which
-    /// the office replaces when it moves the series into taxonomy.yml.
+    /// An ASCII id for a proposed series or specialty: its pinyin (卫生 → weisheng, 中小学教师 →
+    /// zhongxiaoxuejiaoshi), which the office may shorten when it moves it into taxonomy.yml.
     static func slug(_ stem: String) -> String {
-        let known = ["卫生": "weisheng", "农业": "nongye", "教师": "jiaoshi", "中小学教师": "zhongxiaoxue", "经济": "jingji", "会计": "kuaiji",
-                     "统计": "tongji", "审计": "shenji", "工艺美术": "gongyi-meishu", "新闻": "xinwen", "出版": "chuban", "翻译": "fanyi",
-                     "律师": "lvshi", "公证": "gongzheng", "艺术": "yishu", "体育": "tiyu", "档案": "dangan", "图书资料": "tushu-ziliao",
-                     "文物博物": "wenwu-bowu", "群众文化": "qunzhong-wenhua", "实验技术": "shiyan-jishu", "社会工作": "shehui-gongzuo",
-                     "高等学校教师": "gaoxiao-jiaoshi", "技工院校教师": "jigong-yuanxiao", "播音主持": "boyin-zhuchi", "自然科学研究": "kexue-yanjiu"]
-        if let id = known[stem] { return id }
-        return "series-" + stem.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
+        let pinyin = Pinyin()
+        let syllables = stem.compactMap { pinyin.syllable($0) }
+        return syllables.isEmpty ? "xin" : syllables.joined()
     }
 }

@@ -98,7 +98,7 @@ struct NoticeDrafter {
         if classification.proposed == ["未注明系列"] {
             out.summary.notFound.append("系列（通知未写明，暂列“未注明系列”，见 taxonomy-proposal.yml）")
         } else if !classification.proposed.isEmpty {
-            out.summary.notes.append("分类表中没有的系列：\(classification.proposed.joined(separator: "、"))，已写入草稿的 taxonomy-proposal.yml，请核对后移入 taxonomy.yml")
+            out.summary.notes.append("分类表中没有的系列或专业：\(classification.proposed.joined(separator: "、"))，已写入草稿的 taxonomy-proposal.yml，请核对后移入 taxonomy.yml")
         }
     }
 

@@ -93,7 +93,7 @@ import Testing
         #expect(draft.summary.notFound.contains { $0.hasPrefix("日期") })
         #expect(draft.summary.notFound.contains { $0.contains("另行通知") })
         // 农业系列 is not in the site's taxonomy: proposed, not used silently.
-        #expect(draft.files.contains { $0.path == "taxonomy-proposal.yml" && $0.text.contains("name: \"农业系列\"") })
+        #expect(draft.files.contains { $0.path == "taxonomy-proposal.yml" && $0.text.contains("- id: nongye\n    name: \"农业系列\"") })
     }
 
     @Test func aDateOutsideTheNoticeYearIsReportedAsALikelyTypo() throws {
@@ -109,5 +109,17 @@ import Testing
     @Test func noYearAnywhereNeedsAnID() throws {
         #expect(throws: ImportFailure.self) { try draft("职称评审注意事项\n一、要求\n按要求上传身份证扫描件。") }
         #expect(try draft("职称评审注意事项\n一、要求\n按要求上传身份证扫描件。", id: "2025-test").year == 2025)
+    }
+}
+
+@Suite struct ClassificationTests {
+    @Test func aSpecialtyTheTaxonomyLacksIsProposedUnderItsSeries() throws {
+        let draft = try NoticeDrafter(outline: NoticeOutline(lines("2026年度卫生系列药学专业中级职称评审通知\n一、时间\n申报时间：2026年7月1日至7月31日。")),
+                                      taxonomy: DraftingTests.taxonomy, fileName: "x.txt", requestedID: nil, removed: []).draft()
+        let yaml = draft.files.first { $0.path == "notice.yml" }!.text
+        #expect(yaml.contains("series: [weisheng]\nspecialties: [weisheng/yaoxue]"))
+        let proposal = try #require(draft.files.first { $0.path == "taxonomy-proposal.yml" }?.text)
+        #expect(proposal.contains("  - id: weisheng\n    name: \"卫生系列\"\n    specialties:\n      - {id: yaoxue, name: \"药学\"}"))
+        #expect(draft.summary.notes.contains { $0.contains("药学专业") })
     }
 }
