@@ -249,8 +249,8 @@ extension FactRules {
     }
 
     /// `A 至 B`: a range if a date follows a separator right after `first`. `mention` is nil when
-    /// the two ends do not make a range that can exist (an impossible day, an end before the
-    /// start): then the words are consumed and nothing is said about them.
+    /// the two ends do not make a range that can exist (an impossible day); an end before the
+    /// start is given apart (`endBeforeStart`) with the start.
     static func range(from first: PrintedDate, in text: ScannedText, contextYear: Int)
         -> (mention: DateMention?, end: Int, lastPrintedYear: Int?)?
     {
@@ -286,7 +286,13 @@ extension FactRules {
         else { return (nil, end, lastPrinted) }
         let startKey = [start.year, start.month, start.day, start.hour ?? 0, start.minute ?? 0]
         let endKey = [finish.year, finish.month, finish.day, finish.hour ?? 23, finish.minute ?? 59]
-        guard startKey.lexicographicallyPrecedes(endKey) else { return (nil, end, lastPrinted) }
+        guard startKey.lexicographicallyPrecedes(endKey) else {
+            // An end printed before the start (`2025年8月15日至2024年9月15日`): the start stands, the
+            // end is kept apart as a likely misprint rather than dropping the whole range.
+            var mention = DateMention(form: .range, start: start, end: nil, words: text.words(first.span.lowerBound..<end))
+            mention.endBeforeStart = finish
+            return (mention, end, lastPrinted)
+        }
         let mention = DateMention(form: .range, start: start, end: finish,
                                   words: text.words(first.span.lowerBound..<end))
         return (mention, end, lastPrinted)

@@ -48,6 +48,9 @@ public struct DateMention: Sendable, Hashable {
     public var end: NoticeDate?
     /// The words the mention was read from, exactly as printed.
     public var words: String
+    /// A range's end printed before its start (a misprinted year, usually): `end` is then nil and
+    /// the printed end is here, for the importer to report.
+    public var endBeforeStart: NoticeDate?
 
     public init(form: Form, start: NoticeDate?, end: NoticeDate?, words: String) {
         self.form = form

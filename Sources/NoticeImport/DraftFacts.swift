@@ -23,10 +23,15 @@ enum LevelReading {
     /// The ranks named in `text`, in rank order.
     static func ranks(in text: String) -> [Rank] {
         var found = Set<Rank>()
+        // A clause that puts a level aside ("正高级教师按有关规定另行组织申报") names no level of this notice.
         let squeezed = text.replacingOccurrences(of: " ", with: "")
+            .split(whereSeparator: { "，。；,;".contains($0) })
+            .filter { clause in !["另行组织", "另行通知", "不在本次", "除外", "暂不"].contains(where: clause.contains) }
+            .joined(separator: "，")
         if squeezed.contains("正高") { found.insert(.zhenggao) }
         // 高级 not part of 正高级; 副高级; 高中初级 / 高、中、初级 name three.
         if squeezed.replacingOccurrences(of: "正高级", with: "").contains("高级") || squeezed.contains("副高") { found.insert(.fugao) }
+        for title in titleWords(in: squeezed) { if let rank = rank(ofTitle: title), rank != .zhongji { found.insert(rank) } }
         if squeezed.contains("中级") || squeezed.contains("高中初") || squeezed.contains("高、中、初") || squeezed.contains("中、初级") { found.insert(.zhongji) }
         if squeezed.contains("初级") || squeezed.contains("助理") || squeezed.contains("员级") { found.insert(.chuji) }
         if squeezed.contains("高中初") || squeezed.contains("高、中、初") { found.insert(.fugao) }
@@ -46,7 +51,7 @@ enum LevelReading {
             guard index - start >= 2 else { continue }
             var word = String(characters[start...index])
             // Keep only the rank prefix and the stem: "申报高级工程师" → "高级工程师".
-            for prefix in ["正高级", "副高级", "高级", "助理"] {
+            for prefix in ["正高级", "副高级", "高级", "助理", "副主任", "主任", "主治", "主管", "一级", "二级", "三级"] {
                 if let range = word.range(of: prefix) { word = String(word[range.lowerBound...]); break }
             }
             if word.count > 7 { word = String(word.suffix(3)) }
@@ -60,13 +65,24 @@ enum LevelReading {
         if title.hasPrefix("正高级") { return .zhenggao }
         if title.hasPrefix("高级") || title.hasPrefix("副高级") { return .fugao }
         if title.hasPrefix("助理") { return .chuji }
+        // Health: 主任医师 正高, 副主任医师 副高, 主治医师 / 主管护师 中级; teachers: 一级 中级, 二级 三级 初级.
+        if title.hasPrefix("副主任") { return .fugao }
+        if title.hasPrefix("主任") { return .zhenggao }
+        if title.hasPrefix("主治") || title.hasPrefix("主管") || title.hasPrefix("一级") { return .zhongji }
+        if title.hasPrefix("二级") || title.hasPrefix("三级") { return .chuji }
         if title.hasSuffix("技师") || title.hasSuffix("教师") { return nil }
         return title.count <= 4 ? .zhongji : nil
     }
 
     /// The levels with names: the notice's title word for the rank if it prints one.
     static func levels(in text: String) -> [DraftLevel] {
-        let titles = titleWords(in: text.replacingOccurrences(of: " ", with: ""))
+        // A title counts when some clause names it that does not put it aside (另行组织, 除外).
+        let clauses = text.replacingOccurrences(of: " ", with: "").split(whereSeparator: { "，。；".contains($0) })
+        let titles = titleWords(in: text.replacingOccurrences(of: " ", with: "")).filter { title in
+            clauses.contains { clause in
+                titleWords(in: String(clause)).contains(title) && !["另行", "除外", "暂不", "不在本次"].contains(where: clause.contains)
+            }
+        }
         return ranks(in: text).map { rank in
             let name = titles.first { self.rank(ofTitle: $0) == rank } ?? rank.rawValue
             return DraftLevel(id: ids[rank]!, rank: rank, name: name)

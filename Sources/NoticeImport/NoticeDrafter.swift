@@ -77,7 +77,7 @@ struct NoticeDrafter {
         out.text("issuer", issuer?.0 ?? "（未找到发文单位，请填写）")
         out.confirm("issuer", issuer?.1 ?? "通知中未找到发文单位")
         if issuer == nil { out.summary.notFound.append("发文单位") }
-        let region = findRegion(outline.title + (issuer?.0 ?? ""))
+        let region = findRegion(outline.title) ?? issuer.flatMap { findRegion($0.0) }
         out.line("scope: " + (region == nil ? "自治区" : "地区"))
         if let region { out.text("region", region) }
         out.confirm("scope", region.map { "标题或发文单位中有“\($0)”" } ?? "标题和发文单位中未见地区、州、市，按自治区推定")
@@ -199,8 +199,8 @@ struct NoticeDrafter {
                 var search = sentence.text.startIndex
                 while let range = sentence.text.range(of: word, range: search..<sentence.text.endIndex) {
                     search = range.upperBound
-                    let before = sentence.text[..<range.lowerBound].reversed().prefix { ($0.isHan || "、（）".contains($0)) && !"至向由报的和及经".contains($0) }
-                    let name = String(before.reversed()).trimmingCharacters(in: CharacterSet(charactersIn: "、（）")) + word
+                    let name = Self.nameBefore(range.lowerBound, in: sentence.text, stops: "至向由报的和及经", also: "、（）")
+                        .trimmingCharacters(in: CharacterSet(charactersIn: "、（）")) + word
                     guard name.count >= word.count + 2 else { continue }
                     counts[name] = ((counts[name]?.count ?? 0) + 1, index, sentence.text)
                 }
@@ -210,13 +210,29 @@ struct NoticeDrafter {
         return nil
     }
 
+    /// The Han characters just before `end`, back to a stop character. 和 stops a name only as a
+    /// conjunction (人事科和…); at the start of a line or after punctuation it begins one (和田地区).
+    static func nameBefore(_ end: String.Index, in text: String, stops: String, also: String = "") -> String {
+        var start = end
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let character = text[previous]
+            guard character.isHan || also.contains(character) else { break }
+            if stops.contains(character) {
+                let isLeadingHe = character == "和" && (previous == text.startIndex || !text[text.index(before: previous)].isHan)
+                if !isLeadingHe { break }
+            }
+            start = previous
+        }
+        return String(text[start..<end])
+    }
+
     private func findRegion(_ text: String) -> String? {
         for suffix in ["地区", "自治州", "州", "市"] {
             var search = text.startIndex
             while let range = text.range(of: suffix, range: search..<text.endIndex) {
                 search = range.upperBound
-                let stem = text[..<range.lowerBound].reversed().prefix { $0.isHan && !"年度的关于在于和及、自治区新疆".contains($0) }
-                let name = String(stem.reversed())
+                let name = Self.nameBefore(range.lowerBound, in: text, stops: "年度的关于在于和及、自治区新疆")
                 if (2...4).contains(name.count) { return name + suffix }
             }
         }

@@ -19,8 +19,9 @@ enum Requirements {
         var seen = Set<String>()
         for sentence in context.sentences where !seen.contains(sentence.paragraph) {
             let mentions = FactRules.continuingEducation(in: sentence.paragraph, year: context.year)
+            // Years without a course type (继续教育证书2022-2024年) are not put under 公需科目: the
+            // notice did not say which, and the calculator would answer for the wrong course.
             var general = mentions.first { $0.course == .general && $0.years != nil }?.years
-                ?? mentions.first { $0.course == .any && $0.years != nil }?.years
             var specialty = mentions.first { $0.course == .specialty && $0.years != nil }?.years
             // "（2021-2024年）继续教育公需课及专业课培训合格证书": one range for both courses.
             if general == nil || specialty == nil, let both = mentions.compactMap(\.years).first,
@@ -30,7 +31,15 @@ enum Requirements {
             }
             let hours = mentions.compactMap(\.hoursPerYear).first
             let specialtyHours = mentions.compactMap(\.specialtyHoursPerYear).first
-            guard general != nil || specialty != nil || hours != nil else { continue }
+            // A rule needs its years: hours alone, or "近3年", would let the calculator call an
+            // applicant's certificates complete without knowing which years count.
+            guard general != nil || specialty != nil else {
+                if hours != nil || mentions.contains(where: { $0.years != nil || $0.recentYears != nil }), !seen.contains(sentence.paragraph) {
+                    seen.insert(sentence.paragraph)
+                    out.summary.notes.append("继续教育：“\(sentence.text)”未分公需、专业科目列出具体年度，草稿未写 continuing_education，请按通知补上")
+                }
+                continue
+            }
             seen.insert(sentence.paragraph)
             if count == 0 { out.section("continuing_education") }
             count += 1

@@ -25,7 +25,11 @@ enum Schedule {
             if let start = event.start { out.line("    start: \(start.yamlValue)") }
             if let end = event.end { out.line("    end: \(end.yamlValue)") }
             let inferred = [event.start, event.end].compactMap { $0 }.filter(\.yearInferred).map(\.year)
-            let how = inferred.isEmpty ? "" : "（未印年份的日期按\(inferred[0])年推定）"
+            var how = inferred.isEmpty ? "" : "（未印年份的日期按\(inferred[0])年推定）"
+            if let printed = event.endBeforeStart {
+                how += "；结束日期印作\(printed.yamlValue)，早于开始日期，可能是笔误，请核对后补上 end"
+                out.summary.notes.append("“\(event.words)”的结束日期早于开始日期，可能是笔误；草稿只写了开始日期")
+            }
             out.text("note", "原文：" + event.words + how, indent: 4)
             out.source(event.sentence, indent: 4)
             out.confirm("timeline.\(event.id)", event.sentence.text)
@@ -59,12 +63,30 @@ enum Schedule {
         }
     }
 
+    /// "高级农艺师（高级畜牧师、高级兽医师）每人650元": the titles in brackets are other names of the
+    /// same level; left in, they would separate the level from its amount.
+    static func withoutAlternativeTitles(_ text: String) -> String {
+        var result = "", bracket = "", depth = 0
+        for character in text {
+            if "（(".contains(character) { depth += 1 }
+            if depth > 0 { bracket.append(character) } else { result.append(character) }
+            if "）)".contains(character), depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    if !bracket.contains("师") { result += bracket }
+                    bracket = ""
+                }
+            }
+        }
+        return result + bracket
+    }
+
     /// Fees per level (an amount without a level is every level's), and how to pay.
     private static func fees(_ out: inout DraftWriter, _ context: DraftContext) {
         var fees: [(level: String, amount: Int, sentence: NoticeSentence)] = []
         var later: NoticeSentence?
         for sentence in context.sentences {
-            for fee in FactRules.fees(in: sentence.text) {
+            for fee in FactRules.fees(in: withoutAlternativeTitles(sentence.text)) {
                 if fee.announcedLater { later = later ?? sentence; continue }
                 guard let amount = fee.amount else { continue }
                 let rank = fee.levelWords.flatMap { LevelReading.rank(ofTitle: $0) ?? LevelReading.ranks(in: $0).first }

@@ -71,20 +71,61 @@ enum ContactReading {
         for sentence in sentences {
             let phones = FactRules.phones(in: sentence.text)
             guard let first = phones.first, let range = sentence.text.range(of: first.words) else { continue }
-            var label = String(sentence.text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            var person: String?
-            if let colon = label.lastIndex(where: { $0 == "：" || $0 == ":" }) {
-                let after = label[label.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                if (2...4).contains(after.count), after.allSatisfy(\.isHan) { person = after }
-                label = String(label[..<colon])
-            }
-            // The clause naming the contact: after the last full stop or comma.
-            if let cut = label.lastIndex(where: { "。，；,;".contains($0) }) { label = String(label[label.index(after: cut)...]) }
-            label = label.trimmingCharacters(in: CharacterSet(charactersIn: " （(：:"))
-            if label.isEmpty || label.count > 30 { label = "联系电话" }
+            let (label, person) = name(before: String(sentence.text[..<range.lowerBound]))
             let numbers = phones.map(\.number).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             result.append(Found(name: label, person: person, phones: numbers, sentence: sentence.text))
         }
         return result
+    }
+
+    /// Words for a phone line: "州卫生健康委人事科：李娜，联系电话：" → (州卫生健康委人事科, 李娜);
+    /// "联系人：地区教育局人事科  阿依古丽  " → (地区教育局人事科, 阿依古丽); "监督举报电话：" → 监督举报电话.
+    static func name(before text: String) -> (String, String?) {
+        let generic = ["联系人及电话", "联系电话", "咨询电话", "办公电话", "联系人", "手机", "座机", "（", "(", "：", ":", " ", "　"]
+        var clauses = text.split(whereSeparator: { "，,；;。".contains($0) }).map(String.init)
+        func stripped(_ clause: String) -> String {
+            var words = clause.trimmingCharacters(in: .whitespaces)
+            var changed = true
+            while changed {
+                changed = false
+                for word in generic where words.hasSuffix(word) { words = String(words.dropLast(word.count)); changed = true }
+            }
+            return words.trimmingCharacters(in: .whitespaces)
+        }
+        var label = ""
+        while let last = clauses.popLast() {
+            label = stripped(last)
+            if label == "电话" { label = "" }
+            if !label.isEmpty { break }
+        }
+        guard !label.isEmpty else {
+            // Nothing but a generic word: it is the contact's name ("监督举报电话：…" keeps its own).
+            let own = text.trimmingCharacters(in: CharacterSet(charactersIn: " ：:，,"))
+            return (own.isEmpty || own.count > 30 ? "联系电话" : own, nil)
+        }
+        for lead in ["请咨询", "请联系", "咨询"] where label.hasPrefix(lead) && label.count > lead.count + 1 { label = String(label.dropFirst(lead.count)) }
+        var person: String?
+        // "地区人社局专技科  陈刚": a name after spaces is the person.
+        let spaced = label.split(whereSeparator: { $0 == " " || $0 == "　" }).map(String.init)
+        if !label.contains("："), !label.contains(":"), spaced.count > 1, let last = spaced.last, (2...4).contains(last.count), last.allSatisfy(\.isHan) {
+            return (spaced.dropLast().joined(separator: " "), last)
+        }
+        if let colon = label.lastIndex(where: { $0 == "：" || $0 == ":" }) {
+            let after = label[label.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let before = String(label[..<colon]).trimmingCharacters(in: .whitespaces)
+            let parts = after.split(whereSeparator: { $0 == " " || $0 == "　" }).map(String.init)
+            if let last = parts.last, (2...4).contains(last.count), last.allSatisfy(\.isHan), parts.count > 1 {
+                person = last
+                label = parts.dropLast().joined(separator: " ")
+            } else if (2...4).contains(after.count), after.allSatisfy(\.isHan) {
+                person = after
+                label = before
+            } else {
+                label = after.isEmpty ? before : after
+            }
+        }
+        for word in ["联系人及电话", "联系人"] where label == word { label = "联系人" }
+        if label.isEmpty || label.count > 30 { label = "联系电话" }
+        return (label, person)
     }
 }

@@ -12,18 +12,23 @@ struct DraftEvent {
     var end: NoticeDate?
     var words: String
     var sentence: NoticeSentence
+    /// The range's end as printed when it falls before the start (a likely misprint).
+    var endBeforeStart: NoticeDate?
 }
 
 enum TimelineDrafting {
     /// Keywords for each kind, most specific first: a sentence about paying during the review is a payment.
     static let kindWords: [(TimelineEvent.Kind, [String])] = [
+        // Dates that are not steps: a cutoff for counting years, a qualification to hold by then.
+        (.other, ["资历", "年限计算", "计算截止", "取得相应", "取得资格"]),
         (.defence, ["答辩"]),
         (.publicity, ["公示"]),
         (.payment, ["缴费", "缴纳", "评审费", "交费", "收费"]),
         (.paper, ["纸质", "报送", "送达", "交至", "邮寄", "评审表", "送交", "报送材料"]),
         (.feedback, ["反馈", "退回", "补正", "修改"]),
-        (.review, ["审核", "审查", "初审", "复审", "评审"]),
-        (.apply, ["申报", "报名", "填报", "提交", "上传"]),
+        (.review, ["审核", "审查", "初审", "复审", "推荐"]),
+        // The application window is named as such; 申报 alone (申报人须于…前取得…) is not one.
+        (.apply, ["网上申报", "申报时间", "报名时间", "申报起止", "申报日期", "填报时间", "网上填报", "申报工作", "报名", "提交申报"]),
         (.result, ["结果", "公布", "发证"]),
     ]
 
@@ -41,7 +46,13 @@ enum TimelineDrafting {
                 var (before, after) = around(mention.words, in: sentence.text)
                 // A date standing alone under its heading ("（三）缴费截止时间：" / "2024年9月15日。") is named by the heading.
                 if isDateOnly(sentence.text, mention), let heading = sentence.headings.last { before = HeadingNumber.parse(heading).map { String($0.rest) } ?? heading }
-                let kind = kind(of: before) ?? kind(of: after) ?? kind(of: sentence.headings.last ?? "") ?? .other
+                // "于8月5日前在线缴纳评审费": a deadline's action follows it; "申报时间：…" names it before.
+                if mention.form == .until, kind(of: after) != nil { (before, after) = (after, before) }
+                // "7月22日—8月30日18:00，申报人登录…进行网上申报": the step may be named in the next clause.
+                // A date opening its paragraph under "（一）申报时间：" is named by the heading first.
+                let heading = sentence.headings.last.map { HeadingNumber.parse($0).map { String($0.rest) } ?? $0 } ?? ""
+                if before.trimmingCharacters(in: .whitespaces).isEmpty, kind(of: after) == nil, kind(of: heading) != nil { before = heading }
+                let kind = kind(of: before) ?? kind(of: after) ?? kind(of: heading) ?? kind(of: sentence.text) ?? .other
                 let end = mention.form == .single ? mention.start ?? mention.end : mention.end
                 let start = mention.form == .range ? mention.start : nil
                 guard start != nil || end != nil else { continue }
@@ -52,7 +63,7 @@ enum TimelineDrafting {
                 while used.contains(id) { id = "\(kind.rawValue)-\(suffix)"; suffix += 1 }
                 used.insert(id)
                 events.append(DraftEvent(id: id, kind: kind, label: label(before: before, after: after, kind: kind), start: start, end: end,
-                                         words: mention.words, sentence: sentence))
+                                         words: mention.words, sentence: sentence, endBeforeStart: mention.endBeforeStart))
             }
         }
         return events
@@ -75,17 +86,19 @@ enum TimelineDrafting {
     /// after it (8月25日至9月15日集中审核反馈), without 时间, 起止时间, 于, 为 and the like.
     static func label(before: String, after: String, kind: TimelineEvent.Kind) -> String {
         func clean(_ text: String) -> String {
-            // Function words are taken off the ends only: 自 in 自治区 stays.
-            let fillers = ["起止时间", "截止时间", "时间为", "时间：", "时间:", "时间", "均为", "均截至", "截至", "截止到", "截止", "将于", "应于", "须于",
-                           "于", "在", "为", "：", ":", "自", "从", "均", "前", "之前", "以前", "止", "期间", "）", ")", "（", "("]
+            // Function words are taken off the ends only: 自 in 自治区 and 在 in 在线 stay.
+            let leading = ["将于", "应于", "须于", "于", "自", "从", "为", "：", ":", "）", ")", "，"]
+            let trailing = ["起止时间", "截止时间", "时间为", "时间：", "时间:", "时间", "均为", "均截至", "截至", "截止到", "截止", "将于", "应于",
+                            "须于", "于", "在", "为", "：", ":", "前", "之前", "以前", "止", "期间", "（", "(", "。", "；", "，"]
             var words = text.trimmingCharacters(in: .whitespaces)
+            // Words after an unmatched closing mark belong to it: "…评审表》一式3份报送" → "一式3份报送".
+            if let close = words.lastIndex(where: { "》）)”".contains($0) }),
+               !words[..<close].contains(where: { "《（(“".contains($0) }) { words = String(words[words.index(after: close)...]) }
             var changed = true
             while changed {
                 changed = false
-                for filler in fillers {
-                    if words.hasSuffix(filler) { words = String(words.dropLast(filler.count)); changed = true }
-                    if words.hasPrefix(filler) { words = String(words.dropFirst(filler.count)); changed = true }
-                }
+                for filler in trailing where words.hasSuffix(filler) { words = String(words.dropLast(filler.count)); changed = true }
+                for filler in leading where words.hasPrefix(filler) { words = String(words.dropFirst(filler.count)); changed = true }
                 words = words.trimmingCharacters(in: .whitespaces)
             }
             return words
@@ -93,6 +106,11 @@ enum TimelineDrafting {
         let first = clean(before), second = clean(after)
         let candidate = first.count >= 2 && Self.kind(of: first) != nil ? first : second.count >= 2 && Self.kind(of: second) != nil ? second
             : first.count >= 2 ? first : kind.chineseName
-        return candidate.count > 24 ? String(candidate.suffix(24)) : candidate
+        guard candidate.count > 24 else { return candidate }
+        // Too long for a step's name: the words after a quoted form's name, else the last words.
+        if let close = candidate.lastIndex(of: "》"), candidate.distance(from: close, to: candidate.endIndex) > 3 {
+            return String(candidate[candidate.index(after: close)...].prefix(24))
+        }
+        return String(candidate.suffix(24))
     }
 }

@@ -10,7 +10,9 @@ func describe(_ date: NoticeDate?) -> String {
 /// `range 2025-06-10 09:30 → 2025-07-10 19:00`, `until 2025-10-10 20:00?`, `single 2025-07-01`.
 func describe(_ mention: DateMention) -> String {
     switch mention.form {
-    case .range: return "range \(describe(mention.start)) → \(describe(mention.end))"
+    case .range:
+        if let printed = mention.endBeforeStart { return "range \(describe(mention.start)) → (before start: \(describe(printed)))" }
+        return "range \(describe(mention.start)) → \(describe(mention.end))"
     case .until: return "until \(describe(mention.end))"
     case .single: return "single \(describe(mention.start))"
     }
