@@ -23,11 +23,23 @@ enum Blanks {
             count += 1
             return "{{date}}"
         }
+        // "姓名：×××，性别：×": a label the site has a field for, a colon, blank marks.
+        for (label, key) in labelledBlanks {
+            for colon in ["：", ":"] {
+                let found = Pattern.after(label + colon).matches(in: text)
+                for range in found.reversed() { text = replacing(range, in: text, with: label + colon + "{{\(key)}}") }
+                count += found.count
+            }
+        }
         for (pattern, replacement) in substitutions {
             let found = pattern.matches(in: text)
             for range in found.reversed() { text = replacing(range, in: text, with: replacement(String(text[range]))) }
             count += found.count
         }
+        // "卫生系列××专业": the series printed, the specialty blank.
+        let specialty = Pattern.marks(before: "专业").matches(in: text).filter { range in text[..<range.lowerBound].hasSuffix("系列") }
+        for range in specialty.reversed() { text = replacing(range, in: text, with: "{{specialty}}专业") }
+        count += specialty.count
         return text
     }
 
@@ -84,10 +96,23 @@ enum Blanks {
         (Pattern.marks(before: "办公室"), { _ in "{{office}}" }),
         (Pattern.after("电话："), { _ in "电话：{{phone}}" }),
         (Pattern.after("电话:"), { _ in "电话:{{phone}}" }),
+        (Pattern.marks(before: "个工作日"), { _ in "{{days}}个工作日" }),
+        (Pattern.after("本人"), { _ in "本人{{name}}" }),
         (Pattern.literal("推荐单位名称"), { _ in "{{unit}}" }),
         (Pattern.literal("工作单位名称"), { _ in "{{unit}}" }),
         (Pattern.literal("主管单位名称"), { _ in "{{supervising_unit}}" }),
     ]
+
+    /// Labels written before a blank in running text, with the field each one asks for.
+    static let labelledBlanks: [(String, String)] = {
+        var pairs = TemplateField.all.filter { $0.kind != .longText }.map { ($0.label, $0.key) }
+        pairs += [("民族", "ethnicity"), ("身份证号码", "id_number"), ("出生日期", "birth"), ("工作单位", "unit"), ("现工作单位", "unit"),
+                  ("现专业技术资格", "current_title"), ("现任专业技术职务", "current_title"), ("拟申报资格", "proposed_title"),
+                  ("思想政治表现", "politics"), ("思想政治条件", "politics"), ("主要业绩成果", "achievements"), ("业绩成果", "achievements"),
+                  ("受处分情况", "punishment"), ("免学理由", "reason")]
+        // Longest first: 身份证号码 before 身份证号.
+        return pairs.sorted { $0.0.count > $1.0.count }
+    }()
 
     /// In a form, the empty cell after a label (`姓名 | ` ) is the blank for that label.
     static func labelledCells(_ table: DocumentTable, count: inout Int) -> DocumentTable {
@@ -116,6 +141,7 @@ enum Blanks {
             "现有专业技术职务": "current_title", "现专业技术职务": "current_title", "现任专业技术职务": "current_title",
             "拟申报专业技术职务": "proposed_title", "申报专业技术职务": "proposed_title", "申报系列": "series", "申报专业": "specialty",
             "申报级别": "level", "联系电话": "phone", "免学理由": "reason", "主管单位": "supervising_unit",
+            "现专业技术资格": "current_title", "拟申报资格": "proposed_title", "拟申报专业技术资格": "proposed_title",
         ]
         return synonyms[squeezed].flatMap(TemplateField.named)
     }

@@ -17,6 +17,8 @@ public struct ImportSummary: Sendable {
 struct NoticeDraft {
     var id: String
     var year: Int
+    /// Where the year was read from, in Chinese.
+    var yearNote: String = ""
     var files: [(path: String, text: String)]
     var summary: ImportSummary
 }
@@ -58,7 +60,7 @@ struct NoticeDrafter {
         for template in templates { files.append(("templates/\(template.id).md", template.markdown)) }
         if let proposal = classification.proposalYAML { files.append(("taxonomy-proposal.yml", proposal)) }
         out.summary.characters = outline.markdown().filter { !$0.isWhitespace }.count
-        return NoticeDraft(id: id, year: year, files: files, summary: out.summary)
+        return NoticeDraft(id: id, year: year, yearNote: yearWhy, files: files, summary: out.summary)
     }
 
     private func writeIdentity(_ out: inout DraftWriter, id: String, year: Int, yearWhy: String, sentences: [NoticeSentence],

@@ -193,6 +193,15 @@ public enum ContentLoader {
                           language: reader.string(map, "language") ?? "zh-CN", baseURL: baseURL, theme: reader.string(map, "theme"))
     }
 
+    /// The site's own taxonomy.yml, without the proposals of drafts: what `import` matches a new
+    /// notice against. Nil when it is missing or has errors.
+    public static func siteTaxonomy(from directory: URL) -> Taxonomy? {
+        var log = DiagnosticLog()
+        let file = directory.appendingPathComponent("taxonomy.yml")
+        let taxonomy = readYAML(file, display: file.path, log: &log, required: true).flatMap { decodeTaxonomy($0.node, reader: $0.reader, log: &log) }
+        return log.hasErrors ? nil : taxonomy
+    }
+
     /// A draft from `noticeboard import` names a series or specialty the site does not have yet in
     /// its own `taxonomy-proposal.yml` (the importer writes nothing outside the notice's folder).
     /// The draft builds with it, and every build says to move it into taxonomy.yml.

@@ -65,9 +65,10 @@ struct FormTable {
                 cell.column = column
                 merged.append(cell)
             }
-            // Trailing empty cells widen the last cell, as before.
+            // Trailing empty cells widen the last cell, as before; an empty cell that is itself
+            // merged (`|  | \< |`) is a blank to write in and stays.
             var span = 0
-            while merged.count > 1, merged.last?.line == Self.emptyCell {
+            while merged.count > 1, merged.last?.line == Self.emptyCell, merged.last?.columnSpan == 1, merged.last?.rowSpan == 1 {
                 span += merged.removeLast().columnSpan
             }
             if span > 0 { merged[merged.count - 1].columnSpan += span }

@@ -132,6 +132,9 @@ struct TemplatePageModel {
         var bytes = Array(html.utf8)
         bytes = ByteSearch.replacing("<thead>\n", with: "", in: bytes)
         bytes = ByteSearch.replacing("</thead>\n", with: "", in: bytes)
+        // One body for every row, so a cell of the first row can span the rows below it.
+        bytes = ByteSearch.replacing("<tbody>\n", with: "", in: bytes)
+        bytes = ByteSearch.replacing("</tbody>\n", with: "", in: bytes)
         bytes = ByteSearch.replacing("<th>", with: "<td>", in: bytes)
         bytes = ByteSearch.replacing("</th>", with: "</td>", in: bytes)
         bytes = ByteSearch.replacing("<table>", with: "<table class=\"form-table\">", in: bytes)

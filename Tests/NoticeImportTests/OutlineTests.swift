@@ -119,3 +119,30 @@ func lines(_ text: String) -> ReadDocument {
         #expect(outline.body.contains(.heading(level: 2, text: "评审工作安排")))
     }
 }
+
+@Suite struct BlankTests {
+    @Test(arguments: [
+        ("姓名：×××，性别：×，民族：××，身份证号：××××××", "姓名：{{name}}，性别：{{gender}}，民族：{{ethnicity}}，身份证号：{{id_number}}"),
+        ("本人×××，申报卫生系列××专业×（高、中、初）级职称", "本人{{name}}，申报卫生系列{{specialty}}专业{{level}}职称"),
+        ("公示期共×个工作日，公示××天", "公示期共{{days}}个工作日，公示{{days}}天"),
+        ("主要业绩成果：××××", "主要业绩成果：{{achievements}}"),
+        ("XXX同志申报xx系列xx专业x级职称", "{{name}}同志申报{{series}}{{specialty}}专业{{level}}职称"),
+        ("年  月  日", "{{date}}"),
+        ("2025年×月×日", "{{date}}"),
+        ("本人承诺所填内容真实。", "本人承诺所填内容真实。"),
+        ("按Excel格式填写", "按Excel格式填写"),
+    ])
+    func blanksBecomePlaceholders(line: String, expected: String) {
+        var count = 0
+        #expect(Blanks.fill(line, count: &count) == expected)
+    }
+}
+
+@Suite struct FormLabelTests {
+    @Test func aFormsLabelNamesItsField() {
+        #expect(Blanks.field(labelled: "拟申报资格")?.key == "proposed_title")
+        #expect(Blanks.field(labelled: "何时何学校 何专业毕业")?.key == "graduation")
+        #expect(Blanks.field(labelled: "民 族")?.key == "ethnicity")
+        #expect(Blanks.field(labelled: "备注") == nil)
+    }
+}

@@ -31,4 +31,13 @@ struct FormTableTests {
         #expect(html.contains("<table class=\"form-table\">"))
         #expect(!html.contains("<thead>"))
     }
+
+    @Test("a cell of the first row spans the rows below it (one body for all rows), and a merged blank at a row's end stays")
+    func firstRowSpansAndMergedBlanksStay() {
+        let html = rendered("| 照片 | 姓名 | {{name}} |  |\n|---|---|---|---|\n| ^ | 拟申报资格 |  | \\< |\n| ^ | 学历 | \\< | \\< |\n")
+        #expect(html.contains("<td rowspan=\"3\">照片</td>"))
+        #expect(!html.contains("<tbody>") && !html.contains("<thead>"))
+        #expect(html.contains("<td>拟申报资格</td>\n<td colspan=\"2\"></td>"))
+        #expect(html.contains("<td colspan=\"3\">学历</td>"))
+    }
 }
