@@ -7,6 +7,9 @@ enum PlainText {
         var bookmarks = 0, pageNumbers = 0
         var lines: [String] = []
         // "\r\n" is one Character in Swift, so splitting on all three line ends normalises them.
+        // A page break can fall inside a sentence ("（四）基层" / "- 2 -" / "农技人员。"): when the line
+        // before a removed page number does not end a sentence, the next line continues it.
+        var continuesAfterPageBreak = false
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let (withoutMarks, marks) = Leftovers.removingBookmarks(String(raw))
             bookmarks += marks
@@ -15,7 +18,15 @@ enum PlainText {
                 lines.append("")
             } else if Leftovers.isPageNumber(line) {
                 pageNumbers += 1
+                if let last = lines.last(where: { !$0.isEmpty }), let end = last.last, !"。；！？：:;!?）)」”》".contains(end), !last.contains("|") {
+                    continuesAfterPageBreak = true
+                }
+            } else if continuesAfterPageBreak, !startsItem(line), let index = lines.lastIndex(where: { !$0.isEmpty }) {
+                lines[index] += line
+                lines.removeSubrange((index + 1)...)
+                continuesAfterPageBreak = false
             } else {
+                continuesAfterPageBreak = false
                 lines.append(line)
             }
         }
@@ -24,6 +35,13 @@ enum PlainText {
         if bookmarks > 0 { removed.append("书签 \(bookmarks) 处") }
         if pageNumbers > 0 { removed.append("单独成行的页码 \(pageNumbers) 行") }
         return ReadDocument(format: markdown ? .markdown : .text, blocks: blocks, encoding: encoding, removed: removed)
+    }
+
+    /// A line that starts a numbered item or heading, which never continues the line before it.
+    private static func startsItem(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        if "（(#|-*".contains(first) || first.isNumber { return true }
+        return "一二三四五六七八九十".contains(first) && line.dropFirst().prefix(2).contains("、") || line.hasPrefix("附件")
     }
 
     // MARK: Markdown

@@ -65,7 +65,9 @@ extension FactRules {
                 if text.has("非", endingAt: range.lowerBound) || text.has("不属于", endingAt: range.lowerBound) { continue }
             }
             if match.phrase == "企业", text.is(range.lowerBound - 1, oneOf: "外合独营有业小型") { continue }
-            if match.phrase == "民办", !text.is(range.upperBound, oneOf: "企学医机非") { continue }
+            // 民办企业 is a private enterprise; a 民办学校 or 民办医疗机构 is not an enterprise at all,
+            // and the profile has no answer for it: better no condition than a wrong one.
+            if match.phrase == "民办", !text.is(range.upperBound, oneOf: "企") { continue }
             if !mention.employer.contains(match.employer) { mention.employer.append(match.employer) }
             note(range)
         }

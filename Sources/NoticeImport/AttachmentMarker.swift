@@ -7,6 +7,9 @@ import Foundation
 enum AttachmentMarker {
     /// `附件1`, `附件 1`, `附件1：`, `附件1-1`, `附件一` alone on the line → `附件1`, `附件1-1`.
     static func alone(_ line: String) -> String? {
+        // A notice with one attachment may print "附件" without a number.
+        let squeezed = line.filter { !$0.isWhitespace }
+        if squeezed == "附件" || squeezed == "附件：" || squeezed == "附件:" { return "附件" }
         guard let (number, rest) = marker(line) else { return nil }
         let tail = rest.trimmingCharacters(in: .whitespaces)
         return tail.isEmpty || tail == "：" || tail == ":" ? number : nil
@@ -80,7 +83,13 @@ enum AttachmentMarker {
                 indices.insert(index)
                 inList = true
                 let rest = line.drop { $0 != "：" && $0 != ":" }.dropFirst()
-                if let item = numberedItem(String(rest)) { result.append(item) }
+                if let item = numberedItem(String(rest)) {
+                    result.append(item)
+                } else {
+                    // "附件：学校推荐公示": the only attachment, without a number.
+                    let title = rest.trimmingCharacters(in: .whitespaces)
+                    if !title.isEmpty, !title.contains("。") { result.append(("附件", title)) }
+                }
                 continue
             }
             if let (number, title) = withTitle(line) {

@@ -51,9 +51,12 @@ enum ChecklistDrafting {
                 let title = (["扫描", "附", "附上"].contains(verb) ? "上传" : verb) + withoutBrackets(object)
                 guard titles.insert(object).inserted else { continue }
                 let section = section(for: object, headings: sentence.headings)
+                // The template this material is made from: named by its kind (公示, 推荐意见, 承诺书), or
+                // for a form by its whole title, so one 申请表 is not taken for another.
                 let template = templates.first { template in
-                    let kindWord = template.kind.rawValue
-                    return object.contains(kindWord) || (template.kind == .form && object.contains(shortTitle(template.title)))
+                    guard template.kind == .form else { return object.contains(template.kind.rawValue) }
+                    guard let title = formTitle(template.title) else { return false }
+                    return object.contains(title) || title.contains(withoutBrackets(object))
                 }?.id
                 // Who it is for: the words up to the material only ("民营企业申报人员需上传…"), not
                 // what the sentence goes on to say about others.
@@ -68,7 +71,9 @@ enum ChecklistDrafting {
         for sentence in sentences where !sentence.isHeading {
             guard let anchor = sentence.anchor, !covered.contains(anchor), seenAnchors.insert(anchor).inserted,
                   let heading = sentence.headings.last, let number = HeadingNumber.parse(heading), number.kind >= .arabicDot,
-                  sentence.headings.dropLast().contains(where: { $0.contains("材料") || $0.contains("申报") }) else { continue }
+                  sentence.headings.dropLast().contains(where: { $0.contains("材料") || $0.contains("申报") }),
+                  // Conditions and scope are not materials ("二、申报条件" / "1.申报副主任医师…").
+                  !sentence.headings.contains(where: { $0.contains("条件") || $0.contains("范围") || $0.contains("资格要求") }) else { continue }
             let name = String(number.rest).trimmingCharacters(in: CharacterSet(charactersIn: "。：:．. "))
             guard name.count >= 2, name.count <= 20 else { continue }
             items.append(DraftItem(id: "", section: section(for: name, headings: sentence.headings), title: name, sentence: sentence,
@@ -183,10 +188,12 @@ enum ChecklistDrafting {
         return sectionWords.first { $0.1.contains(where: object.contains) }?.0 ?? "其他附件"
     }
 
-    static func shortTitle(_ title: String) -> String {
+    /// A form's title without `（模板）`; nil when what is left is too short to tell one form from
+    /// another (申请表).
+    static func formTitle(_ title: String) -> String? {
         var text = title
         for suffix in ["（模板）", "(模板)"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
-        return String(text.suffix(6))
+        return text.count >= 6 ? text : nil
     }
 
     static let sectionIDs: [String: String] = [

@@ -62,7 +62,7 @@ enum TemplateDrafting {
         case .gongshiResult: "gongshi-jieguo"
         case .recommendation: "tuijian"
         case .pledge: "chengnuo"
-        case .form: "fujian-" + number.replacingOccurrences(of: "附件", with: "")
+        case .form: number == "附件" ? "fujian" : "fujian-" + number.replacingOccurrences(of: "附件", with: "")
         }
     }
 

@@ -492,3 +492,16 @@ func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
     }
     return nil
 }
+
+@Suite struct PageBreakTests {
+    @Test func aSentenceBrokenByAPageNumberIsOneParagraphAgain() throws {
+        let text = "（四）基层\r\n- 2 -\r\n农技人员。在县乡两级工作满10年。\r\n（五）企业申报人须上传营业执照。\r\n- 3 -\r\n（六）其他。\r\n"
+        let document = try DocumentReader.read(data: Array(text.utf8), fileExtension: "txt")
+        let texts = document.blocks.compactMap { block -> String? in
+            if case let .paragraph(paragraph) = block { return paragraph.text }
+            return nil
+        }
+        #expect(texts == ["（四）基层农技人员。在县乡两级工作满10年。", "（五）企业申报人须上传营业执照。", "（六）其他。"])
+        #expect(document.removed.contains("单独成行的页码 2 行"))
+    }
+}

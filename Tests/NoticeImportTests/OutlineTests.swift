@@ -146,3 +146,22 @@ func lines(_ text: String) -> ReadDocument {
         #expect(Blanks.field(labelled: "备注") == nil)
     }
 }
+
+@Suite struct SingleAttachmentTests {
+    @Test func anAttachmentWithoutANumberIsStillATemplate() {
+        let outline = NoticeOutline(lines("""
+        2026年度中小学教师系列职称评审通知
+        一、材料
+        学校推荐公示材料见附件。
+        附件：学校推荐公示
+        附件
+        学校推荐公示
+        现对×××同志申报中小学教师系列××专业进行公示。
+        """))
+        #expect(outline.attachmentList.map(\.title) == ["学校推荐公示"])
+        #expect(outline.attachments.map(\.number) == ["附件"])
+        var used = Set<String>()
+        let template = TemplateDrafting.draft(outline.attachments[0], usedIDs: &used)
+        #expect(template.id == "gongshi" && template.markdown.contains("{{name}}同志"))
+    }
+}
