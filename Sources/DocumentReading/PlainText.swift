@@ -67,6 +67,23 @@ enum PlainText {
                 blocks.append(.table(DocumentTable(rows: rows)))
                 continue
             }
+            // Lines of cells separated by tabs (a Word table saved as text): a table, each tab one cell.
+            // A short label alone on a line between such lines ("工作单位") is a row of the form too.
+            func inForm(_ at: Int) -> Bool {
+                guard at < lines.count, !lines[at].isEmpty else { return false }
+                if lines[at].contains("\t") { return true }
+                return lines[at].count <= 12 && at + 1 < lines.count && lines[at + 1].contains("\t")
+            }
+            if line.contains("\t"), inForm(index + 1) {
+                var rows: [[DocumentCell]] = []
+                while inForm(index) {
+                    rows.append(lines[index].split(separator: "\t", omittingEmptySubsequences: false)
+                        .map { DocumentCell(text: Leftovers.trimmed($0)) })
+                    index += 1
+                }
+                blocks.append(.table(DocumentTable(rows: rows)))
+                continue
+            }
             blocks.append(.paragraph(markdown ? paragraph(line) : DocumentParagraph(text: line)))
             index += 1
         }

@@ -117,6 +117,12 @@ enum Blanks {
     /// In a form, the empty cell after a label (`姓名 | ` ) is the blank for that label.
     static func labelledCells(_ table: DocumentTable, count: inout Int) -> DocumentTable {
         var result = table
+        // Rows as wide as the widest, so a label alone on its row ("工作单位") has its blank.
+        let width = table.rows.map { $0.reduce(0) { $0 + $1.columnSpan } }.max() ?? 0
+        for index in result.rows.indices {
+            let missing = width - result.rows[index].reduce(0) { $0 + $1.columnSpan }
+            if missing > 0 { result.rows[index] += Array(repeating: DocumentCell(text: ""), count: missing) }
+        }
         for rowIndex in result.rows.indices {
             let row = result.rows[rowIndex]
             for cellIndex in row.indices.dropLast() {

@@ -98,6 +98,10 @@ struct Classification {
     /// An ASCII id for a proposed series or specialty: its pinyin (卫生 → weisheng, 中小学教师 →
     /// zhongxiaoxuejiaoshi), which the office may shorten when it moves it into taxonomy.yml.
     static func slug(_ stem: String) -> String {
+        // Series whose pinyin a character-by-character reading gets wrong (会计 is kuaiji, not huiji).
+        let known = ["会计": "kuaiji", "统计": "tongji", "审计": "shenji", "中小学教师": "zhongxiaoxue-jiaoshi", "高等学校教师": "gaoxiao-jiaoshi",
+                     "技工院校教师": "jigong-yuanxiao", "中等职业学校教师": "zhongzhi-jiaoshi", "卫生": "weisheng", "农业": "nongye"]
+        if let id = known[stem] { return id }
         let pinyin = Pinyin()
         let syllables = stem.compactMap { pinyin.syllable($0) }
         return syllables.isEmpty ? "xin" : syllables.joined()

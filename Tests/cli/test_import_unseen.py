@@ -1,0 +1,91 @@
+"""`import` on notices unlike the five samples, written for these tests by someone playing an office
+clerk (Tests/import/unseen/): 卫生 in 伊犁州 (.docx, Word numbering, a form with merged cells), 中小学教师
+in 喀什地区 (.docx, years only in the title, one unnumbered attachment), 农业 in 塔城地区 (GB18030 .txt with
+CR LF, a page number inside a sentence, a tab-separated form), 经济 in 和田地区 (.md, no dates at all) and
+会计 in 阿勒泰地区 (.docx, an application window whose end is printed in the wrong year). Each draft
+must build, and the facts a reader would check first must be what the notice says, or be left out."""
+import os
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BINARY = pathlib.Path(os.environ.get("NOTICEBOARD_BIN", ROOT / ".build" / "debug" / "noticeboard"))
+UNSEEN = ROOT / "Tests" / "import" / "unseen"
+
+
+def imported(tmp_path, name):
+    content = tmp_path / "content"
+    (content / "notices").mkdir(parents=True)
+    for file in ("site.yml", "taxonomy.yml", "calendar.yml"):
+        shutil.copy(ROOT / "content" / file, content / file)
+    result = subprocess.run([str(BINARY), "import", str(UNSEEN / name), "--content", str(content)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    folder = next((content / "notices").iterdir())
+    data = yaml.safe_load((folder / "notice.yml").read_text(encoding="utf-8"))
+    build = subprocess.run([str(BINARY), "build", "--content", str(content), "--output", str(tmp_path / "out"), "--themes", str(ROOT / "themes")],
+                           capture_output=True, text=True)
+    assert build.returncode == 0, build.stdout + build.stderr
+    return data, result.stdout, folder, tmp_path / "out"
+
+
+def event(data, kind):
+    return next(e for e in data.get("timeline", []) if e["kind"] == kind)
+
+
+def test_weisheng_yili_docx(tmp_path):
+    data, _, folder, _ = imported(tmp_path, "weisheng-yili.docx")
+    assert data["year"] == 2025 and data["region"] == "伊犁州"
+    assert {level["rank"] for level in data["levels"]} == {"正高级", "副高级"}
+    apply = event(data, "apply")
+    assert (str(apply["start"]), str(apply["end"])) == ("2025-06-10 09:30", "2025-07-10 19:00")
+    assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"zhenggao": 900, "fugao": 700}
+    assert event(data, "payment")["label"] == "在线缴纳评审费"
+    assert [t["kind"] for t in data["templates"]] == ["公示", "承诺书", "申请表"]
+    assert "{{name}}" in (folder / "templates" / "gongshi.md").read_text(encoding="utf-8")
+    assert data["contacts"][0]["name"] == "州卫生健康委人事科" and data["contacts"][0]["person"] == "李娜"
+
+
+def test_jiaoshi_kashi_docx(tmp_path):
+    data, out, folder, _ = imported(tmp_path, "jiaoshi-kashi.docx")
+    assert data["year"] == 2026
+    # 正高级教师 is put aside (另行组织申报): not a level of this notice.
+    assert [level["rank"] for level in data["levels"]] == ["副高级", "中级", "初级"]
+    apply = event(data, "apply")
+    assert (str(apply["start"]), str(apply["end"])) == ("2026-07-22", "2026-08-30 18:00")
+    assert "fees" not in data and "另行通知" in out
+    assert [t["kind"] for t in data["templates"]] == ["公示"]
+
+
+def test_nongye_tacheng_gb18030_txt(tmp_path):
+    data, out, folder, _ = imported(tmp_path, "nongye-tacheng-gb18030.txt")
+    assert "GB18030" in out
+    assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"fugao": 650, "zhongji": 350, "chuji": 150}
+    apply = event(data, "apply")
+    assert (str(apply["start"]), str(apply["end"])) == ("2025-08-01 10:00", "2025-08-31 20:00")
+    text = (folder / "notice.md").read_text(encoding="utf-8")
+    assert "（四）基层农技人员。" in text, "a sentence broken by a page number is joined again"
+    form = (folder / "templates" / "fujian-2.md").read_text(encoding="utf-8")
+    assert "| 姓名 | {{name}} | 性别 | {{gender}} |" in form
+    # Years printed without a course type are not put under 公需科目.
+    assert "continuing_education" not in data
+
+
+def test_jingji_hetian_md_without_dates(tmp_path):
+    data, out, folder, site = imported(tmp_path, "jingji-hetian.md")
+    assert data["issuer"] == "和田地区人力资源和社会保障局" and data["region"] == "和田地区"
+    assert "timeline" not in data and "没有找到任何日期" in out
+    page = next(site.glob("2025/*/index.html")).read_text(encoding="utf-8")
+    assert "本通知未列出具体日期" in page
+
+
+def test_kuaiji_aletai_docx_with_an_end_before_its_start(tmp_path):
+    data, out, _, _ = imported(tmp_path, "kuaiji-aletai.docx")
+    apply = event(data, "apply")
+    assert str(apply["start"]) == "2025-08-15 10:00" and "end" not in apply
+    assert "早于开始日期" in apply["note"] and "早于开始日期" in out
+    assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"fugao": 800, "zhongji": 400}
+    assert "kuaiji" in data["series"]
