@@ -184,6 +184,10 @@ struct NoticeDrafter {
 
     /// The issuer: the line that signs the body (above its date), else an office the body names.
     private func findIssuer(_ sentences: [NoticeSentence]) -> (String, String)? {
+        if !outline.issuers.isEmpty {
+            let names = outline.issuers.joined(separator: "、")
+            return (names, outline.issuers.joined(separator: " ") + "（标题上方所列发文单位）")
+        }
         let paragraphs = outline.body.compactMap { block -> String? in
             if case let .paragraph(text) = block { return text }
             return nil

@@ -27,6 +27,8 @@ struct NoticeOutline {
     var title: String
     /// A bracketed line under the title: `（中级、初级可参考）`.
     var subtitle: String?
+    /// Offices printed above a `关于…` title as its issuers (a joint notice names several).
+    var issuers: [String] = []
     var body: [Block]
     var attachments: [Attachment]
     /// The attachment list at the end of the body, number → title, in order.
@@ -63,6 +65,13 @@ extension NoticeOutline {
             let text = paragraph.shownText
             if Self.isBracketed(text), !titleLines.isEmpty { subtitle = text } else if subtitle == nil { titleLines.append(text) } else { break }
             cursor += 1
+        }
+        // "伊犁州卫生健康委员会" / "伊犁州人力资源和社会保障局" / "关于……的通知": the offices above a
+        // 关于 title issue it; they are not part of the title.
+        if let about = titleLines.firstIndex(where: { $0.hasPrefix("关于") }), about > 0,
+           titleLines[..<about].allSatisfy({ line in ["局", "委员会", "厅", "办公室", "中心", "委", "政府"].contains(where: line.hasSuffix) }) {
+            issuers = Array(titleLines[..<about])
+            titleLines.removeFirst(about)
         }
         self.title = Self.joinTitle(titleLines)
         self.subtitle = subtitle

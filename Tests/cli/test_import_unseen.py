@@ -39,6 +39,9 @@ def event(data, kind):
 def test_weisheng_yili_docx(tmp_path):
     data, _, folder, _ = imported(tmp_path, "weisheng-yili.docx")
     assert data["year"] == 2025 and data["region"] == "伊犁州"
+    # A joint notice: both offices printed above the 关于… title issue it.
+    assert data["title"] == "关于做好2025年度伊犁州卫生系列高级职称评审工作的通知"
+    assert data["issuer"] == "伊犁哈萨克自治州卫生健康委员会、伊犁哈萨克自治州人力资源和社会保障局"
     assert {level["rank"] for level in data["levels"]} == {"正高级", "副高级"}
     apply = event(data, "apply")
     assert (str(apply["start"]), str(apply["end"])) == ("2025-06-10 09:30", "2025-07-10 19:00")
