@@ -52,14 +52,10 @@ enum AttachmentMarker {
             number = "\(value)"
             text = after
         } else {
-            while let first = text.first, let digit = HeadingNumber.digitValue(first) { number.append(String(digit)); text = text.dropFirst() }
+            number = digits(&text)
         }
         guard !number.isEmpty else { return nil }
-        if let dash = text.first, "-－—–".contains(dash), let next = text.dropFirst().first, HeadingNumber.digitValue(next) != nil {
-            number.append("-")
-            text = text.dropFirst()
-            while let first = text.first, let digit = HeadingNumber.digitValue(first) { number.append(String(digit)); text = text.dropFirst() }
-        }
+        number += subNumber(&text)
         return ("附件" + number, text)
     }
 
@@ -112,17 +108,29 @@ enum AttachmentMarker {
         return (result, indices)
     }
 
+    /// The digits at the start of `text` (ASCII or full-width), taken off it.
+    private static func digits(_ text: inout Substring) -> String {
+        var number = ""
+        while let first = text.first, let digit = HeadingNumber.digitValue(first) {
+            number.append(String(digit))
+            text = text.dropFirst()
+        }
+        return number
+    }
+
+    /// `-1` of `附件1-1` (any dash), taken off `text`; empty when there is none.
+    private static func subNumber(_ text: inout Substring) -> String {
+        guard let dash = text.first, "-－—–".contains(dash), let next = text.dropFirst().first, HeadingNumber.digitValue(next) != nil else { return "" }
+        text = text.dropFirst()
+        return "-" + digits(&text)
+    }
+
     /// `1-1.关于…`, `2．关于…`, `3、…` → (`附件1-1`, `关于…`).
     private static func numberedItem(_ line: String) -> (String, String)? {
         var text = Substring(line.trimmingCharacters(in: .whitespaces))
-        var number = ""
-        while let first = text.first, let digit = HeadingNumber.digitValue(first) { number.append(String(digit)); text = text.dropFirst() }
+        var number = digits(&text)
         guard !number.isEmpty else { return nil }
-        if let dash = text.first, "-－—–".contains(dash), let next = text.dropFirst().first, HeadingNumber.digitValue(next) != nil {
-            number.append("-")
-            text = text.dropFirst()
-            while let first = text.first, let digit = HeadingNumber.digitValue(first) { number.append(String(digit)); text = text.dropFirst() }
-        }
+        number += subNumber(&text)
         guard let separator = text.first, ".．、 ".contains(separator) else { return nil }
         let title = text.dropFirst().trimmingCharacters(in: .whitespaces)
         return title.isEmpty ? nil : ("附件" + number, title)
