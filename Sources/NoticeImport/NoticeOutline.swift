@@ -169,13 +169,18 @@ extension NoticeOutline {
             if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
             guard depth == 0, "。：:".contains(character) else { continue }
             let lead = rest[..<index]
-            guard !lead.isEmpty, lead.count <= limit, !lead.contains(where: { "，,；;".contains($0) }) else { return nil }
+            guard !lead.isEmpty, lead.count <= limit, !lead.contains(where: { "，,；;".contains($0) }), !isSentence(lead) else { return nil }
             let after = rest[rest.index(after: index)...].trimmingCharacters(in: .whitespaces)
             return (number.printed + lead + String(character), after)
         }
         let whole = rest.trimmingCharacters(in: .whitespaces)
-        guard !whole.isEmpty, whole.count <= limit, !whole.contains(where: { "，,；;。".contains($0) }) else { return nil }
+        guard !whole.isEmpty, whole.count <= limit, !whole.contains(where: { "，,；;。".contains($0) }), !isSentence(Substring(whole)) else { return nil }
         return (number.printed + whole, "")
+    }
+
+    /// A title names a thing; words that require or allow ("民营医疗机构申报人须上传…证明。") make a sentence.
+    static func isSentence(_ words: Substring) -> Bool {
+        ["须", "应当", "应于", "上传", "提交", "提供", "不得", "可以", "必须"].contains(where: words.contains)
     }
 
     static func attachments(_ blocks: [DocumentBlock], list: [(number: String, title: String)]) -> [Attachment] {
