@@ -47,12 +47,13 @@ enum ChecklistDrafting {
         var titles = Set<String>()
         for sentence in sentences where sentence.text != sentence.headings.last {
             // "2.学历学位证书扫描件及学信网…；" under "（一）网上上传材料": a numbered list of materials.
-            if let name = listedMaterial(sentence), titles.insert(name).inserted {
+            let listed = listedMaterials(sentence)
+            for name in listed where titles.insert(name).inserted {
                 let template = templates.first { $0.kind != .form ? name.contains($0.kind.rawValue) : formTitle($0.title).map(name.contains) ?? false }?.id
                 items.append(DraftItem(id: "", section: section(for: name, headings: sentence.headings), title: name, sentence: sentence,
                                        conditions: FactRules.conditions(in: sentence.text), template: template))
-                continue
             }
+            if !listed.isEmpty { continue }
             for (object, end, verb) in objectsWithEnds(in: sentence.text) {
                 // The notice's own verb: 提交 a paper form, 出具 a certificate, 上传 a scan.
                 let title = (["扫描", "附", "附上"].contains(verb) ? "上传" : verb) + withoutBrackets(object)
@@ -167,13 +168,16 @@ enum ChecklistDrafting {
 
     /// The material a numbered line of a materials list names: its words up to the first comma or
     /// semicolon, without remarks in brackets, when they name a document.
-    static func listedMaterial(_ sentence: NoticeSentence) -> String? {
+    /// "（一）身份证、学历学位证书、教师资格证书扫描件；" is three, each part naming a document.
+    static func listedMaterials(_ sentence: NoticeSentence) -> [String] {
         guard sentence.headings.contains(where: { $0.contains("材料") }), let number = HeadingNumber.parse(sentence.text),
-              number.kind >= .arabicDot, sentence.paragraph.hasPrefix(sentence.text) else { return nil }
+              number.kind >= .chineseBracket, sentence.paragraph.hasPrefix(sentence.text) else { return [] }
         let name = withoutBrackets(String(number.rest.prefix { !"；;，,。：:".contains($0) })).trimmingCharacters(in: .whitespaces)
-        guard (2...40).contains(name.count), materialWords.contains(where: name.contains), !generic.contains(name),
-              !["须", "应", "不得"].contains(where: name.contains) else { return nil }
-        return name
+        guard (2...60).contains(name.count), !["须", "应", "不得"].contains(where: name.contains) else { return [] }
+        let parts = split(Substring(name)).map { $0.trimmingCharacters(in: .whitespaces) }
+        // Parts share a last word ("身份证、学历学位证书、教师资格证书扫描件"): each is kept as printed.
+        let named = parts.filter { part in part.count >= 2 && materialWords.contains(where: part.contains) && !generic.contains(part) }
+        return named.count == parts.count ? named : (materialWords.contains(where: name.contains) && !generic.contains(name) ? [name] : [])
     }
 
     /// Objects that name no particular material: the process, not a thing to prepare.

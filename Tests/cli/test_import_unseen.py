@@ -67,6 +67,10 @@ def test_jiaoshi_kashi_docx(tmp_path):
     assert (str(apply["start"]), str(apply["end"])) == ("2026-07-22", "2026-08-30 18:00")
     assert "fees" not in data and "另行通知" in out
     assert [t["kind"] for t in data["templates"]] == ["公示"]
+    # "（一）身份证、学历学位证书、教师资格证书扫描件；": a list line naming three documents.
+    titles = [item["title"] for item in data["checklist"]]
+    for material in ["身份证", "学历学位证书", "教师资格证书扫描件", "近5年年度考核登记表", "教学工作量证明"]:
+        assert material in titles, titles
 
 
 def test_nongye_tacheng_gb18030_txt(tmp_path):
