@@ -180,7 +180,7 @@ extension NoticeOutline {
 
     /// A title names a thing; words that require or allow ("民营医疗机构申报人须上传…证明。") make a sentence.
     static func isSentence(_ words: Substring) -> Bool {
-        ["须", "应当", "应于", "上传", "提交", "提供", "不得", "可以", "必须"].contains(where: words.contains)
+        ["须", "应当", "应于", "不得", "可以", "必须", "需要"].contains(where: words.contains)
     }
 
     static func attachments(_ blocks: [DocumentBlock], list: [(number: String, title: String)]) -> [Attachment] {

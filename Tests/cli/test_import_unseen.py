@@ -52,7 +52,7 @@ def test_weisheng_yili_docx(tmp_path):
     assert data["contacts"][0]["name"] == "州卫生健康委人事科" and data["contacts"][0]["person"] == "李娜"
     # The numbered list of materials under "（一）网上上传材料", item by item.
     titles = [item["title"] for item in data["checklist"]]
-    for material in ["身份证扫描件", "现专业技术资格证书及聘任文件", "近3年年度考核登记表", "基层服务经历证明", "个人承诺书"]:
+    for material in ["身份证扫描件", "现专业技术资格证书", "聘任文件", "近3年年度考核登记表", "基层服务经历证明", "个人承诺书"]:
         assert material in titles, titles
     basic = next(item for item in data["checklist"] if item["title"] == "基层服务经历证明")
     assert basic["conditions"]["levels"] == ["fugao"]
