@@ -142,9 +142,10 @@ extension FactRules {
             while start > 0, text.isDigit(start - 1) { start -= 1 }
             if start == end { while start > 0, ChineseNumerals.isNumeral(text[start - 1]) { start -= 1 } }
             guard start < end, let hours = FactRules.number(text.words(start..<end)), (1...300).contains(hours) else { continue }
-            // `累计`, `共`: a total, not a year's hours.
+            // `累计`, `共`: a total, not a year's hours, unless the year is named (`每年累计不少于九十学时`).
             let clause = text.clause(around: start)
-            if text.containsAny(["累计", "合计", "总计", "共计"], in: clause.lowerBound..<start) { continue }
+            if text.containsAny(["累计", "合计", "总计", "共计"], in: clause.lowerBound..<start),
+               !text.containsAny(["每年", "每人每年"], in: clause.lowerBound..<start) { continue }
             // The course named before the hours in their clause (`专业科目（2021-2023年）每年不少于60学时`);
             // two different courses (`公需课及专业课每年90学时`) mean the total.
             let named = courses.filter { $0.span.upperBound <= start && $0.span.lowerBound >= clause.lowerBound }
