@@ -167,7 +167,9 @@ struct NoticeDrafter {
                 let text = paragraph.shownText
                 guard Blanks.isDateLine(text) || text.contains("×月") || text.contains("××月"),
                       let match = text.range(of: #"(19|20)\d\d年"#, options: .regularExpression), let year = Int(text[match].prefix(4)) else { continue }
-                return (year, "标题和正文日期均未印年份；评审年度\(year)取自\(attachment.number)落款中的“\(text)”")
+                // Quote the date, not the whole paragraph: "2024年××月××日".
+                let quote = String(text[match.lowerBound...].prefix { $0 != "日" }) + "日"
+                return (year, "标题和正文日期均未印年份；评审年度\(year)取自\(attachment.number)中的“\(quote)”")
             }
         }
         let ceYears = sentences.flatMap { FactRules.continuingEducation(in: $0.text, year: 2000) }.compactMap { $0.years?.upperBound }

@@ -47,7 +47,7 @@ def main():
                 for _ in range(ROUNDS):
                     content = fresh_content(base)
                     start = time.perf_counter()
-                    result = subprocess.run([str(BIN), "import", str(source), "--id", "2099-bench", "--content", str(content)],
+                    result = subprocess.run([str(BIN), "import", str(source), "--content", str(content)],
                                             capture_output=True, text=True)
                     times.append((time.perf_counter() - start) * 1000)
                     if result.returncode != 0:
