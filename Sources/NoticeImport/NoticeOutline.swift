@@ -121,6 +121,7 @@ extension NoticeOutline {
     /// Headings from the notice's numbering: each kind of number used as a heading (一、, （一）,
     /// 1., （1）) gets the next Markdown level in the order official documents nest them.
     static func structure(_ blocks: [DocumentBlock], plain: Set<Int> = []) -> [Block] {
+        let asHeadings = numberedRunsAsHeadings(blocks, plain: plain)
         var parts: [(block: Block, kind: HeadingNumber.Kind?, styleLevel: Int?)] = []
         for (index, block) in blocks.enumerated() {
             // The attachment list's numbered lines are a list, not headings.
@@ -140,7 +141,7 @@ extension NoticeOutline {
                     // A short bold line without a number is the section heading a reader sees
                     // ("联系方式"), at the outermost level.
                     parts.append((.heading(level: 0, text: text), nil, 1))
-                } else if let number = HeadingNumber.parse(text), let (heading, rest) = headingSplit(number) {
+                } else if asHeadings.contains(index), let number = HeadingNumber.parse(text), let (heading, rest) = headingSplit(number) {
                     parts.append((.heading(level: 0, text: heading), number.kind, nil))
                     if !rest.isEmpty { parts.append((.paragraph(rest), nil, nil)) }
                 } else {
@@ -154,6 +155,31 @@ extension NoticeOutline {
             let level = part.styleLevel.map { $0 + 1 } ?? part.kind.flatMap { kinds.firstIndex(of: $0) }.map { $0 + 2 } ?? 2
             return .heading(level: min(level, 6), text: text)
         }
+    }
+
+    /// The numbered paragraphs that become headings. The items of one list (the same kind of number
+    /// under the same heading above) are alike: when fewer than half of them lead a short title, all
+    /// stay paragraphs, so a list of sentences does not turn one short item into a heading.
+    static func numberedRunsAsHeadings(_ blocks: [DocumentBlock], plain: Set<Int>) -> Set<Int> {
+        var current: [HeadingNumber.Kind: Int] = [:]  // each kind's open run, by index into `runs`
+        var runs: [(indices: [Int], titled: [Int])] = []
+        var result = Set<Int>()
+        for (index, block) in blocks.enumerated() where !plain.contains(index) {
+            guard case let .paragraph(paragraph) = block else { continue }
+            if paragraph.headingLevel != nil || paragraph.bold && HeadingNumber.parse(paragraph.shownText) == nil {
+                current.removeAll()
+                continue
+            }
+            guard let number = HeadingNumber.parse(paragraph.shownText) else { continue }
+            // A number of an outer kind closes the lists of the inner kinds.
+            for kind in current.keys where kind > number.kind { current[kind] = nil }
+            let run: Int
+            if let open = current[number.kind] { run = open } else { runs.append(([], [])); run = runs.count - 1; current[number.kind] = run }
+            runs[run].indices.append(index)
+            if headingSplit(number) != nil { runs[run].titled.append(index) }
+        }
+        for run in runs where run.titled.count * 2 >= run.indices.count { result.formUnion(run.titled) }
+        return result
     }
 
     /// A numbered paragraph is a heading when its number leads a short title: the whole line
