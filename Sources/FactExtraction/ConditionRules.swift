@@ -9,6 +9,8 @@ extension FactRules {
     static let employerPhrases: [(phrase: String, employer: String)] = [
         ("非公有制经济组织", "民营企业"), ("非公有制企业", "民营企业"), ("非公经济组织", "民营企业"), ("非公企业", "民营企业"),
         ("民营企业", "民营企业"), ("私营企业", "民营企业"), ("民办", "民营企业"),
+        // 民营医疗机构, 民营医院: privately run, asked what 民营企业 are asked (社保 records).
+        ("民营", "民营企业"),
         ("中央驻疆单位", "驻疆单位"), ("驻疆单位", "驻疆单位"), ("驻疆企业", "驻疆单位"),
         ("援疆", "援疆"),
         ("公务员转任", "机关转任"), ("机关转任", "机关转任"), ("机关调入", "机关转任"), ("机关调动", "机关转任"),
@@ -24,7 +26,8 @@ extension FactRules {
                                         "首次参加评审", "初次参加评审", "首次参评", "初次参评"]
     static let fanghuijuWords = ["访民情惠民生聚民心", "访惠聚"]
     static let minorityWords = ["少数民族科技骨干特殊培养", "少数民族骨干特殊培养", "少数民族特殊培养"]
-    static let countyWords = ["县及县以下", "县级及以下", "县级以下", "县以下", "乡镇", "基层一线"]
+    static let countyWords = ["县及县以下", "县级及以下", "县级以下", "县以下", "县（区）及以下", "县（市）及以下", "县（市、区）及以下",
+                              "县(区)及以下", "县(市)及以下", "乡镇", "基层一线"]
     static let negators = ["不是", "非", "未", "没有", "不属于"]
     static let prohibitions = ["不得", "不能", "不可", "不予", "不属于", "禁止"]
 
@@ -134,7 +137,7 @@ extension FactRules {
         for word in countyWords {
             guard let found = text.find(word), !isExcepted(found) else { continue }
             let end = found + word.unicodeScalars.count
-            let follows = ["单位", "工作", "人员", "专业技术人员", "的", "医疗", "卫生", "学校", "中小学", "农业", "基层", "企事业", "事业"]
+            let follows = ["单位", "工作", "人员", "专业技术人员", "的", "医疗", "卫生", "学校", "中小学", "农业", "基层", "企事业", "事业", "农村"]
             guard follows.contains(where: { text.has($0, at: end) }) || (word == "乡镇" && text.is(end, oneOf: "卫中学站")) else { continue }
             if word == "基层一线", !text.has("工作", at: end), !text.has("专业技术人员", at: end) { continue }
             let clause = text.clause(around: found)

@@ -112,10 +112,18 @@ enum ChecklistDrafting {
                 // Words quoted (a pledge to copy out, a column's name) are not requests.
                 if insideQuotes(sentence, range.lowerBound) { continue }
                 if let next = sentence[range.upperBound...].first, "后时的".contains(next) { continue }
+                // "无需另行上传纸质证书": what is not asked for.
+                let before = sentence[..<range.lowerBound].suffix(4)
+                if ["无需", "不需", "不必", "不用", "无须", "不得", "不再", "不要"].contains(where: before.contains) { continue }
                 // 附件, 附页, 附表 name things; only 附 before what is attached is a verb.
                 if verb == "附", let next = sentence[range.upperBound...].first, "件页表录注".contains(next) { continue }
                 let clause = clauseAfter(sentence[range.upperBound...])
-                for part in split(clause) {
+                // "上传以下材料扫描件：" introduces a list; the list's lines are the materials.
+                if clause.endIndex < sentence.endIndex, ["：", ":"].contains(sentence[clause.endIndex]) { continue }
+                // Split only where every part names a document: "公需科目和专业科目合格证书" is one.
+                let parts = split(clause)
+                let whole = parts.allSatisfy { materialWords.contains(where: $0.contains) } ? parts : [String(clause)]
+                for part in whole {
                     var object = part.trimmingCharacters(in: .whitespaces)
                     for lead in ["相关", "的"] where object.hasPrefix(lead) { object = String(object.dropFirst(lead.count)) }
                     for tail in ["的同时", "的", "时"] where object.hasSuffix(tail) { object = String(object.dropLast(tail.count)) }
@@ -150,7 +158,9 @@ enum ChecklistDrafting {
             let character = clause[index]
             if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
             if depth == 0 {
-                if character == "、" { parts.append(current); current = ""; index = clause.index(after: index); continue }
+                // "2023、2024、2025年度": a list of years, not of materials.
+                let betweenDigits = current.last?.isNumber == true && clause[clause.index(after: index)...].first?.isNumber == true
+                if character == "、", !betweenDigits { parts.append(current); current = ""; index = clause.index(after: index); continue }
                 let rest = clause[index...]
                 if let joiner = ["以及", "并", "和", "及", "或"].first(where: { rest.hasPrefix($0) }) {
                     parts.append(current)

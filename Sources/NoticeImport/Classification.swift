@@ -34,7 +34,8 @@ struct Classification {
         var search = text.startIndex
         while let range = text.range(of: "系列", range: search..<text.endIndex) {
             search = range.upperBound
-            let stem = String(text[..<range.lowerBound].reversed().prefix { $0.isHan && !"的和及、年度区州市关于".contains($0) }.reversed())
+            // The series' name only: stop at words before it ("可申报卫生系列", "开展教师系列").
+            let stem = String(text[..<range.lowerBound].reversed().prefix { $0.isHan && !"的和及、年度区州市关于报在为请可对按从展好做".contains($0) }.reversed())
             guard stem.count >= 2, stem.count <= 8 else { continue }
             let name = stem + "系列"
             if taxonomy.series.contains(where: { $0.name == name || name.hasSuffix($0.name) }) || newSeries.contains(where: { $0.1 == name }) { continue }

@@ -71,7 +71,8 @@ enum LevelReading {
         if title.hasPrefix("主治") || title.hasPrefix("主管") || title.hasPrefix("一级") { return .zhongji }
         if title.hasPrefix("二级") || title.hasPrefix("三级") { return .chuji }
         if title.hasSuffix("技师") || title.hasSuffix("教师") { return nil }
-        return title.count <= 4 ? .zhongji : nil
+        // A plain professional title (工程师, 农艺师) is the middle rank; 中级, 初级 are rank words, not titles.
+        return title.hasSuffix("师") && title.count <= 4 ? .zhongji : nil
     }
 
     /// The levels with names: the notice's title word for the rank if it prints one.

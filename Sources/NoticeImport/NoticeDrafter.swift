@@ -109,6 +109,16 @@ struct NoticeDrafter {
         let levelText = outline.title + (outline.subtitle ?? "") + sentences.prefix(3).map(\.text).joined()
         var levels = LevelReading.levels(in: levelText)
         if levels.isEmpty { levels = LevelReading.levels(in: sentences.map(\.text).joined(separator: "\n")) }
+        // A fee for a level ("正高级每人900元") says the notice covers it, whatever the title names.
+        for sentence in sentences {
+            for fee in FactRules.fees(in: Schedule.withoutAlternativeTitles(sentence.text)) where fee.amount != nil {
+                guard let words = fee.levelWords, let rank = LevelReading.rank(ofTitle: words) ?? LevelReading.ranks(in: words).first,
+                      !levels.contains(where: { $0.rank == rank }) else { continue }
+                let name = LevelReading.titleWords(in: words).first { LevelReading.rank(ofTitle: $0) == rank } ?? rank.rawValue
+                levels.append(DraftLevel(id: LevelReading.ids[rank]!, rank: rank, name: name))
+            }
+        }
+        levels.sort { $0.rank < $1.rank }
         guard !levels.isEmpty else {
             out.line("levels: []")
             out.summary.notFound.append("级别")
@@ -240,8 +250,9 @@ struct NoticeDrafter {
             var search = text.startIndex
             while let range = text.range(of: suffix, range: search..<text.endIndex) {
                 search = range.upperBound
-                let name = Self.nameBefore(range.lowerBound, in: text, stops: "年度的关于在于和及、自治区新疆")
-                if (2...4).contains(name.count) { return name + suffix }
+                let name = Self.nameBefore(range.lowerBound, in: text, stops: "年度的关于在于和及、自治区新疆展好做")
+                // 巴音郭楞蒙古自治州: an autonomous prefecture's name is longer.
+                if (2...(suffix == "自治州" ? 8 : 4)).contains(name.count) { return name + suffix }
             }
         }
         return nil

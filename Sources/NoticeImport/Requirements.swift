@@ -96,7 +96,9 @@ enum Requirements {
             (s.text.contains("纸质") || s.text.contains("一式")) && (s.text.contains("评审表") || s.text.contains("材料"))
         }) else { return }
         out.section("paper_forms")
-        out.line("  required: true")
+        // "本次评审不收取纸质材料": the sentence says none are needed.
+        let none = ["不收取", "无需", "不需", "不再", "不用", "无须", "不提交", "免于提交", "免交"].contains(where: sentence.text.contains)
+        out.line("  required: \(none ? "false" : "true")")
         if let form = PaperReading.formName(in: sentence.text) { out.text("form", form, indent: 2) }
         if let copies = PaperReading.copies(in: sentence.text) { out.line("  copies: \(copies)") }
         out.text("text", sentence.paragraph, indent: 2)

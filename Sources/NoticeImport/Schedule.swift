@@ -12,7 +12,15 @@ enum Schedule {
     /// Every dated step, with the year marked where the notice printed none, and a date outside
     /// the notice's year reported as a likely typo.
     private static func timeline(_ out: inout DraftWriter, _ context: DraftContext, publishedLine: String?) {
-        let events = TimelineDrafting.events(context.sentences, year: context.year, publishedLine: publishedLine)
+        var events = TimelineDrafting.events(context.sentences, year: context.year, publishedLine: publishedLine)
+        if let cutoff = events.first(where: { event in event.start == nil && TimelineDrafting.cutoffWords.contains(where: event.sentence.text.contains) }),
+           let date = cutoff.end {
+            events.removeAll { $0.id == cutoff.id }
+            out.section("seniority_cutoff")
+            out.line("  date: \(date.yamlValue)")
+            out.source(cutoff.sentence, indent: 2)
+            out.confirm("seniority_cutoff.date", cutoff.sentence.text)
+        }
         guard !events.isEmpty else {
             out.summary.notFound.append("日期（通知中没有找到任何日期）")
             return
@@ -63,8 +71,9 @@ enum Schedule {
         }
     }
 
-    /// "高级农艺师（高级畜牧师、高级兽医师）每人650元": the titles in brackets are other names of the
-    /// same level; left in, they would separate the level from its amount.
+    /// "高级农艺师（高级畜牧师、高级兽医师）每人650元", "中级（馆员）450元/人": the words in brackets are
+    /// other names of the same level; left in, they would separate the level from its amount
+    /// (助理馆员 holds 馆员).
     static func withoutAlternativeTitles(_ text: String) -> String {
         var result = "", bracket = "", depth = 0
         for character in text {
@@ -73,7 +82,9 @@ enum Schedule {
             if "）)".contains(character), depth > 0 {
                 depth -= 1
                 if depth == 0 {
-                    if !bracket.contains("师") { result += bracket }
+                    // Other names of a level: titles (高级畜牧师) or the level's own title after its rank (中级（馆员）).
+                    let afterRank = result.hasSuffix("级")
+                    if !bracket.contains("师") && !afterRank { result += bracket }
                     bracket = ""
                 }
             }
@@ -89,7 +100,7 @@ enum Schedule {
             for fee in FactRules.fees(in: withoutAlternativeTitles(sentence.text)) {
                 if fee.announcedLater { later = later ?? sentence; continue }
                 guard let amount = fee.amount else { continue }
-                let rank = fee.levelWords.flatMap { LevelReading.rank(ofTitle: $0) ?? LevelReading.ranks(in: $0).first }
+                let rank = fee.levelWords.flatMap { words in LevelReading.rank(ofTitle: words) ?? LevelReading.ranks(in: words).first }
                 let targets = fee.levelWords == nil ? context.levels : context.levels.filter { $0.rank == rank }
                 for level in targets where !fees.contains(where: { $0.level == level.id }) { fees.append((level.id, amount, sentence)) }
             }

@@ -89,6 +89,11 @@ enum ContactReading {
             while changed {
                 changed = false
                 for word in generic where words.hasSuffix(word) { words = String(words.dropLast(word.count)); changed = true }
+                // "王磊  电话": 电话 as a label of its own (after a space or a colon), not 监督举报电话.
+                if words.hasSuffix("电话"), let before = words.dropLast(2).last, " 　：:".contains(before) {
+                    words = String(words.dropLast(2))
+                    changed = true
+                }
             }
             return words.trimmingCharacters(in: .whitespaces)
         }
@@ -119,7 +124,7 @@ enum ContactReading {
                 label = parts.dropLast().joined(separator: " ")
             } else if (2...4).contains(after.count), after.allSatisfy(\.isHan) {
                 person = after
-                label = before
+                label = stripped(before)
             } else {
                 label = after.isEmpty ? before : after
             }

@@ -19,8 +19,8 @@ struct DraftEvent {
 enum TimelineDrafting {
     /// Keywords for each kind, most specific first: a sentence about paying during the review is a payment.
     static let kindWords: [(TimelineEvent.Kind, [String])] = [
-        // Dates that are not steps: a cutoff for counting years, a qualification to hold by then.
-        (.other, ["资历", "年限计算", "计算截止", "取得相应", "取得资格"]),
+        // Dates that are not steps: a qualification to hold by then.
+        (.other, ["资历", "年限计算", "计算截止", "计算截至", "取得相应", "取得资格"]),
         (.defence, ["答辩"]),
         (.publicity, ["公示"]),
         (.payment, ["缴费", "缴纳", "评审费", "交费", "收费"]),
@@ -31,6 +31,10 @@ enum TimelineDrafting {
         (.apply, ["网上申报", "申报时间", "报名时间", "申报起止", "申报日期", "填报时间", "网上填报", "申报工作", "报名", "提交申报"]),
         (.result, ["结果", "公布", "发证"]),
     ]
+
+    /// "任现职年限计算截至2025年12月31日", "资历计算时间截止到…": the date years of service are counted
+    /// to. It is no step and no deadline: it goes to `seniority_cutoff`, not the calendar.
+    static let cutoffWords = ["年限计算", "资历计算", "计算截止", "计算截至", "计算时间截"]
 
     static func kind(of words: String) -> TimelineEvent.Kind? {
         kindWords.first { $0.1.contains(where: words.contains) }?.0

@@ -102,3 +102,38 @@ def test_kuaiji_aletai_docx_with_an_end_before_its_start(tmp_path):
     assert "早于开始日期" in apply["note"] and "早于开始日期" in out
     assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"fugao": 800, "zhongji": 400}
     assert "kuaiji" in data["series"]
+
+
+# A second set, written by another helper who wrote down the expected facts before any import and
+# never read the importer: 卫生 in 昌吉州, 工程 in 哈密市 (.docx), 中小学教师 in 巴州 (UTF-8 text) and 档案
+# in 克拉玛依市 (GB18030). The values below are those it found wrong or made up in the first round.
+
+def test_weisheng_changji_levels_from_fees_and_a_cutoff_that_is_no_deadline(tmp_path):
+    data, _, _, _ = imported(tmp_path, "weisheng-changji.docx")
+    assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"zhenggao": 900, "fugao": 700}
+    assert str(data["seniority_cutoff"]["date"]) == "2025-12-31"
+    assert all(str(e.get("end")) != "2025-12-31" for e in data["timeline"]), "a cutoff for counting years is not a deadline"
+    assert data["series"] == ["weisheng"], "可申报卫生系列 proposes 卫生系列, nothing longer"
+    titles = [item["title"] for item in data["checklist"]]
+    assert not any("纸质证书" in title for title in titles), "无需另行上传纸质证书 asks for nothing"
+    assert not any(title.endswith("彩色扫描件") for title in titles), "a line introducing the list is not a material"
+
+
+def test_gongcheng_hami_region_contacts_and_year_lists(tmp_path):
+    data, _, _, _ = imported(tmp_path, "gongcheng-hami.docx")
+    assert data["region"] == "哈密市"
+    assert (data["contacts"][0]["name"], data["contacts"][0]["person"]) == ("哈密市人社局专技科", "王磊")
+    titles = [item["title"] for item in data["checklist"]]
+    assert "提供2023、2024、2025年度继续教育合格证书" in titles
+
+
+def test_jiaoshi_bazhou_autonomous_prefecture(tmp_path):
+    data, _, _, _ = imported(tmp_path, "jiaoshi-bazhou.txt")
+    assert data["scope"] == "地区" and data["region"] == "巴音郭楞蒙古自治州"
+    assert [level["rank"] for level in data["levels"]] == ["正高级", "副高级", "中级", "初级"]
+
+
+def test_dangan_kelamayi_fees_with_titles_in_brackets_and_no_paper(tmp_path):
+    data, _, _, _ = imported(tmp_path, "dangan-kelamayi-gb18030.txt")
+    assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"zhongji": 450, "chuji": 250}
+    assert data["paper_forms"]["required"] is False, "本次评审不收取纸质材料"
