@@ -84,13 +84,26 @@ enum PlainText {
                 blocks.append(.table(DocumentTable(rows: rows)))
                 continue
             }
+            // A thematic break (***, ---, ___) is layout, not text.
+            if markdown, line.count >= 3, Set(line.filter { $0 != " " }).count == 1, "*-_".contains(line.first!) { index += 1; continue }
             blocks.append(.paragraph(markdown ? paragraph(line) : DocumentParagraph(text: line)))
             index += 1
         }
         return blocks
     }
 
-    private static func paragraph(_ line: String) -> DocumentParagraph {
+    private static func paragraph(_ raw: String) -> DocumentParagraph {
+        // Markdown's marks are not the notice's text: list bullets ("- 联系人：…"), an ordered list's
+        // space ("1. 网上申报" → "1.网上申报"), bold and italic marks inside a line.
+        var line = raw
+        for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) { line = Leftovers.trimmed(line.dropFirst(2)) }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") {
+            line = digits + "." + Leftovers.trimmed(line.dropFirst(digits.count + 2))
+        }
+        if heading(line) == nil, wholeLineBold(line).0.isEmpty {
+            line = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        }
         if let (level, text) = heading(line) {
             let (inner, bold) = wholeLineBold(text)
             return DocumentParagraph(text: inner.isEmpty ? text : inner, bold: bold, headingLevel: level)

@@ -20,13 +20,13 @@ extension FactRules {
         ("企业", "企业"),
     ]
     static let employerPhraseSet = PhraseSet(employerPhrases.map(\.phrase))
-    static let abroadWords = ["其他省区市", "其他省（区、市）", "其他省(区、市)", "外省区市", "外省", "区外", "疆外", "在疆外"]
+    static let abroadWords = ["其他省区市", "其他省（区、市）", "其他省(区、市)", "外省区市", "外省", "省外", "区外", "疆外", "在疆外"]
     static let xinjiangWords = ["区内取得", "疆内取得", "在新疆取得", "新疆取得", "自治区内取得", "本区取得"]
     static let firstApplicationWords = ["首次申报", "初次申报", "第一次申报", "首次参加职称评审", "初次参加职称评审",
                                         "首次参加评审", "初次参加评审", "首次参评", "初次参评"]
     static let fanghuijuWords = ["访民情惠民生聚民心", "访惠聚"]
     static let minorityWords = ["少数民族科技骨干特殊培养", "少数民族骨干特殊培养", "少数民族特殊培养"]
-    static let countyWords = ["县及县以下", "县级及以下", "县级以下", "县以下", "县（区）及以下", "县（市）及以下", "县（市、区）及以下",
+    static let countyWords = ["县及县以下", "县级及以下", "县级以下", "县及以下", "县以下", "县（区）及以下", "县（市）及以下", "县（市、区）及以下",
                               "县(区)及以下", "县(市)及以下", "乡镇", "基层一线"]
     static let negators = ["不是", "非", "未", "没有", "不属于"]
     static let prohibitions = ["不得", "不能", "不可", "不予", "不属于", "禁止"]

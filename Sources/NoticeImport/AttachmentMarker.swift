@@ -9,7 +9,7 @@ enum AttachmentMarker {
     static func alone(_ line: String) -> String? {
         // A notice with one attachment may print "附件" without a number.
         let squeezed = line.filter { !$0.isWhitespace }
-        if squeezed == "附件" || squeezed == "附件：" || squeezed == "附件:" { return "附件" }
+        if squeezed == "附件" { return "附件" }
         guard let (number, rest) = marker(line) else { return nil }
         let tail = rest.trimmingCharacters(in: .whitespaces)
         return tail.isEmpty || tail == "：" || tail == ":" ? number : nil
@@ -79,8 +79,12 @@ enum AttachmentMarker {
                 indices.insert(index)
                 inList = true
                 let rest = line.drop { $0 != "：" && $0 != ":" }.dropFirst()
-                if let item = numberedItem(String(rest)) {
-                    result.append(item)
+                // "附件：1.推荐公示 2.承诺书 3.申请表" on one line: one item per number.
+                let pieces = String(rest).replacingOccurrences(of: #"\s+(?=[0-9０-９]+[.．、])"#, with: "\n", options: .regularExpression)
+                    .split(separator: "\n").map(String.init)
+                let items = pieces.compactMap(numberedItem)
+                if !items.isEmpty, items.count == pieces.count {
+                    result += items
                 } else {
                     // "附件：学校推荐公示": the only attachment, without a number.
                     let title = rest.trimmingCharacters(in: .whitespaces)

@@ -117,6 +117,8 @@ enum ChecklistDrafting {
                 if ["无需", "不需", "不必", "不用", "无须", "不得", "不再", "不要"].contains(where: before.contains) { continue }
                 // 附件, 附页, 附表 name things; only 附 before what is attached is a verb.
                 if verb == "附", let next = sentence[range.upperBound...].first, "件页表录注".contains(next) { continue }
+                // 扫描件 is a noun: "营业执照副本扫描件和…" asks for the scan, not for what follows it.
+                if verb == "扫描", sentence[range.upperBound...].first == "件" { continue }
                 let clause = clauseAfter(sentence[range.upperBound...])
                 // "上传以下材料扫描件：" introduces a list; the list's lines are the materials.
                 if clause.endIndex < sentence.endIndex, ["：", ":"].contains(sentence[clause.endIndex]) { continue }
@@ -162,7 +164,8 @@ enum ChecklistDrafting {
                 let betweenDigits = current.last?.isNumber == true && clause[clause.index(after: index)...].first?.isNumber == true
                 if character == "、", !betweenDigits { parts.append(current); current = ""; index = clause.index(after: index); continue }
                 let rest = clause[index...]
-                if let joiner = ["以及", "并", "和", "及", "或"].first(where: { rest.hasPrefix($0) }) {
+                // 或 joins alternatives of one material ("岗位聘用合同或聘任文件"): not split.
+                if let joiner = ["以及", "并", "和", "及"].first(where: { rest.hasPrefix($0) }) {
                     parts.append(current)
                     current = ""
                     index = clause.index(index, offsetBy: joiner.count)

@@ -1,3 +1,4 @@
+import Foundation
 import FactExtraction
 import NoticeModel
 
@@ -25,7 +26,10 @@ struct DraftWriter {
         if let anchor = sentence.anchor { text("source", "#" + anchor, indent: indent) }
     }
 
-    mutating func confirm(_ key: String, _ sentence: String) { pending.append(Pending(key: key, sentence: sentence)) }
+    mutating func confirm(_ key: String, _ sentence: String) {
+        let words = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        pending.append(Pending(key: key, sentence: words.isEmpty ? "通知中没有找到依据，请对照原文核对" : words))
+    }
 }
 
 /// What every part of the draft reads from: the body's sentences, the notice's year, its levels.

@@ -106,7 +106,8 @@ struct NoticeDrafter {
 
     /// The levels the title and opening name; none found is said, not guessed.
     private func writeLevels(_ out: inout DraftWriter, sentences: [NoticeSentence], classification: Classification) -> [DraftLevel] {
-        let levelText = outline.title + (outline.subtitle ?? "") + sentences.prefix(3).map(\.text).joined()
+        // Read apart: "…的通知" and "师市各中小学校" must not make "通知师".
+        let levelText = ([outline.title, outline.subtitle ?? ""] + sentences.prefix(3).map(\.text)).joined(separator: "。")
         var levels = LevelReading.levels(in: levelText)
         if levels.isEmpty { levels = LevelReading.levels(in: sentences.map(\.text).joined(separator: "\n")) }
         // A fee for a level ("正高级每人900元") says the notice covers it, whatever the title names.
@@ -250,7 +251,8 @@ struct NoticeDrafter {
             var search = text.startIndex
             while let range = text.range(of: suffix, range: search..<text.endIndex) {
                 search = range.upperBound
-                let name = Self.nameBefore(range.lowerBound, in: text, stops: "年度的关于在于和及、自治区新疆展好做")
+                // 师 stops too: "第一师阿拉尔市".
+                let name = Self.nameBefore(range.lowerBound, in: text, stops: "年度的关于在于和及、自治区新疆展好做师")
                 // 巴音郭楞蒙古自治州: an autonomous prefecture's name is longer.
                 if (2...(suffix == "自治州" ? 8 : 4)).contains(name.count) { return name + suffix }
             }

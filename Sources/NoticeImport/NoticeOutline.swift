@@ -68,6 +68,14 @@ extension NoticeOutline {
         }
         // "伊犁州卫生健康委员会" / "伊犁州人力资源和社会保障局" / "关于……的通知": the offices above a
         // 关于 title issue it; they are not part of the title.
+        // "绵阳市人力资源和社会保障局 绵阳市交通运输局关于开展…": the offices on the title's own line.
+        if titleLines.count == 1, let about = titleLines[0].range(of: "关于"), about.lowerBound > titleLines[0].startIndex {
+            let offices = titleLines[0][..<about.lowerBound].split(whereSeparator: { $0 == " " || $0 == "　" }).map(String.init)
+            if !offices.isEmpty, offices.allSatisfy({ line in ["局", "委员会", "厅", "办公室", "中心", "委", "政府"].contains(where: line.hasSuffix) }) {
+                issuers = offices
+                titleLines = [String(titleLines[0][about.lowerBound...])]
+            }
+        }
         if let about = titleLines.firstIndex(where: { $0.hasPrefix("关于") }), about > 0,
            titleLines[..<about].allSatisfy({ line in ["局", "委员会", "厅", "办公室", "中心", "委", "政府"].contains(where: line.hasSuffix) }) {
             issuers = Array(titleLines[..<about])
@@ -96,6 +104,8 @@ extension NoticeOutline {
 
     static func isTitleLine(_ paragraph: DocumentParagraph, sofar: [String]) -> Bool {
         let text = paragraph.shownText
+        // A first-level heading at the top ("# 关于…的通知" in Markdown, Word's 标题 1) is the title.
+        if paragraph.headingLevel == 1, sofar.isEmpty, !text.contains("。"), text.count <= 120 { return true }
         if text.count > (paragraph.centered ? 80 : 50) || text.contains("。") { return false }
         if let last = text.last, "：:；，,".contains(last) { return false }
         if HeadingNumber.parse(text) != nil { return false }
@@ -162,23 +172,43 @@ extension NoticeOutline {
     /// stay paragraphs, so a list of sentences does not turn one short item into a heading.
     static func numberedRunsAsHeadings(_ blocks: [DocumentBlock], plain: Set<Int>) -> Set<Int> {
         var current: [HeadingNumber.Kind: Int] = [:]  // each kind's open run, by index into `runs`
-        var runs: [(indices: [Int], titled: [Int])] = []
+        var runs: [(indices: [Int], titled: [Int], underMaterials: Bool, bare: Int)] = []
         var result = Set<Int>()
+        var lastOuter: [HeadingNumber.Kind: String] = [:]  // the last line of each kind, the runs' parents
         for (index, block) in blocks.enumerated() where !plain.contains(index) {
             guard case let .paragraph(paragraph) = block else { continue }
             if paragraph.headingLevel != nil || paragraph.bold && HeadingNumber.parse(paragraph.shownText) == nil {
                 current.removeAll()
+                lastOuter.removeAll()
+                lastOuter[.chapter] = paragraph.shownText
                 continue
             }
             guard let number = HeadingNumber.parse(paragraph.shownText) else { continue }
             // A number of an outer kind closes the lists of the inner kinds.
             for kind in current.keys where kind > number.kind { current[kind] = nil }
             let run: Int
-            if let open = current[number.kind] { run = open } else { runs.append(([], [])); run = runs.count - 1; current[number.kind] = run }
+            if let open = current[number.kind] {
+                run = open
+            } else {
+                // "四、申报材料" / "（一）网上上传材料" above: its numbered lines name materials.
+                let parent = lastOuter.filter { $0.key < number.kind }.max { $0.key < $1.key }?.value ?? ""
+                runs.append(([], [], parent.contains("材料"), 0))
+                run = runs.count - 1
+                current[number.kind] = run
+            }
+            lastOuter[number.kind] = paragraph.shownText
+            for kind in lastOuter.keys where kind > number.kind { lastOuter[kind] = nil }
             runs[run].indices.append(index)
-            if headingSplit(number) != nil { runs[run].titled.append(index) }
+            if let (_, rest) = headingSplit(number) {
+                runs[run].titled.append(index)
+                if rest.isEmpty { runs[run].bare += 1 }
+            }
         }
-        for run in runs where run.titled.count * 2 >= run.indices.count { result.formUnion(run.titled) }
+        // Under a 材料 heading, lines that are nothing but a name ("（一）有效身份证件。") list materials;
+        // parts with words of their own ("1.基本信息：专业技术人员按要求…") are sections.
+        for run in runs where run.titled.count * 2 >= run.indices.count && !(run.underMaterials && run.bare * 2 > run.indices.count) {
+            result.formUnion(run.titled)
+        }
         return result
     }
 

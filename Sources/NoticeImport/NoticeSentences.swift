@@ -35,7 +35,8 @@ extension NoticeOutline {
                 }
             case let .table(table):
                 for row in table.rows {
-                    let text = row.map(\.text).filter { !$0.isEmpty }.joined(separator: "；")
+                    // Cells side by side, as the row reads ("高级工程师 500元/人").
+                    let text = row.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
                     if !text.isEmpty { result.append(NoticeSentence(text: text, paragraph: text, anchor: anchor, headings: path.map(\.text))) }
                 }
             }

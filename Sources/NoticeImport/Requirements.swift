@@ -17,6 +17,7 @@ enum Requirements {
     private static func continuingEducation(_ out: inout DraftWriter, _ context: DraftContext) {
         var count = 0
         var seen = Set<String>()
+        var yearless: [String] = []
         for sentence in context.sentences where !seen.contains(sentence.paragraph) {
             let mentions = FactRules.continuingEducation(in: sentence.paragraph, year: context.year)
             // Years without a course type (继续教育证书2022-2024年) are not put under 公需科目: the
@@ -36,7 +37,7 @@ enum Requirements {
             guard general != nil || specialty != nil else {
                 if hours != nil || mentions.contains(where: { $0.years != nil || $0.recentYears != nil }), !seen.contains(sentence.paragraph) {
                     seen.insert(sentence.paragraph)
-                    out.summary.notes.append("继续教育：“\(sentence.text)”未分公需、专业科目列出具体年度，草稿未写 continuing_education，请按通知补上")
+                    yearless.append(sentence.text)
                 }
                 continue
             }
@@ -53,7 +54,14 @@ enum Requirements {
             out.source(sentence, indent: 4)
             out.confirm("continuing_education.\(count)", sentence.paragraph)
         }
-        if count > 0 { out.summary.found.append("继续教育规定 \(count) 条") } else { out.summary.notFound.append("继续教育年度") }
+        if count > 0 {
+            out.summary.found.append("继续教育规定 \(count) 条")
+        } else {
+            out.summary.notFound.append("继续教育年度")
+            for text in yearless.prefix(2) {
+                out.summary.notes.append("继续教育：“\(text)”未分公需、专业科目列出具体年度，草稿未写 continuing_education，请按通知补上")
+            }
+        }
     }
 
     private static func exemptions(_ out: inout DraftWriter, _ context: DraftContext) {

@@ -97,9 +97,12 @@ enum Schedule {
         var fees: [(level: String, amount: Int, sentence: NoticeSentence)] = []
         var later: NoticeSentence?
         for sentence in context.sentences {
-            for fee in FactRules.fees(in: withoutAlternativeTitles(sentence.text)) {
+            let mentions = FactRules.fees(in: withoutAlternativeTitles(sentence.text))
+            for fee in mentions {
                 if fee.announcedLater { later = later ?? sentence; continue }
                 guard let amount = fee.amount else { continue }
+                // An amount that names no level is every level's only when it is the sentence's one amount.
+                if fee.levelWords == nil, mentions.filter({ $0.amount != nil }).count > 1 { continue }
                 let rank = fee.levelWords.flatMap { words in LevelReading.rank(ofTitle: words) ?? LevelReading.ranks(in: words).first }
                 let targets = fee.levelWords == nil ? context.levels : context.levels.filter { $0.rank == rank }
                 for level in targets where !fees.contains(where: { $0.level == level.id }) { fees.append((level.id, amount, sentence)) }

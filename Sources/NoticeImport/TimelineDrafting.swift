@@ -46,7 +46,17 @@ enum TimelineDrafting {
         for sentence in sentences {
             // The signature's date is the publication date, not a step.
             if sentence.paragraph == publishedLine { continue }
-            for mention in FactRules.dates(in: sentence.text, year: year) {
+            var mentions = FactRules.dates(in: sentence.text, year: year)
+            // "于9月1日9:00开通，截至10月10日20:00关闭": an opening and a closing are one window.
+            if mentions.count == 2, mentions[0].form == .single, mentions[1].form == .until, let open = mentions[0].start,
+               let close = mentions[1].end, open.yamlValue < close.yamlValue,
+               let range = sentence.text.range(of: mentions[0].words),
+               ["开通", "开始", "开放", "起"].contains(where: { sentence.text[range.upperBound...].hasPrefix($0) }) {
+                var window = DateMention(form: .range, start: open, end: close, words: mentions[0].words + "……" + mentions[1].words)
+                window.endBeforeStart = nil
+                mentions = [window]
+            }
+            for mention in mentions {
                 var (before, after) = around(mention.words, in: sentence.text)
                 // A date standing alone under its heading ("（三）缴费截止时间：" / "2024年9月15日。") is named by the heading.
                 if isDateOnly(sentence.text, mention), let heading = sentence.headings.last { before = HeadingNumber.parse(heading).map { String($0.rest) } ?? heading }
@@ -79,7 +89,9 @@ enum TimelineDrafting {
 
     /// The clause's words before and after the date.
     static func around(_ words: String, in text: String) -> (String, String) {
-        guard let range = text.range(of: words) else { return (text, "") }
+        // A window joined from two dates ("9月1日9:00……10月10日20:00") is placed by its first.
+        let first = words.components(separatedBy: "……").first ?? words
+        guard let range = text.range(of: first) else { return (text, "") }
         let stops: Set<Character> = ["，", "。", "；", ",", ";", "（", "("]
         let before = text[..<range.lowerBound].reversed().prefix { !stops.contains($0) }
         let after = text[range.upperBound...].prefix { !stops.contains($0) }

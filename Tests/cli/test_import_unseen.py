@@ -137,3 +137,38 @@ def test_dangan_kelamayi_fees_with_titles_in_brackets_and_no_paper(tmp_path):
     data, _, _, _ = imported(tmp_path, "dangan-kelamayi-gb18030.txt")
     assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"zhongji": 450, "chuji": 250}
     assert data["paper_forms"]["required"] is False, "本次评审不收取纸质材料"
+
+
+# A third set, by a second blind tester after the fixes above: 绵阳市 (四川) 工程 as Markdown, 和田地区 护理
+# and 吐鲁番市 经济 as .docx, 阿拉尔市 中小学教师 as text.
+
+def test_gongcheng_mianyang_markdown_title_fee_table_and_window(tmp_path):
+    data, _, folder, _ = imported(tmp_path, "gongcheng-mianyang.md")
+    assert data["title"] == "关于开展2027年度工程系列交通运输专业职称评审工作的通知"
+    assert data["issuer"] == "绵阳市人力资源和社会保障局、绵阳市交通运输局" and data["region"] == "绵阳市"
+    assert {fee["level"]: fee["amount"] for fee in data["fees"]} == {"zhenggao": 800, "fugao": 500, "zhongji": 300, "chuji": 150}
+    apply = event(data, "apply")
+    assert (str(apply["start"]), str(apply["end"])) == ("2027-09-01 09:00", "2027-10-10 20:00"), "开通…截至…关闭 is one window"
+    assert len(data["templates"]) == 3, "the attachment list is no template"
+    assert "**" not in (folder / "notice.md").read_text(encoding="utf-8").replace("\\*", "")
+
+
+def test_huli_hetian_materials_list_and_county_condition(tmp_path):
+    data, _, _, _ = imported(tmp_path, "huli-hetian.docx")
+    titles = [item["title"] for item in data["checklist"]]
+    for material in ["有效身份证件", "学历学位证书", "护士执业证书", "近5年年度考核结果"]:
+        assert material in titles, titles
+    county = next(item for item in data["checklist"] if "基层卫生工作经历证明表" in item["title"])
+    assert county["conditions"]["county_unit"] is True
+
+
+def test_jingji_tulufan_alternatives_stay_one_item(tmp_path):
+    data, _, _, _ = imported(tmp_path, "jingji-tulufan.docx")
+    titles = [item["title"] for item in data["checklist"]]
+    assert "提供岗位聘用合同或聘任文件" in titles, "或 joins alternatives of one material"
+    assert not any(title.startswith("上传件") for title in titles), "扫描件 is a noun"
+
+
+def test_jiaoshi_alaer_region_after_a_division(tmp_path):
+    data, _, _, _ = imported(tmp_path, "jiaoshi-alaer.txt")
+    assert data["scope"] == "地区" and data["region"] == "阿拉尔市"
