@@ -98,11 +98,9 @@ enum ChecklistDrafting {
         }
     }
 
-    /// The materials a sentence asks for: what follows each verb up to the end of its clause,
-    /// split at 、 和 及 以及 或 outside brackets and quotes, each kept when it names a document.
-    static func objects(in sentence: String) -> [String] { objectsWithEnds(in: sentence).map(\.object) }
-
-    /// Each material with the verb that asks for it and where its clause ends.
+    /// The materials a sentence asks for: what follows each verb up to the end of its clause, split
+    /// at 、 和 及 以及 outside brackets and quotes when every part names a document; each with the
+    /// verb that asks for it and where its clause ends.
     static func objectsWithEnds(in sentence: String) -> [(object: String, end: String.Index, verb: String)] {
         var result: [(object: String, end: String.Index, verb: String)] = []
         for verb in verbs {
