@@ -49,7 +49,7 @@ struct NoticeDrafter {
         writeIdentity(&out, id: id, year: year, yearWhy: yearWhy, sentences: sentences, classification: classification, published: published)
         let levels = writeLevels(&out, sentences: sentences, classification: classification)
         let context = DraftContext(sentences: sentences, year: year, levels: levels)
-        Schedule.write(&out, context, publishedLine: published?.words)
+        Schedule.write(&out, context, published: published)
         Requirements.write(&out, context)
         var usedIDs = Set<String>()
         let templates = outline.attachments.map { TemplateDrafting.draft($0, usedIDs: &usedIDs) }

@@ -3,16 +3,24 @@ import NoticeModel
 
 /// The draft's dates, limits and money: timeline, submission, fees and payment.
 enum Schedule {
-    static func write(_ out: inout DraftWriter, _ context: DraftContext, publishedLine: String?) {
-        timeline(&out, context, publishedLine: publishedLine)
+    static func write(_ out: inout DraftWriter, _ context: DraftContext, published: (NoticeDate, words: String)?) {
+        timeline(&out, context, published: published)
         submission(&out, context)
         fees(&out, context)
     }
 
     /// Every dated step, with the year marked where the notice printed none, and a date outside
     /// the notice's year reported as a likely typo.
-    private static func timeline(_ out: inout DraftWriter, _ context: DraftContext, publishedLine: String?) {
-        var events = TimelineDrafting.events(context.sentences, year: context.year, publishedLine: publishedLine)
+    private static func timeline(_ out: inout DraftWriter, _ context: DraftContext, published: (NoticeDate, words: String)?) {
+        var events = TimelineDrafting.events(context.sentences, year: context.year, publishedLine: published?.words)
+        // "即日起至8月31日": from the day the notice is dated, when it is dated.
+        for index in events.indices where events[index].start == nil && events[index].end != nil {
+            guard let (date, _) = published, let range = events[index].sentence.text.range(of: events[index].words),
+                  events[index].words.contains("即日起") || events[index].sentence.text[..<range.lowerBound].suffix(6).contains("即日起"),
+                  date.yamlValue < events[index].end!.yamlValue else { continue }
+            events[index].start = date
+            events[index].startFromPublication = true
+        }
         if let cutoff = events.first(where: { event in event.start == nil && TimelineDrafting.cutoffWords.contains(where: event.sentence.text.contains) }),
            let date = cutoff.end {
             events.removeAll { $0.id == cutoff.id }
@@ -34,6 +42,7 @@ enum Schedule {
             if let end = event.end { out.line("    end: \(end.yamlValue)") }
             let inferred = [event.start, event.end].compactMap { $0 }.filter(\.yearInferred).map(\.year)
             var how = inferred.isEmpty ? "" : "（未印年份的日期按\(inferred[0])年推定）"
+            if event.startFromPublication { how += "；“即日起”按通知落款日期\(event.start!.yamlValue)计" }
             if let printed = event.endBeforeStart {
                 how += "；结束日期印作\(printed.yamlValue)，早于开始日期，可能是笔误，请核对后补上 end"
                 out.summary.notes.append("“\(event.words)”的结束日期早于开始日期，可能是笔误；草稿只写了开始日期")

@@ -14,6 +14,8 @@ struct DraftEvent {
     var sentence: NoticeSentence
     /// The range's end as printed when it falls before the start (a likely misprint).
     var endBeforeStart: NoticeDate?
+    /// "即日起": the start is the notice's own date.
+    var startFromPublication = false
 }
 
 enum TimelineDrafting {

@@ -160,6 +160,9 @@ def test_huli_hetian_materials_list_and_county_condition(tmp_path):
         assert material in titles, titles
     county = next(item for item in data["checklist"] if "基层卫生工作经历证明表" in item["title"])
     assert county["conditions"]["county_unit"] is True
+    # "即日起至8月31日": from the notice's own date.
+    apply = event(data, "apply")
+    assert (str(apply["start"]), str(apply["end"])) == (str(data["published"]), "2026-08-31")
 
 
 def test_jingji_tulufan_alternatives_stay_one_item(tmp_path):
