@@ -142,22 +142,22 @@ enum ChecklistDrafting {
     }
 
     private static func clauseAfter(_ text: Substring) -> Substring {
-        var depth = 0
+        var depth = BracketDepth()
         for index in text.indices {
             let character = text[index]
-            if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
-            if depth == 0, "，。；,;：:".contains(character) { return text[..<index] }
+            depth.enter(character)
+            if depth.isOutside, "，。；,;：:".contains(character) { return text[..<index] }
         }
         return text
     }
 
     private static func split(_ clause: Substring) -> [String] {
-        var parts: [String] = [], current = "", depth = 0
+        var parts: [String] = [], current = "", depth = BracketDepth()
         var index = clause.startIndex
         while index < clause.endIndex {
             let character = clause[index]
-            if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
-            if depth == 0 {
+            depth.enter(character)
+            if depth.isOutside {
                 // "2023、2024、2025年度": a list of years, not of materials.
                 let betweenDigits = current.last?.isNumber == true && clause[clause.index(after: index)...].first?.isNumber == true
                 if character == "、", !betweenDigits { parts.append(current); current = ""; index = clause.index(after: index); continue }

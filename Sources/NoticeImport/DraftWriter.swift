@@ -40,7 +40,11 @@ struct DraftContext {
 
     /// The levels a sentence limits something to (`申报高级…`), empty when it names none or all.
     func levelIDs(_ text: String) -> [String] {
-        let ranks = Set(FactRules.conditions(in: text).ranks)
+        levelIDs(ranks: FactRules.conditions(in: text).ranks)
+    }
+
+    /// The levels of these ranks, empty when they are none or all of the notice's levels.
+    func levelIDs(ranks: [String]) -> [String] {
         let ids = levels.filter { ranks.contains($0.rank.rawValue) }.map(\.id)
         return ids.count == levels.count ? [] : ids
     }

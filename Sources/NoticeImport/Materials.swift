@@ -31,7 +31,7 @@ enum Materials {
             out.line("    section: \(item.section)")
             out.text("title", item.title, indent: 4)
             out.text("text", item.sentence.text, indent: 4)
-            let conditions = conditionLines(item.conditions, levels: context.levels)
+            let conditions = conditionLines(item.conditions, context: context)
             if !conditions.isEmpty { out.line("    conditions:"); conditions.forEach { out.line($0) } }
             out.source(item.sentence, indent: 4)
             out.confirm("checklist.\(item.id)", item.sentence.text)
@@ -40,10 +40,10 @@ enum Materials {
     }
 
     /// The item's `conditions`, in the keys the applicant profile asks about.
-    private static func conditionLines(_ conditions: ConditionMention, levels: [DraftLevel]) -> [String] {
+    private static func conditionLines(_ conditions: ConditionMention, context: DraftContext) -> [String] {
         var lines: [String] = []
-        let ids = levels.filter { conditions.ranks.contains($0.rank.rawValue) }.map(\.id)
-        if !ids.isEmpty && ids.count < levels.count { lines.append("      levels: " + YAMLText.list(ids)) }
+        let ids = context.levelIDs(ranks: conditions.ranks)
+        if !ids.isEmpty { lines.append("      levels: " + YAMLText.list(ids)) }
         let employers = conditions.employer.filter { ChecklistConditions.employerTypes.contains($0) }
         if !employers.isEmpty { lines.append("      employer: " + YAMLText.list(employers)) }
         if let place = conditions.titleObtained { lines.append("      title_obtained: \(place)") }

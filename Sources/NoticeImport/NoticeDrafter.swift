@@ -56,10 +56,11 @@ struct NoticeDrafter {
         Materials.write(&out, context, templates: templates, anchors: outline.attachmentAnchors())
         notes(&out)
 
-        var files: [(String, String)] = [("notice.yml", out.text), ("notice.md", outline.markdown())]
+        let markdown = outline.markdown()
+        var files: [(String, String)] = [("notice.yml", out.text), ("notice.md", markdown)]
         for template in templates { files.append(("templates/\(template.id).md", template.markdown)) }
         if let proposal = classification.proposalYAML { files.append(("taxonomy-proposal.yml", proposal)) }
-        out.summary.characters = outline.markdown().filter { !$0.isWhitespace }.count
+        out.summary.characters = markdown.filter { !$0.isWhitespace }.count
         return NoticeDraft(id: id, year: year, yearNote: yearWhy, files: files, summary: out.summary)
     }
 

@@ -117,12 +117,4 @@ public enum NoticeImporter {
         }
         return "\(kind)，段落 \(paragraphs) 个" + (tables > 0 ? "，表格 \(tables) 个" : "")
     }
-
-    static func isNoticeID(_ id: String) -> Bool {
-        let parts = id.split(separator: "-", maxSplits: 1)
-        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) else { return false }
-        let slug = parts[1]
-        return !slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--")
-            && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
 }

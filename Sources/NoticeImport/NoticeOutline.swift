@@ -219,11 +219,11 @@ extension NoticeOutline {
     static func headingSplit(_ number: HeadingNumber) -> (String, String)? {
         let rest = number.rest
         let limit = number.kind <= .chineseBracket ? 30 : 24
-        var depth = 0
+        var depth = BracketDepth()
         for index in rest.indices {
             let character = rest[index]
-            if "（(《“【[".contains(character) { depth += 1 } else if "）)》”】]".contains(character) { depth = max(0, depth - 1) }
-            guard depth == 0, "。：:".contains(character) else { continue }
+            depth.enter(character)
+            guard depth.isOutside, "。：:".contains(character) else { continue }
             let lead = rest[..<index]
             guard !lead.isEmpty, lead.count <= limit, !lead.contains(where: { "，,；;".contains($0) }), !isSentence(lead) else { return nil }
             let after = rest[rest.index(after: index)...].trimmingCharacters(in: .whitespaces)

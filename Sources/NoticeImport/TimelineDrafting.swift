@@ -58,15 +58,16 @@ enum TimelineDrafting {
                 window.endBeforeStart = nil
                 mentions = [window]
             }
+            // The heading above, without its number: "（一）申报时间：" → "申报时间：".
+            let heading = sentence.headings.last.map { HeadingNumber.parse($0).map { String($0.rest) } ?? $0 } ?? ""
             for mention in mentions {
                 var (before, after) = around(mention.words, in: sentence.text)
                 // A date standing alone under its heading ("（三）缴费截止时间：" / "2024年9月15日。") is named by the heading.
-                if isDateOnly(sentence.text, mention), let heading = sentence.headings.last { before = HeadingNumber.parse(heading).map { String($0.rest) } ?? heading }
+                if isDateOnly(sentence.text, mention), sentence.headings.last != nil { before = heading }
                 // "于8月5日前在线缴纳评审费": a deadline's action follows it; "申报时间：…" names it before.
                 if mention.form == .until, kind(of: after) != nil { (before, after) = (after, before) }
                 // "7月22日—8月30日18:00，申报人登录…进行网上申报": the step may be named in the next clause.
                 // A date opening its paragraph under "（一）申报时间：" is named by the heading first.
-                let heading = sentence.headings.last.map { HeadingNumber.parse($0).map { String($0.rest) } ?? $0 } ?? ""
                 if before.trimmingCharacters(in: .whitespaces).isEmpty, kind(of: after) == nil, kind(of: heading) != nil { before = heading }
                 let kind = kind(of: before) ?? kind(of: after) ?? kind(of: heading) ?? kind(of: sentence.text) ?? .other
                 let end = mention.form == .single ? mention.start ?? mention.end : mention.end

@@ -255,6 +255,12 @@ public enum ContentLoader {
     }
 }
 
+/// A notice id: a four-digit year, `-`, and a slug (`2024-meitan-aksu`). The validator and
+/// `noticeboard import --id` hold ids to the same rule.
+public func isNoticeID(_ id: String) -> Bool {
+    isSlug(id) && id.count >= 6 && id.prefix(4).allSatisfy(\.isNumber) && id.dropFirst(4).first == "-"
+}
+
 /// Lower-case ASCII letters and digits in groups joined by single hyphens.
 func isSlug(_ text: String) -> Bool {
     guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }

@@ -22,7 +22,7 @@ struct NoticeValidator {
 
     mutating func validate(_ notice: Notice) {
         let top = SourceLocation(file: notice.dataPath, line: 1, column: 1)
-        if !isSlug(notice.id) || notice.id.count < 6 || !notice.id.prefix(5).dropLast().allSatisfy(\.isNumber) || notice.id.dropFirst(4).first != "-" {
+        if !isNoticeID(notice.id) {
             log.error(top, "id '\(notice.id)' must be YEAR-slug in lower-case ASCII", hint: "e.g. 2024-meitan-aksu; it becomes the page address")
         } else if !notice.id.hasPrefix("\(notice.year)-") {
             log.error(top, "id '\(notice.id)' does not start with the notice year \(notice.year)", hint: "use \(notice.year)-\(notice.slug) or fix 'year'")

@@ -95,7 +95,7 @@ func draft(_ document: ReadDocument) {
     let outline = NoticeOutline(document)
     do {
         let draft = try NoticeDrafter(outline: outline, taxonomy: taxonomy, fileName: "fuzz.docx", requestedID: nil, removed: document.removed).draft()
-        if !NoticeImporter.isNoticeID(draft.id) { fatalError("draft id '\(draft.id)' is not YEAR-slug") }
+        if !isNoticeID(draft.id) { fatalError("draft id '\(draft.id)' is not YEAR-slug") }
         for file in draft.files where file.path.contains("..") || file.path.hasPrefix("/") { fatalError("a draft file outside the folder: \(file.path)") }
     } catch {
         // No year in the title, the dates or the continuing-education years: import asks for --id.
