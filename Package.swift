@@ -23,9 +23,11 @@ let package = Package(
             path: "Sources/CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Every message an office reads, in Chinese (the default) and English: one catalogue per language.
+        .target(name: "OfficeMessages"),
         .target(
             name: "NoticeModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["OfficeMessages", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "MarkdownRendering",
@@ -99,6 +101,7 @@ let package = Package(
             // its time (README, "Benchmark").
             linkerSettings: [.linkedLibrary("jemalloc")]
         ),
+        .testTarget(name: "OfficeMessagesTests", dependencies: ["OfficeMessages"]),
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
         .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel", "SearchIndex", "MarkdownRendering"], exclude: ["Fixtures"]),

@@ -1,3 +1,5 @@
+@_exported import OfficeMessages
+
 /// A problem found in content, located precisely so an office can jump to it.
 ///
 /// Printed the way compilers print them (`path:line:column: error: message`), so editors and
@@ -12,27 +14,47 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
-    public var message: String
-    public var hint: String?
+    /// What is wrong, as a catalogue key and its values (OfficeMessages), so it shows in the
+    /// office's language and tests can read it in either.
+    public var text: Message
+    /// What to do about it.
+    public var advice: Message?
 
-    public init(_ severity: Severity, file: String, line: Int, column: Int, message: String, hint: String? = nil) {
+    public init(_ severity: Severity, file: String, line: Int, column: Int, _ text: Message, hint advice: Message? = nil) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
-        self.hint = hint
+        self.text = text
+        self.advice = advice
     }
 
-    public init(_ severity: Severity, at location: SourceLocation, message: String, hint: String? = nil) {
-        self.init(severity, file: location.file, line: location.line, column: location.column, message: message, hint: hint)
+    public init(_ severity: Severity, at location: SourceLocation, _ text: Message, hint advice: Message? = nil) {
+        self.init(severity, file: location.file, line: location.line, column: location.column, text, hint: advice)
     }
 
-    public var description: String {
-        var text = "\(file):\(line):\(column): \(severity.rawValue): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
+    @available(*, deprecated, message: "say it with a catalogue key: Diagnostic(_:file:line:column:_: Message, hint: Message?)")
+    public init(_ severity: Severity, file: String, line: Int, column: Int, message: String, hint: String? = nil) {
+        self.init(severity, file: file, line: line, column: column, Message(verbatim: message), hint: hint.map { Message(verbatim: $0) })
+    }
+
+    /// The message in the process's language.
+    public var message: String { text.text() }
+    /// The hint in the process's language.
+    public var hint: String? { advice?.text() }
+
+    public func message(in language: Language) -> String { text.text(in: language) }
+    public func hint(in language: Language) -> String? { advice?.text(in: language) }
+
+    /// `path:line:column: error: message` (in Chinese `错误：`), then the hint on its own line.
+    public func description(in language: Language) -> String {
+        let kind = severity == .error ? "diagnostic.error.line" : "diagnostic.warning.line"
+        var text = Message(kind, ["location": "\(file):\(line):\(column)", "message": message(in: language)]).text(in: language)
+        if let hint = hint(in: language) { text += "\n" + Message("diagnostic.hint.line", ["hint": hint]).text(in: language) }
         return text
     }
+
+    public var description: String { description(in: .current) }
 }
 
 /// Where a value came from: file, 1-based line and column.
@@ -54,12 +76,22 @@ public struct DiagnosticLog: Sendable {
 
     public init() {}
 
-    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        all.append(Diagnostic(.error, at: location, message: message, hint: hint))
+    public mutating func error(_ location: SourceLocation, _ message: Message, hint: Message? = nil) {
+        all.append(Diagnostic(.error, at: location, message, hint: hint))
     }
 
+    public mutating func warning(_ location: SourceLocation, _ message: Message, hint: Message? = nil) {
+        all.append(Diagnostic(.warning, at: location, message, hint: hint))
+    }
+
+    @available(*, deprecated, message: "say it with a catalogue key: error(_:_: Message, hint: Message?)")
+    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        all.append(Diagnostic(.error, at: location, Message(verbatim: message), hint: hint.map { Message(verbatim: $0) }))
+    }
+
+    @available(*, deprecated, message: "say it with a catalogue key: warning(_:_: Message, hint: Message?)")
     public mutating func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        all.append(Diagnostic(.warning, at: location, message: message, hint: hint))
+        all.append(Diagnostic(.warning, at: location, Message(verbatim: message), hint: hint.map { Message(verbatim: $0) }))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {
