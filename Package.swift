@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "MarkdownRendering",
-            dependencies: ["CCmarkGFM"]
+            dependencies: ["CCmarkGFM", "OfficeMessages"]
         ),
         .target(name: "SearchIndex"),
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.

@@ -1,5 +1,6 @@
 import Foundation
 import CCmarkGFM
+import OfficeMessages
 
 /// A heading of the rendered text, with the anchor the page gives it.
 public struct Heading: Sendable, Hashable {
@@ -23,8 +24,23 @@ public struct RenderedMarkdown: Sendable {
     public var sections: [TextSection] = []
     /// The text without markup, one block per line: for search and summaries.
     public var plainText: String
-    /// Things left out for safety, with their line and column (a remote image, say).
-    public var warnings: [(line: Int, column: Int, message: String)]
+    /// Things left out for safety, with their line and column (a remote image, say), as catalogue
+    /// messages with what to do about them.
+    public var notes: [RenderNote] = []
+
+    /// The notes as text in the process's language.
+    public var warnings: [(line: Int, column: Int, message: String)] {
+        notes.map { (line: $0.line, column: $0.column, message: $0.message.text()) }
+    }
+}
+
+/// Something the renderer left out, where it stands in the text (1-based line, and column in
+/// characters as diagnostics count them).
+public struct RenderNote: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public var message: Message
+    public var hint: Message?
 }
 
 /// GitHub Flavored Markdown through cmark-gfm, with tables, strikethrough, autolinks and the tag filter.
@@ -40,19 +56,36 @@ public enum MarkdownRenderer {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let (parser, document) = parse(markdown, options: options) else {
-            return RenderedMarkdown(html: "", headings: [], plainText: "", warnings: [])
+            return RenderedMarkdown(html: "", headings: [], plainText: "", notes: [])
         }
         defer { cmark_parser_free(parser) }
         defer { cmark_node_free(document) }
 
         trimAutolinksAtCJK(document)
-        let walk = walkDocument(document)
+        var walk = walkDocument(document)
+        walk.notes = walk.notes.map { note in
+            var note = note
+            note.column = characterColumn(in: markdown, line: note.line, byteColumn: note.column)
+            return note
+        }
         guard let rawHTML = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: walk.headings, sections: walk.sections, plainText: walk.plainText, warnings: walk.warnings)
+            return RenderedMarkdown(html: "", headings: walk.headings, sections: walk.sections, plainText: walk.plainText, notes: walk.notes)
         }
         defer { free(rawHTML) }
         let html = HTMLPostProcessor.finish(String(cString: rawHTML), headingAnchors: walk.anchorsByPosition, headingOffset: headingOffset)
-        return RenderedMarkdown(html: html, headings: walk.headings, sections: walk.sections, plainText: walk.plainText, warnings: walk.warnings)
+        return RenderedMarkdown(html: html, headings: walk.headings, sections: walk.sections, plainText: walk.plainText, notes: walk.notes)
+    }
+
+    /// The 1-based character column of a 1-based byte column on a line, as diagnostics count columns.
+    static func characterColumn(in text: String, line: Int, byteColumn: Int) -> Int {
+        var lineStart = text.utf8.startIndex
+        var current = 1
+        while current < line, let feed = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+            lineStart = text.utf8.index(after: feed)
+            current += 1
+        }
+        let bytes = text.utf8[lineStart...].prefix(max(0, byteColumn - 1))
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.count + 1
     }
 
     /// cmark-gfm's extension registry is a global that is not safe to fill from two threads at once;
@@ -90,7 +123,7 @@ public enum MarkdownRenderer {
         var headings: [Heading] = []
         var anchorsByPosition: [SourcePosition: String] = [:]
         var plainText = ""
-        var warnings: [(line: Int, column: Int, message: String)] = []
+        var notes: [RenderNote] = []
         var sections: [TextSection] = []
         /// Where the current section's text starts in `plainText`.
         var sectionStart: String.Index?
@@ -165,8 +198,11 @@ public enum MarkdownRenderer {
                     cmark_node_set_url(node, "")
                 } else if isRemote(url) {
                     cmark_node_set_url(node, "")
-                    walk.warnings.append((Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
-                                          "remote image '\(url)' is not shown: pages never load anything from outside the site"))
+                    let line = Int(cmark_node_get_start_line(node))
+                    // cmark counts columns in bytes; render() turns them into characters.
+                    walk.notes.append(RenderNote(line: line, column: Int(cmark_node_get_start_column(node)),
+                                                 message: Message("loading.markdown.remoteImage", ["url": url]),
+                                                 hint: Message("loading.markdown.remoteImage.hint")))
                 }
             case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_CODE_BLOCK, _):
                 if type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(node) { walk.plainText += String(cString: literal) }

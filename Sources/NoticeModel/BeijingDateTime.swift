@@ -30,7 +30,12 @@ public struct BeijingDateTime: Sendable, Hashable, Comparable, CustomStringConve
 
     public enum ParseError: Error, Equatable {
         case badFormat
-        case impossibleDate(String)
+        /// A month that does not exist (`2025-13-01`).
+        case impossibleMonth(year: Int, month: Int)
+        /// A day the month does not have (`2025-02-30`: February 2025 has 28 days).
+        case impossibleDay(year: Int, month: Int, day: Int, daysInMonth: Int)
+        /// A time of day that does not exist (`25:00`).
+        case impossibleTime(String)
     }
 
     /// Parses `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
@@ -42,10 +47,10 @@ public struct BeijingDateTime: Sendable, Hashable, Comparable, CustomStringConve
               dateFields[0].count == 4, dateFields[1].count == 2, dateFields[2].count == 2,
               let year = Int(dateFields[0]), let month = Int(dateFields[1]), let day = Int(dateFields[2])
         else { throw .badFormat }
-        guard (1...12).contains(month) else { throw .impossibleDate("month \(month) does not exist") }
+        guard (1...12).contains(month) else { throw .impossibleMonth(year: year, month: month) }
         let days = daysIn(month: month, year: year)
         guard (1...days).contains(day) else {
-            throw .impossibleDate("\(year)-\(String(format2: month)) has \(days) days, not \(day)")
+            throw .impossibleDay(year: year, month: month, day: day, daysInMonth: days)
         }
         guard parts.count == 2 else { return BeijingDateTime(year: year, month: month, day: day) }
         let timeFields = parts[1].split(separator: ":", omittingEmptySubsequences: false)
@@ -54,7 +59,7 @@ public struct BeijingDateTime: Sendable, Hashable, Comparable, CustomStringConve
         else { throw .badFormat }
         // 24:00 is how offices write "end of day"; keep it as printed.
         guard (0...24).contains(hour), (0...59).contains(minute), hour < 24 || minute == 0 else {
-            throw .impossibleDate("\(parts[1]) is not a time of day")
+            throw .impossibleTime(String(parts[1]))
         }
         return BeijingDateTime(year: year, month: month, day: day, hour: hour, minute: minute)
     }

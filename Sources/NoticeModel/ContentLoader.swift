@@ -9,6 +9,9 @@ public enum ContentLoader {
     public struct Result: Sendable {
         public var content: Content?
         public var diagnostics: [Diagnostic]
+        /// Notice folders found, those that could not be read included: what "N notices" counts,
+        /// so a notice with a syntax error is still counted (and its errors shown).
+        public var noticeFolderCount = 0
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
@@ -38,8 +41,7 @@ public enum ContentLoader {
         let noticesDir = directory.appendingPathComponent("notices")
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: noticesDir.path))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
         if folders.isEmpty {
-            log.warning(SourceLocation(file: display("notices"), line: 1, column: 1), "no notices found",
-                        hint: "add a folder notices/<id>/ with notice.yml and notice.md (`noticeboard new` writes a skeleton)")
+            log.warning(SourceLocation(file: display("notices"), line: 1, column: 1), Message("loading.noNotices"), hint: Message("loading.noNotices.hint"))
         }
         // Each notice folder is read and decoded on its own (YAML parsing is most of loading), on
         // all cores; results and diagnostics are then taken in folder order.
@@ -53,12 +55,17 @@ public enum ContentLoader {
             if let notice { notices.append(notice) }
         }
 
-        guard let site, var taxonomy else { return Result(content: nil, diagnostics: log.sorted) }
+        let noticeFolderCount = zip(folders, loadedFolders).count { folder, loaded in
+            loaded.0 != nil || isFolder(noticesDir.appendingPathComponent(folder))
+        }
+        guard let site, var taxonomy else { return Result(content: nil, diagnostics: log.sorted, noticeFolderCount: noticeFolderCount) }
         taxonomy = withProposals(taxonomy, folders: folders, noticesDir: noticesDir, display: display, log: &log)
         var validator = NoticeValidator(taxonomy: taxonomy)
         validator.validate(notices)
         log.append(contentsOf: validator.log.all)
-        return Result(content: Content(site: site, taxonomy: taxonomy, notices: notices, calendar: calendar), diagnostics: log.sorted)
+        var content = Content(site: site, taxonomy: taxonomy, notices: notices, calendar: calendar)
+        content.noticeFolderCount = noticeFolderCount
+        return Result(content: content, diagnostics: log.sorted, noticeFolderCount: noticeFolderCount)
     }
 
     /// Reads and checks one notice folder on its own (what `serve` does when one notice changes):
@@ -78,6 +85,11 @@ public enum ContentLoader {
         return (notice, log.sorted)
     }
 
+    private static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     /// One notice folder: its data, text and templates, or nil when it is not a folder or its data cannot be read.
     private static func loadNotice(folder: String, noticesDir: URL, contentDirectory: URL, display: @Sendable (String) -> String,
                                    log: inout DiagnosticLog) -> Notice? {
@@ -94,8 +106,8 @@ public enum ContentLoader {
         guard var notice else { return nil }
         TemplateLoading.load(&notice, contentDirectory: contentDirectory, display: display, log: &log)
         if notice.id != folder {
-            log.error(yaml.locationOfKey("id"), "the id '\(notice.id)' differs from its folder name '\(folder)'",
-                      hint: "rename the folder to notices/\(notice.id)/ or change the id")
+            log.error(yaml.locationOfKey("id"), Message("loading.idDiffersFromFolder", ["id": notice.id, "folder": folder]),
+                      hint: Message("loading.idDiffersFromFolder.hint", ["id": notice.id]))
         }
         return notice
     }
@@ -118,7 +130,7 @@ public enum ContentLoader {
         guard let node = reader.compose(text) else {
             log.append(contentsOf: reader.log.all)
             if reader.log.all.isEmpty {
-                log.error(SourceLocation(file: display, line: 1, column: 1), "the file is empty", hint: "see the content format in README.md")
+                log.error(SourceLocation(file: display, line: 1, column: 1), Message("loading.emptyFile"), hint: Message("loading.emptyFile.hint"))
             }
             return nil
         }
@@ -131,25 +143,24 @@ public enum ContentLoader {
 
     /// Reads a file as strict UTF-8, reporting where the first invalid byte is.
     static func readText(_ url: URL, display: String, log: inout DiagnosticLog, required: Bool,
-                         missingHint: String = "every notice folder needs notice.yml and notice.md") -> String? {
+                         missingHint: Message = Message("loading.fileMissing.hint")) -> String? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             if required {
-                log.error(SourceLocation(file: display, line: 1, column: 1), "file is missing or unreadable", hint: missingHint)
+                log.error(SourceLocation(file: display, line: 1, column: 1), Message("loading.fileMissing"), hint: missingHint)
             }
             return nil
         }
         guard data.count <= maximumFileSize else {
             log.error(SourceLocation(file: display, line: 1, column: 1),
-                      "the file is \(String(format: "%.1f", Double(data.count) / 1_048_576)) MB, more than the \(maximumFileSize / 1_048_576) MB a content file may be",
-                      hint: "the longest real notice is about 0.02 MB of text; check that the right file was saved here")
+                      Message("loading.fileTooLarge", ["size": String(format: "%.1f", Double(data.count) / 1_048_576), "limit": "\(maximumFileSize / 1_048_576)"]),
+                      hint: Message("loading.fileTooLarge.hint"))
             return nil
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(bytes)
-            log.error(SourceLocation(file: display, line: line, column: column), "the file is not valid UTF-8",
-                      hint: "save it as UTF-8 (not GBK); most editors offer this under 'Save with encoding'")
+            log.error(SourceLocation(file: display, line: line, column: column), Message("loading.notUTF8"), hint: Message("loading.notUTF8.hint"))
             return nil
         }
         return text
@@ -179,15 +190,14 @@ public enum ContentLoader {
 
     static func decodeSite(_ node: Node, reader: YAMLReader, log: inout DiagnosticLog) -> SiteConfig? {
         defer { log.append(contentsOf: reader.log.all) }
-        guard let map = reader.map(node, "site.yml", allowed: ["title", "description", "language", "base_url", "theme"]),
-              let title = reader.string(map, "title", required: "site.yml", example: "职称申报指南") else { return nil }
+        guard let map = reader.map(node, .file("site.yml"), allowed: ["title", "description", "language", "base_url", "theme"]),
+              let title = reader.string(map, "title", required: true, example: "职称申报指南") else { return nil }
         let baseURL = reader.string(map, "base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         if let theme = map["theme"], let name = reader.text(theme, "theme"), !isSlug(name) {
-            reader.error(theme, "theme '\(name)' must be the name of a folder in the themes folder: lower-case ASCII letters, digits and '-'",
-                         hint: "e.g. `theme: default`; a name with '/' or '..' would read templates from outside the themes folder")
+            reader.error(theme, Message("loading.theme.notSlug", ["name": name]), hint: Message("loading.theme.notSlug.hint"))
         }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            reader.error(at: map.keyLocation("base_url") ?? map.location, "base_url must start with https:// or http://")
+            reader.error(at: map.keyLocation("base_url") ?? map.location, Message("loading.baseURL.scheme"))
         }
         return SiteConfig(title: title, description: reader.string(map, "description"),
                           language: reader.string(map, "language") ?? "zh-CN", baseURL: baseURL, theme: reader.string(map, "theme"))
@@ -223,8 +233,8 @@ public enum ContentLoader {
                     merged.series.append(series)
                 }
                 let names = [series.name] + series.specialties.map(\.name)
-                log.warning(SourceLocation(file: file, line: 1, column: 1), "导入时提议的分类：\(names.joined(separator: "、"))，尚未写入 taxonomy.yml",
-                            hint: "核对名称和 id 后，把这些系列、专业移入 content/taxonomy.yml，再删去本文件")
+                log.warning(SourceLocation(file: file, line: 1, column: 1), Message("loading.taxonomyProposal", ["names": names.joined(separator: "、")]),
+                            hint: Message("loading.taxonomyProposal.hint"))
             }
         }
         return merged
@@ -232,21 +242,21 @@ public enum ContentLoader {
 
     static func decodeTaxonomy(_ node: Node, reader: YAMLReader, log: inout DiagnosticLog) -> Taxonomy? {
         defer { log.append(contentsOf: reader.log.all) }
-        guard let map = reader.map(node, "taxonomy.yml", allowed: ["series"]) else { return nil }
+        guard let map = reader.map(node, .file("taxonomy.yml"), allowed: ["series"]) else { return nil }
         var seen = Set<String>()
         let series: [Taxonomy.Series] = reader.list(map, "series").compactMap { node in
-            guard let entry = reader.map(node, "a series", allowed: ["id", "name", "specialties"]),
-                  let id = reader.string(entry, "id", required: "a series", example: "gongcheng"),
-                  let name = reader.string(entry, "name", required: "a series", example: "工程系列") else { return nil }
-            if !isSlug(id) { reader.error(node, "series id '\(id)' must be lower-case ASCII letters, digits and '-'", hint: "ids become URLs") }
-            if !seen.insert(id).inserted { reader.error(node, "series id '\(id)' is used twice") }
+            guard let entry = reader.map(node, .entry("series"), allowed: ["id", "name", "specialties"]),
+                  let id = reader.string(entry, "id", required: true, example: "gongcheng"),
+                  let name = reader.string(entry, "name", required: true, example: "工程系列") else { return nil }
+            if !isSlug(id) { reader.error(node, Message("loading.seriesID.notSlug", ["id": id]), hint: Message("loading.id.becomesURL")) }
+            if !seen.insert(id).inserted { reader.error(node, Message("loading.seriesID.twice", ["id": id])) }
             var specialtySeen = Set<String>()
             let specialties: [Taxonomy.Specialty] = reader.list(entry, "specialties").compactMap { node in
-                guard let spec = reader.map(node, "a specialty", allowed: ["id", "name"]),
-                      let sid = reader.string(spec, "id", required: "a specialty", example: "shuili"),
-                      let sname = reader.string(spec, "name", required: "a specialty", example: "水利") else { return nil }
-                if !isSlug(sid) { reader.error(node, "specialty id '\(sid)' must be lower-case ASCII letters, digits and '-'", hint: "ids become URLs") }
-                if !specialtySeen.insert(sid).inserted { reader.error(node, "specialty id '\(sid)' is used twice in series '\(id)'") }
+                guard let spec = reader.map(node, .entry("specialties"), allowed: ["id", "name"]),
+                      let sid = reader.string(spec, "id", required: true, example: "shuili"),
+                      let sname = reader.string(spec, "name", required: true, example: "水利") else { return nil }
+                if !isSlug(sid) { reader.error(node, Message("loading.specialtyID.notSlug", ["id": sid]), hint: Message("loading.id.becomesURL")) }
+                if !specialtySeen.insert(sid).inserted { reader.error(node, Message("loading.specialtyID.twice", ["id": sid, "series": id])) }
                 return Taxonomy.Specialty(id: sid, name: sname, seriesID: id)
             }
             return Taxonomy.Series(id: id, name: name, specialties: specialties)

@@ -69,6 +69,10 @@ public struct Notice: Sendable, Hashable {
     public var markdown: String
     public var markdownPath: String
     public var dataPath: String
+    /// Top-level keys of notice.yml whose value had an error when read (or that were misspelt:
+    /// `paymnet:` marks `payment`). The validator says nothing more about them, so one mistake
+    /// gives one message, not a cascade of follow-on ones.
+    public var unreadSections: Set<String> = []
 
     /// The URL slug below the year: `2024-meitan-aksu` → `meitan-aksu`.
     public var slug: String {

@@ -75,11 +75,15 @@ public struct Content: Sendable {
     public var notices: [Notice]
     /// Holidays and make-up working days, for counting a 公示's working days.
     public var calendar: WorkingCalendar
+    /// How many notice folders the content has, those whose notice could not be read included
+    /// (`notices` holds only the readable ones): what `check` and `build` count as notices.
+    public var noticeFolderCount: Int
 
     public init(site: SiteConfig, taxonomy: Taxonomy, notices: [Notice], calendar: WorkingCalendar = WorkingCalendar()) {
         self.site = site
         self.taxonomy = taxonomy
         self.calendar = calendar
         self.notices = notices.sorted { ($1.year, $0.id) < ($0.year, $1.id) }
+        self.noticeFolderCount = notices.count
     }
 }

@@ -9,23 +9,22 @@ enum TemplateLoading {
             let relative: String
             if let shared = template.shared {
                 guard isSlug(shared), template.file == nil else {
-                    log.error(template.location, "template '\(template.id)': 'shared' must be the name of a file in content/templates/, and comes without 'file'",
-                              hint: "e.g. `shared: gongshi` for content/templates/gongshi.md")
+                    log.error(template.location, Message("loading.template.sharedName", ["id": template.id]), hint: Message("loading.template.sharedName.hint"))
                     continue
                 }
                 relative = "templates/\(shared).md"
             } else {
                 let file = template.file ?? "templates/\(template.id).md"
                 guard !file.hasPrefix("/"), !file.split(separator: "/").contains(".."), file.hasSuffix(".md") else {
-                    log.error(template.location, "template '\(template.id)': file '\(file)' must be a .md file inside the notice folder",
-                              hint: "e.g. `file: templates/\(template.id).md`")
+                    log.error(template.location, Message("loading.template.fileOutside", ["id": template.id, "file": file]),
+                              hint: Message("loading.template.fileOutside.hint", ["id": template.id]))
                     continue
                 }
                 relative = "\(notice.directory)/\(file)"
             }
             let path = display(relative)
             guard let text = ContentLoader.readText(contentDirectory.appendingPathComponent(relative), display: path, log: &log, required: true,
-                                                    missingHint: "write the template's text there, or point 'file' at it") else {
+                                                    missingHint: Message("loading.template.fileMissing.hint")) else {
                 continue
             }
             template.body = text
@@ -35,16 +34,16 @@ enum TemplateLoading {
                 let at = SourceLocation(file: path, line: occurrence.line, column: occurrence.column)
                 guard TemplateField.named(occurrence.key) != nil else {
                     let known = TemplateField.all.map(\.key)
-                    log.error(at, "unknown placeholder '{{\(occurrence.key)}}'",
-                              hint: closestMatch(to: occurrence.key, in: known).map { "did you mean '{{\($0)}}'?" }
-                                  ?? "placeholders: \(known.joined(separator: ", "))")
+                    log.error(at, Message("loading.template.unknownPlaceholder", ["key": occurrence.key]),
+                              hint: closestMatch(to: occurrence.key, in: known).map { Message("loading.template.placeholderDidYouMean", ["suggestion": $0]) }
+                                  ?? Message("loading.template.placeholders", ["keys": known.joined(separator: ", ")]))
                     continue
                 }
                 if !keys.contains(occurrence.key) { keys.append(occurrence.key) }
             }
             if !hasTitleLine(text) {
-                log.warning(SourceLocation(file: path, line: 1, column: 1), "template '\(template.id)' has no title line",
-                            hint: "start it with `# ` and the document's title, e.g. `# 关于{{name}}同志申报……的公示`")
+                log.warning(SourceLocation(file: path, line: 1, column: 1), Message("loading.template.noTitle", ["id": template.id]),
+                            hint: Message("loading.template.noTitle.hint"))
             }
             template.fields = keys
             notice.templates[index] = template

@@ -17,15 +17,15 @@ public struct WorkingCalendar: Sendable, Equatable {
     static func decode(_ node: Node, reader: YAMLReader) -> WorkingCalendar {
         var calendar = WorkingCalendar()
         guard case let .mapping(mapping) = node else {
-            reader.error(node, "calendar.yml must map each year to its holidays and workdays")
+            reader.error(node, Message("loading.calendar.notMapping"), hint: Message("loading.calendar.notMapping.hint"))
             return calendar
         }
         for (keyNode, value) in mapping {
             guard let year = Int(keyNode.string ?? ""), (1949...2200).contains(year) else {
-                reader.error(keyNode, "'\(keyNode.string ?? "")' is not a year", hint: "write e.g. `2025:` and under it holidays and workdays")
+                reader.error(keyNode, Message("loading.calendar.notYear", ["value": keyNode.string ?? ""]), hint: Message("loading.calendar.notMapping.hint"))
                 continue
             }
-            guard let map = reader.map(value, "year \(year)", allowed: ["holidays", "workdays"]) else { continue }
+            guard let map = reader.map(value, .section("\(year)"), allowed: ["holidays", "workdays"]) else { continue }
             calendar.years.append(year)
             calendar.holidays += days(reader.list(map, "holidays"), reader: reader)
             calendar.workdays += days(reader.list(map, "workdays"), reader: reader)
@@ -40,15 +40,15 @@ public struct WorkingCalendar: Sendable, Equatable {
     private static func days(_ nodes: [Node], reader: YAMLReader) -> [String] {
         var result: [String] = []
         for node in nodes {
-            guard let text = reader.text(node, "a date") else { continue }
+            guard let text = reader.text(node, "holidays") else { continue }
             let ends = text.components(separatedBy: "..")
             let parsed = ends.map { try? BeijingDateTime.parse($0) }
             guard ends.count <= 2, let first = parsed.first ?? nil, let last = parsed.last ?? nil, !first.hasTime, !last.hasTime else {
-                reader.error(node, "'\(text)' is not a date or a range of dates", hint: "write 2024-10-01 or 2024-10-01..2024-10-07")
+                reader.error(node, Message("loading.calendar.badDate", ["value": text]), hint: Message("loading.calendar.badDate.hint"))
                 continue
             }
             guard !(last < first), last.year - first.year <= 1 else {
-                reader.error(node, "the range '\(text)' runs backwards or spans more than a year")
+                reader.error(node, Message("loading.calendar.badRange", ["value": text]))
                 continue
             }
             var day = first

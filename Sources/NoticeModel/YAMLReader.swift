@@ -13,6 +13,7 @@ final class YAMLReader {
     /// A mapping whose keys were checked against the ones the format knows.
     struct Map {
         let location: SourceLocation
+        let part: Part
         /// The known keys in file order, each once, with their values and where each key stands.
         /// Lists, not dictionaries: a mapping has a handful of keys, and comparing a few short keys
         /// costs less than hashing them (this is done for every mapping of every notice). The keys
@@ -20,6 +21,8 @@ final class YAMLReader {
         fileprivate let keys: [String]
         fileprivate let values: [Node]
         fileprivate let keyMarks: [Mark?]
+        /// The known keys that unknown keys of this mapping are misspellings of (`isuer` → `issuer`).
+        let misspelt: [String]
         fileprivate let file: String
 
         /// The value under `key`, if the mapping has it.
@@ -38,31 +41,45 @@ final class YAMLReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func error(_ node: Node, _ message: String, hint: String? = nil) {
+    /// How many errors have been recorded so far: a decoder compares it before and after a
+    /// section to know whether the section was read cleanly.
+    var errorCount: Int { log.all.count { $0.severity == .error } }
+
+    func error(_ node: Node, _ message: Message, hint: Message? = nil) {
         log.error(location(of: node), message, hint: hint)
     }
 
-    func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
+    func error(at location: SourceLocation, _ message: Message, hint: Message? = nil) {
         log.error(location, message, hint: hint)
     }
 
-    func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
+    func warning(at location: SourceLocation, _ message: Message, hint: Message? = nil) {
         log.warning(location, message, hint: hint)
     }
 
-    /// Parses the text, reporting a syntax error at its position.
+    /// Parses the text, reporting a syntax error at its position, as advice a clerk can act on.
     func compose(_ text: String) -> Node? {
+        // Full-width colons and spaces after a key are the commonest slips of a Chinese keyboard;
+        // YAML often reads them without complaint (as part of a text), so they are looked for first.
+        let slips = YAMLSlips.find(in: text)
+        for slip in slips { log.error(SourceLocation(file: file, line: slip.line, column: slip.column), slip.message, hint: slip.hint) }
         do {
             // No implicit typing: every scalar is read from its text by this reader, and resolving
             // tags by regular expression (to hash keys for the duplicate check) was half the YAML time.
             // The encoding is given because `Parser.Encoding.default` reads the whole process
             // environment on every call; `.utf8` is what it answers for a Swift string.
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
+            if !slips.isEmpty { return nil }
             return refusingExpansion(node, text: text) ? nil : node
         } catch let error as YamlError {
-            report(error)
+            // A slip found above is the cause of the parser's complaint further down: one message.
+            if slips.isEmpty {
+                let advice = YAMLSyntaxAdvice.advice(for: error, in: text)
+                log.error(SourceLocation(file: file, line: advice.line, column: advice.column), advice.message, hint: advice.hint)
+            }
         } catch {
-            log.error(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
+            log.error(SourceLocation(file: file, line: 1, column: 1), Message("loading.yaml.unreadable", ["detail": "\(error)"]),
+                      hint: Message("loading.yaml.unreadable.hint"))
         }
         return nil
     }
@@ -92,9 +109,8 @@ final class YAMLReader {
             }
             guard budget >= 0 else {
                 let (line, column) = firstAlias(in: text)
-                log.error(SourceLocation(file: file, line: line, column: column),
-                          "aliases (*name) repeat text here far beyond the file's own size",
-                          hint: "write the text out where it is needed; content files need no anchors (&name) or aliases")
+                log.error(SourceLocation(file: file, line: line, column: column), Message("loading.yaml.aliasExpansion"),
+                          hint: Message("loading.yaml.aliasExpansion.hint"))
                 return true
             }
         }
@@ -112,33 +128,15 @@ final class YAMLReader {
         return found ?? (1, 1)
     }
 
-    private func report(_ error: YamlError) {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            var message = "YAML syntax: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line))" }
-            log.error(SourceLocation(file: file, line: mark.line, column: mark.column), message,
-                      hint: "check the indentation and quoting on this line; text containing ': ' or starting with a symbol needs quotes")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            log.error(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                      "duplicate key \(duplicates.sorted().joined(separator: ", ")) in one mapping",
-                      hint: "each key may appear once; merge the two entries")
-        default:
-            log.error(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)",
-                      hint: "the file must be UTF-8 YAML")
-        }
-    }
-
     // MARK: - Shapes
 
-    func map(_ node: Node?, _ what: String, allowed: [String]) -> Map? {
+    func map(_ node: Node?, _ part: Part, allowed: [String]) -> Map? {
         guard let node else { return nil }
         guard case let .mapping(mapping) = node else {
-            error(node, "\(what) must be a mapping of keys to values, found \(describe(node))")
+            error(node, Message("loading.notMapping", ["name": part.name, "found": describe(node)]), hint: Message("loading.notMapping.hint"))
             return nil
         }
-        var keys: [String] = [], values: [Node] = [], keyMarks: [Mark?] = []
+        var keys: [String] = [], values: [Node] = [], keyMarks: [Mark?] = [], misspelt: [String] = []
         keys.reserveCapacity(mapping.count)
         values.reserveCapacity(mapping.count)
         keyMarks.reserveCapacity(mapping.count)
@@ -146,31 +144,36 @@ final class YAMLReader {
         for index in mapping.startIndex..<mapping.endIndex {
             let (keyNode, value) = mapping[index]
             guard case let .scalar(scalar) = keyNode else {
-                error(keyNode, "a key in \(what) must be plain text")
+                error(keyNode, Message("loading.keyNotText", ["name": part.name]))
                 continue
             }
             let key = scalar.string
             if keys.contains(key) {
-                error(keyNode, "duplicate key '\(key)' in \(what)", hint: "each key may appear once; merge the two entries")
+                error(keyNode, Message("loading.duplicateKey", ["key": key, "name": part.name]), hint: Message("loading.duplicateKey.hint"))
                 continue
             }
             guard allowed.contains(key) else {
-                let suggestion = closestMatch(to: key, in: allowed)
-                error(keyNode, "unknown key '\(key)' in \(what)",
-                      hint: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(allowed.joined(separator: ", "))")
+                if let suggestion = closestMatch(to: key, in: allowed) {
+                    misspelt.append(suggestion)
+                    error(keyNode, Message("loading.unknownKey", ["key": key, "name": part.name, "suggestion": suggestion]),
+                          hint: Message("loading.unknownKey.hint", ["key": key, "suggestion": suggestion]))
+                } else {
+                    error(keyNode, Message("loading.unknownKey.noSuggestion", ["key": key, "name": part.name]),
+                          hint: Message("loading.knownKeys", ["keys": allowed.joined(separator: ", ")]))
+                }
                 continue
             }
             keys.append(key)
             values.append(value)
             keyMarks.append(scalar.mark)
         }
-        return Map(location: location(of: node), keys: keys, values: values, keyMarks: keyMarks, file: file)
+        return Map(location: location(of: node), part: part, keys: keys, values: values, keyMarks: keyMarks, misspelt: misspelt, file: file)
     }
 
     func list(_ map: Map, _ key: String) -> [Node] {
         guard let node = present(map, key) else { return [] }
         guard case let .sequence(sequence) = node else {
-            error(node, "'\(key)' must be a list, found \(describe(node))", hint: "write each entry on its own line starting with '- '")
+            error(node, Message("loading.notList", ["key": key, "found": describe(node)]), hint: Message("loading.notList.hint"))
             return []
         }
         return Array(sequence)
@@ -196,15 +199,22 @@ final class YAMLReader {
         }
     }
 
-    func requireKey(_ map: Map, _ key: String, _ what: String, example: String) {
-        if present(map, key) == nil {
-            error(at: map.location, "\(what) is missing '\(key)'", hint: "add a line like `\(key): \(example)`")
+    /// Reports a required key that is missing, unless the mapping has a misspelling of it (that
+    /// was reported already, with the right name: saying "missing" too would be the same mistake twice).
+    func requireKey(_ map: Map, _ key: String, example: String, hint: Message? = nil) {
+        guard present(map, key) == nil, !map.misspelt.contains(key) else { return }
+        let message: Message
+        switch map.part {
+        case let .file(name): message = Message("loading.missingKey.file", ["file": name, "key": key])
+        case let .section(name): message = Message("loading.missingKey.section", ["section": name, "key": key])
+        case let .entry(name): message = Message("loading.missingKey.entry", ["list": name, "key": key])
         }
+        error(at: map.location, message, hint: hint ?? Message("loading.missingKey.hint", ["key": key, "example": example]))
     }
 
-    func string(_ map: Map, _ key: String, required what: String? = nil, example: String = "…") -> String? {
+    func string(_ map: Map, _ key: String, required: Bool = false, example: String = "…") -> String? {
         guard let node = present(map, key) else {
-            if let what { requireKey(map, key, what, example: example) }
+            if required { requireKey(map, key, example: example) }
             return nil
         }
         return text(node, key)
@@ -212,20 +222,20 @@ final class YAMLReader {
 
     func text(_ node: Node, _ key: String) -> String? {
         guard case let .scalar(scalar) = node else {
-            error(node, "'\(key)' must be text, found \(describe(node))")
+            error(node, Message("loading.notText", ["key": key, "found": describe(node)]), hint: Message("loading.notText.hint", ["key": key]))
             return nil
         }
         let value = scalar.string.trimmingWhitespace
         if value.isEmpty {
-            error(node, "'\(key)' is empty", hint: "write the value or remove the key")
+            error(node, Message("loading.empty", ["key": key]), hint: Message("loading.empty.hint"))
             return nil
         }
         return value
     }
 
-    func int(_ map: Map, _ key: String, required what: String? = nil, range: ClosedRange<Int> = 0...Int.max) -> Int? {
+    func int(_ map: Map, _ key: String, required: Bool = false, range: ClosedRange<Int> = 0...Int.max) -> Int? {
         guard let node = present(map, key) else {
-            if let what { requireKey(map, key, what, example: "\(range.lowerBound)") }
+            if required { requireKey(map, key, example: "\(range.lowerBound)") }
             return nil
         }
         return int(node, key, range: range)
@@ -233,11 +243,12 @@ final class YAMLReader {
 
     func int(_ node: Node, _ key: String, range: ClosedRange<Int> = 0...Int.max) -> Int? {
         guard case let .scalar(scalar) = node, let value = Int(scalar.string) else {
-            error(node, "'\(key)' must be a whole number, found \(describe(node))")
+            error(node, Message("loading.notInteger", ["key": key, "found": describe(node)]), hint: Message("loading.notInteger.hint"))
             return nil
         }
         guard range.contains(value) else {
-            error(node, "'\(key)' is \(value), outside \(range.lowerBound)…\(range.upperBound == Int.max ? "" : "\(range.upperBound)")")
+            error(node, Message("loading.outOfRange", ["key": key, "value": "\(value)", "lower": "\(range.lowerBound)",
+                                                       "upper": range.upperBound == Int.max ? "" : "\(range.upperBound)"]))
             return nil
         }
         return value
@@ -246,7 +257,7 @@ final class YAMLReader {
     func bool(_ map: Map, _ key: String) -> Bool? {
         guard let node = present(map, key) else { return nil }
         guard case let .scalar(scalar) = node, ["true", "false"].contains(scalar.string) else {
-            error(node, "'\(key)' must be true or false, found \(describe(node))")
+            error(node, Message("loading.notBool", ["key": key, "found": describe(node)]))
             return nil
         }
         return scalar.string == "true"
@@ -258,12 +269,8 @@ final class YAMLReader {
         do {
             return try BeijingDateTime.parse(raw)
         } catch {
-            switch error {
-            case .badFormat:
-                self.error(node, "'\(key)' is '\(raw)', not a date", hint: "write YYYY-MM-DD or YYYY-MM-DD HH:MM in Beijing time, e.g. 2024-08-30 18:00")
-            case let .impossibleDate(reason):
-                self.error(node, "'\(key)' is an impossible date: \(reason)", hint: "check the day and month against the notice")
-            }
+            let (message, hint) = DateAdvice.advice(for: error, key: key, written: raw)
+            self.error(node, message, hint: hint)
             return nil
         }
     }
@@ -281,12 +288,13 @@ final class YAMLReader {
         guard let node = present(map, key) else { return nil }
         let items = list(map, key)
         guard items.count == 2 else {
-            error(node, "'\(key)' must be [first year, last year]", hint: "e.g. `\(key): [2020, 2024]`; for one year write it twice: [2023, 2023]")
+            error(node, Message("loading.yearRange.shape", ["key": key]), hint: Message("loading.yearRange.shape.hint", ["key": key]))
             return nil
         }
         guard let first = int(items[0], key, range: 1949...2200), let last = int(items[1], key, range: 1949...2200) else { return nil }
         guard first <= last else {
-            error(node, "'\(key)' runs backwards: \(first) is after \(last)", hint: "write the earlier year first")
+            error(node, Message("loading.yearRange.backwards", ["key": key, "first": "\(first)", "last": "\(last)"]),
+                  hint: Message("loading.yearRange.backwards.hint"))
             return nil
         }
         return first...last
@@ -296,29 +304,47 @@ final class YAMLReader {
         guard let node = present(map, key), let raw = text(node, key) else { return nil }
         // `raw.count > 1` as bytes: a text that starts with the Character "#" starts with that one byte.
         guard raw.hasPrefix("#"), raw.utf8.count > 1 else {
-            error(node, "'\(key)' must point at a heading of notice.md, like \"#1基本信息\"", hint: "start it with '#' and quote it")
+            error(node, Message("loading.anchor.format", ["key": key]), hint: Message("loading.anchor.format.hint"))
             return nil
         }
         return Located(String(raw.dropFirst()), at: location(of: node))
     }
 
-    func oneOf(_ map: Map, _ key: String, _ choices: [String], required what: String? = nil) -> String? {
-        guard let value = string(map, key, required: what, example: choices.first ?? "…") else { return nil }
+    func oneOf(_ map: Map, _ key: String, _ choices: [String], required: Bool = false) -> String? {
+        guard let value = string(map, key, required: required, example: choices.first ?? "…") else { return nil }
         guard containsText(choices, value) else {
             let suggestion = closestMatch(to: value, in: choices)
-            error(at: map[key].map(location(of:)) ?? map.location, "'\(key)' is '\(value)', which is not one of \(choices.joined(separator: " | "))",
-                  hint: suggestion.map { "did you mean '\($0)'?" })
+            error(at: map[key].map(location(of:)) ?? map.location,
+                  Message("loading.notOneOf", ["key": key, "value": value, "choices": choices.joined(separator: " | ")]),
+                  hint: suggestion.map { Message("loading.didYouMean", ["suggestion": $0]) })
             return nil
         }
         return value
     }
 
+    /// A value as it is written, the same in both languages: the text in backquotes, a list as
+    /// `[…]`, a mapping as `{…}`.
     func describe(_ node: Node) -> String {
         switch node {
-        case let .scalar(scalar): "'\(scalar.string.prefix(40))'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case let .scalar(scalar): "`\(scalar.string.prefix(40))`"
+        case .mapping: "{…}"
+        case .sequence: "[…]"
+        case .alias: "*…"
+        }
+    }
+}
+
+/// What a mapping is, named for messages by what the clerk sees in the file: the file itself
+/// (`notice.yml`), a section under a key (`payment`), or one entry of a list (`timeline`).
+/// Names are keys and file names, so they read the same in Chinese and English.
+enum Part: Sendable, Equatable {
+    case file(String)
+    case section(String)
+    case entry(String)
+
+    var name: String {
+        switch self {
+        case let .file(name), let .section(name), let .entry(name): name
         }
     }
 }

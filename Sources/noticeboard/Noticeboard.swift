@@ -49,10 +49,10 @@ struct Build: ParsableCommand {
 
 }
 
+/// Each diagnostic with the line it points at and a caret under the column (DiagnosticPrinter).
 func printDiagnostics(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-    }
+    guard !diagnostics.isEmpty else { return }
+    FileHandle.standardError.write(Data(DiagnosticPrinter.render(diagnostics).utf8))
 }
 
 /// Writes beside the destination first and renames, so a reader never sees half a file.

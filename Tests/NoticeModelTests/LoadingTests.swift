@@ -185,9 +185,9 @@ struct BeijingDateTimeTests {
     @Test("parses dates and times and rejects impossible ones")
     func parsing() throws {
         #expect(try BeijingDateTime.parse("2024-02-29").day == 29)
-        #expect(throws: BeijingDateTime.ParseError.impossibleDate("2023-02 has 28 days, not 29")) { try BeijingDateTime.parse("2023-02-29") }
+        #expect(throws: BeijingDateTime.ParseError.impossibleDay(year: 2023, month: 2, day: 29, daysInMonth: 28)) { try BeijingDateTime.parse("2023-02-29") }
         #expect(throws: BeijingDateTime.ParseError.badFormat) { try BeijingDateTime.parse("2024/08/30") }
-        #expect(throws: BeijingDateTime.ParseError.impossibleDate("25:00 is not a time of day")) { try BeijingDateTime.parse("2024-08-30 25:00") }
+        #expect(throws: BeijingDateTime.ParseError.impossibleTime("25:00")) { try BeijingDateTime.parse("2024-08-30 25:00") }
     }
 
     @Test("instants carry the +08:00 offset; a whole day closes at its last second")
