@@ -84,7 +84,7 @@ struct ContentCheckTests {
         }
         try edit(content.appendingPathComponent("notices/2022-shuili/templates/gongshi.md")) { $0 + "\n{{nmae}}\n" }
         let report = check(content)
-        let messages = report.diagnostics.map { "\($0.severity.rawValue) \($0.line): \($0.message)" }
+        let messages = report.diagnostics.map { "\($0.severity.rawValue) \($0.line): \($0.message(in: .en))" }
         #expect(messages.contains { $0.hasPrefix("warning") && $0.contains("'apply' ends 2022-09-20 20:00, after the review period 'review' ends (2022-09-15)") })
         #expect(messages.contains { $0.contains("：2022-09-15（timeline.review）") && $0.contains("待确认") })
         #expect(messages.contains { $0.contains("缴费截止：2022-09-30（payment.deadline）") })

@@ -12,12 +12,12 @@ struct HostileInputTests {
             + String(repeating: "  - *long\n", count: 200)
         let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
         defer { fixture.remove() }
-        let error = try #require(fixture.load().diagnostics.first { $0.message.contains("aliases (*name) repeat text") })
+        let error = try #require(fixture.load().diagnostics.first { $0.message(in: .en).contains("aliases (*name) repeat text") })
         #expect((error.line, error.column) == (21, 5))
         // The same file saved with Windows line ends points at the same place.
         let crlf = try ContentFixture(notices: ["2022-shuili": (yml.replacingOccurrences(of: "\n", with: "\r\n"), minimalText)])
         defer { crlf.remove() }
-        let crlfError = try #require(crlf.load().diagnostics.first { $0.message.contains("aliases (*name) repeat text") })
+        let crlfError = try #require(crlf.load().diagnostics.first { $0.message(in: .en).contains("aliases (*name) repeat text") })
         #expect((crlfError.line, crlfError.column) == (21, 5))
     }
 
@@ -28,7 +28,7 @@ struct HostileInputTests {
         let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
         defer { fixture.remove() }
         let started = Date()
-        #expect(fixture.load().diagnostics.contains { $0.message.contains("aliases (*name) repeat text") })
+        #expect(fixture.load().diagnostics.contains { $0.message(in: .en).contains("aliases (*name) repeat text") })
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
@@ -53,7 +53,7 @@ struct HostileInputTests {
         """
         let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
         defer { fixture.remove() }
-        let error = try #require(fixture.load().diagnostics.first { $0.message.contains("template id '../../../tmp/x' must be lower-case ASCII") })
+        let error = try #require(fixture.load().diagnostics.first { $0.message(in: .en).contains("template id '../../../tmp/x' must be lower-case ASCII") })
         #expect((error.line, error.column) == (20, 5))
     }
 
@@ -61,7 +61,7 @@ struct HostileInputTests {
     func themeMustBeSlug() throws {
         let fixture = try ContentFixture(notices: ["2022-shuili": (minimalNotice, minimalText)], site: "title: 站\ntheme: ../../etc\n")
         defer { fixture.remove() }
-        let error = try #require(fixture.load().diagnostics.first { $0.message.contains("theme '../../etc' must be the name of a folder") })
+        let error = try #require(fixture.load().diagnostics.first { $0.message(in: .en).contains("theme '../../etc' must be the name of a folder") })
         #expect(error.file == "content/site.yml" && error.line == 2)
     }
 
@@ -70,8 +70,8 @@ struct HostileInputTests {
         let text = minimalText + String(repeating: "申报评审继续教育材料。\n\n", count: 160_000)
         let fixture = try ContentFixture(notices: ["2022-shuili": (minimalNotice, text)])
         defer { fixture.remove() }
-        let error = try #require(fixture.load().diagnostics.first { $0.message.contains("more than the 4 MB") })
+        let error = try #require(fixture.load().diagnostics.first { $0.message(in: .en).contains("more than the 4 MB") })
         #expect(error.file == "content/notices/2022-shuili/notice.md" && error.line == 1 && error.column == 1)
-        #expect(error.message.range(of: #"^the file is \d+\.\d MB, more than the 4 MB a content file may be$"#, options: .regularExpression) != nil)
+        #expect(error.message(in: .en).range(of: #"^the file is \d+\.\d MB, more than the 4 MB a content file may be$"#, options: .regularExpression) != nil)
     }
 }

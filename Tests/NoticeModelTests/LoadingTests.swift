@@ -46,9 +46,9 @@ struct LoadingTests {
         #expect(groups[0].conditions.isEmpty)
         #expect(groups[1].conditions.employer == ["民营企业"] && groups[1].conditions.firstApplication == true)
         // A misspelt employer type and key are errors at their place, with the choices.
-        let wrongType = try #require(result.diagnostics.first { $0.message.contains("employer '民企' is not one of") })
+        let wrongType = try #require(result.diagnostics.first { $0.message(in: .en).contains("employer '民企' is not one of") })
         #expect(wrongType.line == yml.components(separatedBy: "\n").firstIndex { $0.contains("[民企]") }.map { $0 + 1 })
-        #expect(result.diagnostics.contains { $0.message.contains("unknown key 'first'") && $0.hint?.contains("first_application") == true })
+        #expect(result.diagnostics.contains { $0.message(in: .en).contains("unknown key 'first'") && $0.hint(in: .en)?.contains("first_application") == true })
     }
 
     @Test("a reading must quote the notice word for word")
@@ -67,9 +67,9 @@ struct LoadingTests {
         defer { fixture.remove() }
         let result = fixture.load()
         #expect(result.content?.notices.first?.readings.count == 2)
-        let errors = result.diagnostics.filter { $0.message.contains("quote") }
+        let errors = result.diagnostics.filter { $0.message(in: .en).contains("quote") }
         #expect(errors.count == 1)
-        #expect(errors.first?.message.contains("8月6日10:00至8月31日") == true)
+        #expect(errors.first?.message(in: .en).contains("8月6日10:00至8月31日") == true)
         #expect(errors.first?.line == minimalNotice.components(separatedBy: "\n").count + 5)
     }
 
@@ -79,14 +79,14 @@ struct LoadingTests {
         let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
         defer { fixture.remove() }
         let diagnostics = fixture.load().diagnostics
-        let unknown = try #require(diagnostics.first { $0.message.contains("unknown key 'isuer'") })
+        let unknown = try #require(diagnostics.first { $0.message(in: .en).contains("unknown key 'isuer'") })
         #expect(unknown.file == "content/notices/2022-shuili/notice.yml")
         #expect(unknown.line == 4)
         #expect(unknown.column == 1)
-        #expect(unknown.hint == "did you mean 'issuer'?")
-        #expect(unknown.description.hasPrefix("content/notices/2022-shuili/notice.yml:4:1: error: unknown key 'isuer'"))
-        // The missing required key is reported too, in the same run.
-        #expect(diagnostics.contains { $0.message == "the notice is missing 'issuer'" })
+        #expect(unknown.hint(in: .en) == "rename 'isuer' to 'issuer' if that is what you meant")
+        #expect(unknown.description(in: .en).hasPrefix("content/notices/2022-shuili/notice.yml:4:1: error: unknown key 'isuer'"))
+        // The misspelling is the one mistake: no "missing 'issuer'" besides.
+        #expect(!diagnostics.contains { $0.message(in: .en).contains("missing 'issuer'") })
     }
 
     @Test("every problem in every file is reported in one run")
@@ -97,12 +97,12 @@ struct LoadingTests {
         let fixture = try ContentFixture(notices: ["2022-shuili": (wrongType, minimalText), "2022-shuili-b": (impossible, minimalText)])
         defer { fixture.remove() }
         let diagnostics = fixture.load().diagnostics
-        let typeError = try #require(diagnostics.first { $0.message.contains("'year' must be a whole number") })
+        let typeError = try #require(diagnostics.first { $0.message(in: .en).contains("'year' must be a whole number") })
         #expect((typeError.line, typeError.column) == (2, 7))
-        let dateError = try #require(diagnostics.first { $0.message.contains("impossible date") })
+        let dateError = try #require(diagnostics.first { $0.message(in: .en).contains("impossible date") })
         #expect(dateError.file.hasSuffix("2022-shuili-b/notice.yml"))
         #expect((dateError.line, dateError.column) == (15, 10))
-        #expect(dateError.message.contains("2022-02 has 28 days, not 30"))
+        #expect(dateError.message(in: .en).contains("month 2 of 2022 has no day 30"))
     }
 
     @Test("an event that ends before it starts is an error")
@@ -110,7 +110,7 @@ struct LoadingTests {
         let yml = minimalNotice.replacingOccurrences(of: "start: 2022-08-05 10:00", with: "start: 2022-09-05 10:00")
         let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
         defer { fixture.remove() }
-        let error = try #require(fixture.load().diagnostics.first { $0.message.contains("ends (2022-08-31 20:00) before it starts") })
+        let error = try #require(fixture.load().diagnostics.first { $0.message(in: .en).contains("ends (2022-08-31 20:00) before it starts") })
         #expect(error.severity == .error)
         #expect(error.line == 15)
     }
@@ -120,7 +120,7 @@ struct LoadingTests {
         let misprint = minimalNotice.replacingOccurrences(of: "start: 2022-08-05 10:00", with: "start: 2021-08-05 10:00")
         let fixture = try ContentFixture(notices: ["2022-shuili": (misprint, minimalText)])
         defer { fixture.remove() }
-        let warning = try #require(fixture.load().diagnostics.first { $0.message.contains("outside the notice year 2022") })
+        let warning = try #require(fixture.load().diagnostics.first { $0.message(in: .en).contains("outside the notice year 2022") })
         #expect(warning.severity == .warning)
 
         let corrected = misprint + "" // a correction silences it
@@ -131,7 +131,7 @@ struct LoadingTests {
         """)
         let second = try ContentFixture(notices: ["2022-shuili": (withCorrection, minimalText)])
         defer { second.remove() }
-        #expect(!second.load().diagnostics.contains { $0.message.contains("outside the notice year") })
+        #expect(!second.load().diagnostics.contains { $0.message(in: .en).contains("outside the notice year") })
     }
 
     @Test("references to unknown levels and series name the known ones")
@@ -141,8 +141,8 @@ struct LoadingTests {
         let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
         defer { fixture.remove() }
         let diagnostics = fixture.load().diagnostics
-        #expect(diagnostics.contains { $0.message == "unknown level 'fugoa'" && $0.hint == "did you mean 'fugao'?" })
-        #expect(diagnostics.contains { $0.message == "unknown series 'gongchen'" && $0.hint == "did you mean 'gongcheng'?" })
+        #expect(diagnostics.contains { $0.message(in: .en) == "unknown level 'fugoa'" && $0.hint(in: .en) == "did you mean 'fugao'?" })
+        #expect(diagnostics.contains { $0.message(in: .en) == "unknown series 'gongchen'" && $0.hint(in: .en) == "did you mean 'gongcheng'?" })
     }
 
     @Test("YAML syntax errors and duplicate keys carry positions")
@@ -153,9 +153,9 @@ struct LoadingTests {
         defer { fixture.remove() }
         let diagnostics = fixture.load().diagnostics
         let syntax = try #require(diagnostics.first { $0.file.hasSuffix("2022-shuili/notice.yml") })
-        #expect(syntax.message.hasPrefix("YAML syntax"))
+        #expect(syntax.message(in: .en).hasPrefix("the [ opened on line 3 is never closed"))
         #expect(syntax.line >= 3)
-        #expect(diagnostics.contains { $0.file.hasSuffix("2022-dup/notice.yml") && $0.message.contains("duplicate key") })
+        #expect(diagnostics.contains { $0.file.hasSuffix("2022-dup/notice.yml") && $0.message(in: .en).contains("duplicate key") })
     }
 
     @Test("a file that is not UTF-8 is reported at the first bad byte")
@@ -166,7 +166,7 @@ struct LoadingTests {
         bytes.insert(contentsOf: [0xB2, 0xE2], at: Array(minimalNotice.utf8).firstIndex(of: UInt8(ascii: "\n"))! + 1)
         try Data(bytes).write(to: fixture.root.appendingPathComponent("notices/2022-shuili/notice.yml"))
         let diagnostic = try #require(fixture.load().diagnostics.first)
-        #expect(diagnostic.message == "the file is not valid UTF-8")
+        #expect(diagnostic.message(in: .en) == "the file is not valid UTF-8")
         #expect((diagnostic.line, diagnostic.column) == (2, 1))
     }
 
@@ -175,8 +175,8 @@ struct LoadingTests {
         let fixture = try ContentFixture(notices: ["2022-other": (minimalNotice, minimalText), "2022-shuili": (minimalNotice, minimalText)])
         defer { fixture.remove() }
         let diagnostics = fixture.load().diagnostics
-        #expect(diagnostics.contains { $0.message.contains("differs from its folder name '2022-other'") })
-        #expect(diagnostics.contains { $0.message.contains("duplicate notice id '2022-shuili'") })
+        #expect(diagnostics.contains { $0.message(in: .en).contains("differs from its folder name '2022-other'") })
+        #expect(diagnostics.contains { $0.message(in: .en).contains("duplicate notice id '2022-shuili'") })
     }
 }
 

@@ -18,7 +18,7 @@ struct BuildSafetyTests {
         try yml.write(to: file, atomically: true, encoding: .utf8)
 
         let failure = #expect(throws: SiteBuilder.Failure.self) { try buildSite(content: content, output: output) }
-        let messages = failure?.diagnostics.map(\.description) ?? []
+        let messages = failure?.diagnostics.map { $0.description(in: .en) } ?? []
         #expect(messages.contains { $0.contains("content/notices/2022-shuili/notice.yml:") && $0.contains("unknown key 'isuer'") && $0.contains("did you mean 'issuer'?") })
         #expect(messages.contains { $0.contains("impossible date") })
         #expect(try snapshot(output) == before)

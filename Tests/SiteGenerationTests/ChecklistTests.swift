@@ -82,7 +82,7 @@ struct ChecklistTests {
         try yml.write(to: file, atomically: true, encoding: .utf8)
         let diagnostics = ContentLoader.load(from: content, displayRoot: "content").diagnostics
         let line = yml[..<conditions.lowerBound].filter { $0 == "\n" }.count + 2
-        #expect(diagnostics.contains { $0.message == "unknown level 'zhenggao'" && $0.line == line })
-        #expect(diagnostics.contains { $0.message.hasPrefix("unknown key 'employr' in conditions") && $0.line == line + 1 && $0.hint == "did you mean 'employer'?" })
+        #expect(diagnostics.contains { $0.message(in: .en) == "unknown level 'zhenggao'" && $0.line == line })
+        #expect(diagnostics.contains { $0.message(in: .en).hasPrefix("unknown key 'employr' in conditions") && $0.line == line + 1 && $0.hint(in: .en) == "rename 'employr' to 'employer' if that is what you meant" })
     }
 }

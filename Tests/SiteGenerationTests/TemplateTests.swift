@@ -60,12 +60,12 @@ struct TemplateTests {
         let lines = text.components(separatedBy: "\n")
         let line = try #require(lines.firstIndex { $0.contains("{{phnoe}}") }) + 1
         let column = lines[line - 1].components(separatedBy: "{{phnoe}}")[0].unicodeScalars.count + 1
-        let typo = try #require(diagnostics.first { $0.message == "unknown placeholder '{{phnoe}}'" })
+        let typo = try #require(diagnostics.first { $0.message(in: .en) == "unknown placeholder '{{phnoe}}'" })
         #expect(typo.file == "content/notices/2022-shuili/templates/gongshi.md")
         #expect((typo.line, typo.column) == (line, column))
-        #expect(typo.hint == "did you mean '{{phone}}'?")
-        #expect(diagnostics.contains { $0.file == "content/notices/2022-shuili/templates/gongshi-result.md" && $0.message == "file is missing or unreadable" })
-        #expect(diagnostics.contains { $0.message.contains("must be a .md file inside the notice folder") })
+        #expect(typo.hint(in: .en) == "did you mean '{{phone}}'?")
+        #expect(diagnostics.contains { $0.file == "content/notices/2022-shuili/templates/gongshi-result.md" && $0.message(in: .en) == "file is missing or unreadable" })
+        #expect(diagnostics.contains { $0.message(in: .en).contains("must be a .md file inside the notice folder") })
     }
 
     @Test("a template saved with Windows line ends (CRLF) has its errors at the same line and column")
@@ -79,7 +79,7 @@ struct TemplateTests {
         let column = lines[line - 1].components(separatedBy: "{{dait}}")[0].unicodeScalars.count + 1
         try lines.joined(separator: "\r\n").write(to: file, atomically: true, encoding: .utf8)
         let diagnostics = ContentLoader.load(from: content, displayRoot: "content").diagnostics
-        let typo = try #require(diagnostics.first { $0.message == "unknown placeholder '{{dait}}'" })
+        let typo = try #require(diagnostics.first { $0.message(in: .en) == "unknown placeholder '{{dait}}'" })
         #expect(line > 1)
         #expect((typo.line, typo.column) == (line, column))
     }
@@ -116,9 +116,9 @@ struct TemplateTests {
         try "2025:\n  holidays: [2025-02-30, 2025-10-08..2025-10-01]\n  workday: [2025-01-26]\n"
             .write(to: folder.appendingPathComponent("calendar.yml"), atomically: true, encoding: .utf8)
         let diagnostics = ContentLoader.load(from: folder, displayRoot: "content").diagnostics
-        #expect(diagnostics.contains { $0.file == "content/calendar.yml" && $0.line == 2 && $0.message.contains("'2025-02-30' is not a date") })
-        #expect(diagnostics.contains { $0.line == 2 && $0.message.contains("runs backwards") })
-        #expect(diagnostics.contains { $0.line == 3 && $0.hint == "did you mean 'workdays'?" })
+        #expect(diagnostics.contains { $0.file == "content/calendar.yml" && $0.line == 2 && $0.message(in: .en).contains("'2025-02-30' is not a date") })
+        #expect(diagnostics.contains { $0.line == 2 && $0.message(in: .en).contains("runs backwards") })
+        #expect(diagnostics.contains { $0.line == 3 && $0.message(in: .en).contains("did you mean 'workdays'?") })
     }
 
     @Test("series, specialty and level are filled in only where the notice fixes them for every applicant")
