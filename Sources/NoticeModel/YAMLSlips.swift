@@ -1,7 +1,7 @@
 /// Slips of a Chinese keyboard that YAML itself reports badly or not at all: a full-width colon
 /// `：` after a field name, and full-width spaces `　` (U+3000) used to indent. YAML takes both
 /// for ordinary text, so the file may even parse, with a key nobody wrote; these are found by
-/// looking at the lines, and reported where they stand.
+/// looking at the start of each line, and reported where they stand.
 enum YAMLSlips {
     struct Slip {
         var line: Int
@@ -10,48 +10,72 @@ enum YAMLSlips {
         var hint: Message
     }
 
+    private static let fullWidthColon: [UInt8] = [0xEF, 0xBC, 0x9A]
+    private static let fullWidthSpace: [UInt8] = [0xE3, 0x80, 0x80]
+
+    /// Read as bytes, without copying: this runs on every notice, and most lines are plain.
     static func find(in text: String) -> [Slip] {
-        // Most files have neither character: one pass over the bytes decides (both start with 0xE3 0x80 / 0xEF 0xBC).
-        guard text.contains("：") || text.contains("\u{3000}") else { return [] }
         var slips: [Slip] = []
-        forEachLine(of: text) { line, number in
-            let scalars = Array(line.unicodeScalars)
-            var index = 0
-            var fullWidthSpace: Int?
-            while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\u{3000}" {
-                if scalars[index] == "\u{3000}", fullWidthSpace == nil { fullWidthSpace = index }
-                index += 1
-            }
-            // `- ` entries, possibly nested on one line.
-            while index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1] == " " || scalars[index + 1] == "\u{3000}" {
-                if scalars[index + 1] == "\u{3000}", fullWidthSpace == nil { fullWidthSpace = index + 1 }
-                index += 2
-                while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" {
-                    if scalars[index] == "\u{3000}", fullWidthSpace == nil { fullWidthSpace = index }
-                    index += 1
-                }
-            }
-            let keyStart = index
-            while index < scalars.count, isKeyScalar(scalars[index]) { index += 1 }
-            guard index > keyStart, ("a"..."z").contains(scalars[keyStart]) else { return }
-            let key = String(String.UnicodeScalarView(scalars[keyStart..<index]))
-            var afterKey = index
-            while afterKey < scalars.count, scalars[afterKey] == " " || scalars[afterKey] == "\u{3000}" { afterKey += 1 }
-            guard afterKey < scalars.count else { return }
-            if let space = fullWidthSpace, scalars[afterKey] == ":" || scalars[afterKey] == "：" {
-                slips.append(Slip(line: number, column: space + 1, message: Message("loading.yaml.fullwidthSpace", ["line": "\(number)"]),
-                                  hint: Message("loading.yaml.fullwidthSpace.hint")))
-            }
-            if scalars[afterKey] == "：" {
-                slips.append(Slip(line: number, column: afterKey + 1, message: Message("loading.yaml.fullwidthColon", ["key": key]),
-                                  hint: Message("loading.yaml.fullwidthColon.hint", ["key": key])))
-            }
+        let bytes = Array(text.utf8)
+        var lineStart = 0, number = 1
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            slips += slipsOnLine(bytes, lineStart, lineEnd, number)
+            lineStart = lineEnd + 1
+            number += 1
         }
         return slips
     }
 
-    /// Field names are lower-case ASCII words joined by `_` (`max_submissions`).
+    private static func slipsOnLine(_ bytes: [UInt8], _ start: Int, _ end: Int, _ number: Int) -> [Slip] {
+        func at(_ index: Int, _ sequence: [UInt8]) -> Bool {
+            index + sequence.count <= end && bytes[index..<index + sequence.count].elementsEqual(sequence)
+        }
+        /// 1-based column in characters (Unicode scalars) of a byte index.
+        func column(_ index: Int) -> Int {
+            bytes[start..<index].count { $0 & 0xC0 != 0x80 } + 1
+        }
+        var index = start
+        var wideSpace: Int?
+        // Indentation and `- ` entries, with any full-width space among them.
+        while index < end {
+            if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+                index += 1
+            } else if at(index, fullWidthSpace) {
+                wideSpace = wideSpace ?? index
+                index += 3
+            } else if bytes[index] == UInt8(ascii: "-"), index + 1 < end, bytes[index + 1] == UInt8(ascii: " ") || at(index + 1, fullWidthSpace) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        let keyStart = index
+        guard keyStart < end, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[keyStart]) else { return [] }
+        while index < end, isKeyByte(bytes[index]) { index += 1 }
+        let key = String(decoding: bytes[keyStart..<index], as: UTF8.self)
+        while index < end, bytes[index] == UInt8(ascii: " ") || at(index, fullWidthSpace) { index += bytes[index] == UInt8(ascii: " ") ? 1 : 3 }
+        let wideColon = at(index, fullWidthColon)
+        guard wideColon || (index < end && bytes[index] == UInt8(ascii: ":")) else { return [] }
+        var slips: [Slip] = []
+        if let wideSpace {
+            slips.append(Slip(line: number, column: column(wideSpace), message: Message("loading.yaml.fullwidthSpace", ["line": "\(number)"]),
+                              hint: Message("loading.yaml.fullwidthSpace.hint")))
+        }
+        if wideColon {
+            slips.append(Slip(line: number, column: column(index), message: Message("loading.yaml.fullwidthColon", ["key": key]),
+                              hint: Message("loading.yaml.fullwidthColon.hint", ["key": key])))
+        }
+        return slips
+    }
+
+    /// Field names are ASCII words joined by `_` (`max_submissions`).
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+    }
+
     static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || ("A"..."Z").contains(scalar)
+        scalar.isASCII && isKeyByte(UInt8(scalar.value))
     }
 }
