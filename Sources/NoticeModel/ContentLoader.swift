@@ -39,7 +39,7 @@ public enum ContentLoader {
 
         var notices: [Notice] = []
         let noticesDir = directory.appendingPathComponent("notices")
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: noticesDir.path))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
+        let folders = noticeFolderNames(in: noticesDir)
         if folders.isEmpty {
             log.warning(SourceLocation(file: display("notices"), line: 1, column: 1), Message("loading.noNotices"), hint: Message("loading.noNotices.hint"))
         }
@@ -83,6 +83,18 @@ public enum ContentLoader {
             log.append(contentsOf: validator.log.all)
         }
         return (notice, log.sorted)
+    }
+
+    /// The notice folders of a content folder, those whose notice cannot be read included: what
+    /// "N notices" counts when the content as a whole could not be loaded (`Result.noticeFolderCount`
+    /// and `Content.noticeFolderCount` count the same).
+    public static func noticeFolderCount(in contentDirectory: URL) -> Int {
+        let noticesDir = contentDirectory.appendingPathComponent("notices")
+        return noticeFolderNames(in: noticesDir).count { isFolder(noticesDir.appendingPathComponent($0)) }
+    }
+
+    private static func noticeFolderNames(in noticesDir: URL) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: noticesDir.path))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
     }
 
     private static func isFolder(_ url: URL) -> Bool {

@@ -158,6 +158,7 @@ struct ClerkMistakeTests {
         #expect(result.noticeFolderCount == 2)
         #expect(result.content?.notices.count == 1)
         #expect(result.content?.noticeFolderCount == 2)
+        #expect(ContentLoader.noticeFolderCount(in: fixture.root) == 2)
     }
 }
 
