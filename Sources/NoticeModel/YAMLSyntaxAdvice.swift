@@ -19,8 +19,10 @@ enum YAMLSyntaxAdvice {
         var lines: [Substring] = []
         forEachLine(of: text) { line, _ in lines.append(line) }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            return advice(problem: problem, context: context.map { ($0.text, $0.mark) }, mark: mark, lines: lines)
+        case let .scanner(context, problem, mark, _):
+            return advice(problem: problem, context: context.map { ($0.text, $0.mark) }, mark: mark, lines: lines, kind: .scanner)
+        case let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return advice(problem: problem, context: context.map { ($0.text, $0.mark) }, mark: mark, lines: lines, kind: .parser)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.sorted().first ?? ""
             let (first, second) = occurrences(ofKey: key, from: context.mark, lines: lines)
@@ -34,7 +36,9 @@ enum YAMLSyntaxAdvice {
         }
     }
 
-    static func advice(problem: String, context: (text: String, mark: Mark)?, mark: Mark, lines: [Substring]) -> Advice {
+    enum Stage { case scanner, parser }
+
+    static func advice(problem: String, context: (text: String, mark: Mark)?, mark: Mark, lines: [Substring], kind: Stage = .parser) -> Advice {
         let line = line(mark.line, in: lines)
         let found = character(at: mark.column, in: line)
 
@@ -55,6 +59,13 @@ enum YAMLSyntaxAdvice {
                           message: Message("loading.yaml.unclosedQuote", ["quote": String(quote), "line": "\(context.mark.line)"]),
                           hint: Message("loading.yaml.unclosedQuote.hint", ["quote": String(quote)]))
         }
+        // A quote left open swallows the lines after it, up to the next quote of its kind, and
+        // libyaml complains somewhere further down: the fix is where it opened.
+        if case .parser = kind, let open = unclosedQuote(before: mark.line, lines: lines) {
+            return Advice(line: open.line, column: open.column,
+                          message: Message("loading.yaml.unclosedQuote", ["quote": open.quote, "line": "\(open.line)"]),
+                          hint: Message("loading.yaml.unclosedQuote.hint", ["quote": open.quote]))
+        }
         // An unclosed [ or {: the fix is at the end of the line it opened on.
         if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
             let (open, close) = context.text.contains("sequence") ? ("[", "]") : ("{", "}")
@@ -74,7 +85,15 @@ enum YAMLSyntaxAdvice {
             return Advice(line: context.mark.line, column: context.mark.column, message: Message("loading.yaml.missingColon", ["line": "\(context.mark.line)"]),
                           hint: Message("loading.yaml.missingColon.hint"))
         }
-        // Text with ": " in it reads as a second key on the line.
+        // Text with ": " in it reads as a second key on the line; but a key indented further
+        // than the one before it reads as more text of that key's value, and fails the same way.
+        if problem.contains("mapping values are not allowed"), let colon = leadingKeyColon(in: line), colon.column == mark.column,
+           let sibling = previousKey(before: mark.line, lines: lines, notAt: colon.keyColumn) {
+            return Advice(line: mark.line, column: colon.keyColumn,
+                          message: Message("loading.yaml.indentKey", ["line": "\(mark.line)", "keyLine": "\(sibling.line)", "key": sibling.key,
+                                                                      "keyColumn": "\(sibling.column)"]),
+                          hint: Message("loading.yaml.indentKey.hint"))
+        }
         if problem.contains("mapping values are not allowed") {
             if let colon = colonWithoutSpace(in: line) {
                 return Advice(line: mark.line, column: colon.column, message: Message("loading.yaml.noSpaceAfterColon", ["key": colon.key]),
@@ -153,6 +172,30 @@ enum YAMLSyntaxAdvice {
             candidate -= 1
         }
         return nil
+    }
+
+    /// The first line above `number` whose value opens a quote it does not close: `title: "关于…`.
+    private static func unclosedQuote(before number: Int, lines: [Substring]) -> (line: Int, column: Int, quote: String)? {
+        for candidate in 1..<max(1, number) {
+            let text = line(candidate, in: lines)
+            guard let match = text.firstMatch(of: #/^\s*(?:-\s+)?(?:[A-Za-z_][A-Za-z0-9_]*:\s+)?(["'])/#) else { continue }
+            let quote = match.1
+            let rest = text[match.range.upperBound...]
+            // In single quotes '' is a quote inside the text; in double quotes \" is.
+            let cleaned = quote == "'" ? rest.replacing("''", with: "") : rest.replacing("\\\"", with: "")
+            if !cleaned.contains(quote) {
+                let column = text.unicodeScalars[..<match.1.startIndex].count + 1
+                return (candidate, column, String(quote))
+            }
+        }
+        return nil
+    }
+
+    /// The key a line starts with (after spaces and `- `): the column of the key and of its colon.
+    private static func leadingKeyColon(in line: Substring) -> (keyColumn: Int, column: Int)? {
+        guard let match = line.firstMatch(of: #/^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)/#) else { return nil }
+        let keyColumn = match.1.unicodeScalars.count + 1
+        return (keyColumn, keyColumn + match.2.unicodeScalars.count)
     }
 
     /// `issuer:自治区` (a key, a colon, no space): the key, the colon's column and the value.

@@ -77,6 +77,20 @@ struct ClerkMistakeTests {
         #expect((diagnostic.line, diagnostic.column) == (2, 8))
     }
 
+    @Test("an unclosed quote that swallows the lines up to the next quote is still reported where it opens")
+    func unclosedQuoteMidFile() throws {
+        let diagnostic = try syntaxDiagnostic("id: x\ntitle: \"2022年度通知\nissuer: 水利职称办\nlevels:\n  - id: fugao\n    source: \"#一\"\n  - id: zhongji\n")
+        #expect(diagnostic.text.key == "loading.yaml.unclosedQuote")
+        #expect((diagnostic.line, diagnostic.column) == (2, 8))
+    }
+
+    @Test("a key indented further than the one before it is an indentation mistake, not a colon in a value")
+    func overIndentedKey() throws {
+        let diagnostic = try syntaxDiagnostic(levels.replacingOccurrences(of: "    name: 高级工程师", with: "     name: 高级工程师"))
+        #expect(diagnostic.text.key == "loading.yaml.indentKey")
+        #expect((diagnostic.line, diagnostic.column) == (5, 6))
+    }
+
     @Test("an unclosed bracket is reported at the end of its line")
     func unclosedBracket() throws {
         let diagnostic = try syntaxDiagnostic("id: x\nseries: [gongcheng\nissuer: 水利职称办\n")
