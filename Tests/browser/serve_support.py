@@ -29,8 +29,10 @@ class Served:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}/"
         self.stdout, self.stderr = [], []
+        # --lang en: the lines read below ("Serving ", "Rebuilt ") are serve's English, whatever the
+        # locale of whoever runs this (the latency benchmark runs outside pytest's conftest).
         self.process = subprocess.Popen(
-            [str(binary), "serve", "--port", str(self.port), "--content", str(self.content), "--output", str(self.output),
+            [str(binary), "--lang", "en", "serve", "--port", str(self.port), "--content", str(self.content), "--output", str(self.output),
              "--themes", str(themes), *extra_args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for stream, lines in [(self.process.stdout, self.stdout), (self.process.stderr, self.stderr)]:
