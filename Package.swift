@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(name: "SearchIndex"),
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
-        .target(name: "TemplateRendering"),
+        .target(name: "TemplateRendering", dependencies: ["OfficeMessages"]),
         // What changed since the previous year's notice: for the notice page and `noticeboard diff`.
         .target(name: "NoticeComparison", dependencies: ["NoticeModel"]),
         // A notice's deadlines as an iCalendar file.
@@ -62,7 +62,7 @@ let package = Package(
         // numbering) and tables, within limits that keep a hostile file harmless.
         .target(
             name: "DocumentReading",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["OfficeMessages", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The facts a notice's sentence states (dates, fees, continuing-education years, limits,
         // phones, who a requirement is for), by rules for the language of these notices.

@@ -48,7 +48,7 @@ public struct DevServer: Sendable {
         let output = options.site.outputDirectory.standardizedFileURL
         let router = Router()
         router.get(.init(stringLiteral: ReloadScript.path)) { _, _ in
-            Self.response(Data(ReloadScript.source.utf8), type: "text/javascript; charset=utf-8")
+            Self.response(Data(ReloadScript.source().utf8), type: "text/javascript; charset=utf-8")
         }
         router.get(.init(stringLiteral: ReloadScript.waitPath)) { request, _ in
             let since = request.uri.queryParameters.get("since").flatMap { Int($0) }
@@ -69,7 +69,7 @@ public struct DevServer: Sendable {
             router: router,
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "noticeboard"),
             onServerRunning: { _ in
-                FileHandle.standardOutput.write(Data("Serving \(output.path) at http://127.0.0.1:\(port)/ — watching for changes (Ctrl-C stops)\n".utf8))
+                FileHandle.standardOutput.write(Data((say("serve.serving", ["folder": output.path, "address": "http://127.0.0.1:\(port)/"]) + "\n").utf8))
             },
             logger: {
                 var logger = Logger(label: "noticeboard.serve")
@@ -104,7 +104,7 @@ public struct DevServer: Sendable {
     }
 
     private static func notFound(_ root: URL, generation: Int) -> Response {
-        let page = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data("not found".utf8)
+        let page = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data(say("serve.notFound").utf8)
         return response(ReloadScript.inject(into: page, generation: generation), type: "text/html; charset=utf-8", status: .notFound)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeModel
 
 /// The script `serve` adds to the pages it serves (never to `build` output). It is a file of the
 /// site's own origin, so the pages' Content-Security-Policy (`script-src 'self'`, `connect-src
@@ -20,7 +21,16 @@ enum ReloadScript {
         return Data(text.replacingCharacters(in: range, with: tag + "</body>").utf8)
     }
 
-    static let source = """
+    /// The script, with the banner's words from the catalogue in the process's language.
+    static func source() -> String {
+        let banner = say("serve.banner")
+        // A JSON string is a JavaScript string literal: quotes and line breaks arrive escaped.
+        let literal = (try? JSONSerialization.data(withJSONObject: [banner], options: [.withoutEscapingSlashes]))
+            .map { String(decoding: $0, as: UTF8.self).dropFirst().dropLast() }.map(String.init) ?? "\"\""
+        return template.replacingOccurrences(of: "BANNER_TEXT", with: literal)
+    }
+
+    private static let template = """
     (function () {
       "use strict";
       var self = document.currentScript;
@@ -41,7 +51,7 @@ enum ReloadScript {
           s.whiteSpace = "pre-wrap";
           document.body.appendChild(panel);
         }
-        panel.textContent = "内容有错误，页面仍是上一次成功构建的版本。\\n" + problems.join("\\n");
+        panel.textContent = BANNER_TEXT + "\\n" + problems.join("\\n");
       }
       function hideProblems() {
         if (panel) { panel.remove(); panel = null; }

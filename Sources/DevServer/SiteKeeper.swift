@@ -26,8 +26,8 @@ actor SiteKeeper {
     }
 
     func start() async {
-        await rebuildAll(reason: "first build")
-        say(watcher.usesInotify ? "Watching with inotify." : "Watching by scanning the folders every 250 ms.")
+        await rebuildAll(reason: say("serve.reason.first"))
+        show(watcher.usesInotify ? say("serve.watching.inotify") : say("serve.watching.scan"))
     }
 
     /// Scans for changes until cancelled.
@@ -63,8 +63,8 @@ actor SiteKeeper {
         searchIndexRunning = false
         if stopped {
             searchIndexStale = true   // again when the editing pauses
-        } else if let problem { warn("cannot write the search index: \(problem)") } else {
-            say("Search index brought up to date in \(milliseconds(since: started)) ms.")
+        } else if let problem { warn(say("serve.searchIndex.failed", ["reason": problem])) } else {
+            show(say("serve.searchIndex.done", ["milliseconds": "\(milliseconds(since: started))"]))
         }
     }
 
@@ -76,7 +76,7 @@ actor SiteKeeper {
         })
         let onlyNotices = changed.allSatisfy { $0.hasPrefix(noticesRoot) }
         guard onlyNotices, site.noticeCount > 0 else {
-            await rebuildAll(reason: "\(changed.count) file\(changed.count == 1 ? "" : "s") changed")
+            await rebuildAll(reason: changed.count == 1 ? say("serve.reason.oneChanged") : say("serve.reason.changed", ["count": "\(changed.count)"]))
             return
         }
         let started = ContinuousClock.now
@@ -92,9 +92,9 @@ actor SiteKeeper {
             searchIndexStale = searchIndexStale || update.searchIndexStale
             printWarnings(update.diagnostics)
             let t = update.timings
-            say("Rebuilt \(update.pagesWritten) pages (\(update.rewritten.joined(separator: ", "))) in \(milliseconds(since: started)) ms: "
-                + "scan \(scanMilliseconds) ms, read \(t.load) ms, notice pages \(t.notices) ms (reload sent at \(reloadAfter) ms), listings \(t.listings) ms; "
-                + "the search index, sitemap and feed follow when editing pauses.")
+            show(say("serve.rebuilt", ["pages": "\(update.pagesWritten)", "notices": update.rewritten.joined(separator: ", "),
+                                       "milliseconds": "\(milliseconds(since: started))", "scan": "\(scanMilliseconds)", "read": "\(t.load)",
+                                       "noticePages": "\(t.notices)", "reload": "\(reloadAfter)", "listings": "\(t.listings)"]))
         } catch {
             await failed(error.diagnostics)
         }
@@ -107,7 +107,8 @@ actor SiteKeeper {
             searchIndexStale = false
             state.rewrote(nil)
             printWarnings(report.diagnostics)
-            say("Built \(report.pagesWritten) pages from \(report.noticeCount) notices (\(reason)) in \(milliseconds(since: started)) ms.")
+            show(say("serve.built", ["pages": "\(report.pagesWritten)", "notices": "\(report.noticeCount)", "reason": reason,
+                                     "milliseconds": "\(milliseconds(since: started))"]))
         } catch {
             await failed(error.diagnostics)
         }
@@ -117,14 +118,14 @@ actor SiteKeeper {
         state.failed(diagnostics)
         for diagnostic in diagnostics { warn(diagnostic.description) }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        warn("Rebuild failed: \(errors) error\(errors == 1 ? "" : "s"). Still serving the last good site.")
+        warn(errors == 1 ? say("serve.failed.one") : say("serve.failed", ["errors": "\(errors)"]))
     }
 
     private func printWarnings(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics where diagnostic.severity == .warning { warn(diagnostic.description) }
     }
 
-    private func say(_ text: String) {
+    private func show(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 

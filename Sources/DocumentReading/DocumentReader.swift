@@ -39,20 +39,20 @@ public enum DocumentReader {
         let path = file.path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .unreadable(path, "文件不存在")
+            throw .unreadable(path, Message("read.reason.missing"))
         }
-        if isFolder.boolValue { throw .unreadable(path, "这是一个文件夹，不是文件") }
+        if isFolder.boolValue { throw .unreadable(path, Message("read.reason.folder")) }
         // The size is checked before reading, so a huge file is never loaded.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         if size > limits.fileBytes { throw .tooLarge(size, limit: limits.fileBytes) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path, "没有读取权限或文件被占用") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path, Message("read.reason.permission")) }
         defer { try? handle.close() }
         // Read at most one byte over the limit: a file that grew since it was measured is still caught.
         let data: Data
         do {
             data = try handle.read(upToCount: limits.fileBytes + 1) ?? Data()
         } catch {
-            throw .unreadable(path, "读取时出错")
+            throw .unreadable(path, Message("read.reason.failed"))
         }
         if data.count > limits.fileBytes { throw .tooLarge(data.count, limit: limits.fileBytes) }
         return try read(data: [UInt8](data), fileExtension: file.pathExtension, fileName: file.lastPathComponent, limits: limits)
@@ -75,14 +75,13 @@ public enum DocumentReader {
             throw UnsupportedFormat.error(kind: kind, fileName: name, claimedExtension: readable ? ext : nil)
         }
         if !readable {
-            let kind = UnsupportedFormat.describe(extension: ext) ?? (ext.isEmpty ? "没有扩展名的文件" : "“.\(ext)”格式的文件")
+            let kind = UnsupportedFormat.describe(extension: ext) ?? (ext.isEmpty ? Message("read.kind.noExtension") : Message("read.kind.extension", ["ext": ext]))
             throw UnsupportedFormat.error(kind: kind, fileName: name)
         }
         if ext == "docx" || sniffed == .zip {
             // A zip named .txt is read for what it is; a .docx that is not a zip is not a Word document.
             guard sniffed == .zip else {
-                throw DocumentReadingError("这个文件的扩展名是 .docx，但内容不是 Word 文档（可能已损坏，或是其他格式改了扩展名）。",
-                                           hint: DocumentReadingError.resaveAsDocx)
+                throw .docxNotWord
             }
             return try DocxReader.read(bytes, fileName: name, claimedExtension: ext, limits: limits)
         }

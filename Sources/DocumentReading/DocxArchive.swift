@@ -49,7 +49,7 @@ struct DocxArchive {
 
     private mutating func readCentralDirectory() throws(DocumentReadingError) {
         // The end-of-central-directory record is 22 bytes plus a comment of up to 65 535 bytes.
-        guard bytes.count >= 22 else { throw .damagedDocx("文件太短，不是完整的压缩包") }
+        guard bytes.count >= 22 else { throw .damagedDocx(Message("read.zip.tooShort")) }
         var end = -1
         var at = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65_535)
@@ -57,21 +57,21 @@ struct DocxArchive {
             if bytes[at] == 0x50, bytes[at + 1] == 0x4B, bytes[at + 2] == 0x05, bytes[at + 3] == 0x06 { end = at; break }
             at -= 1
         }
-        guard end >= 0 else { throw .damagedDocx("找不到压缩包的目录（文件可能不完整，例如下载中断）") }
+        guard end >= 0 else { throw .damagedDocx(Message("read.zip.noDirectory")) }
         let count = u16(end + 10)
         let size = u32(end + 12)
         let offset = u32(end + 16)
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
             // ZIP64: only for archives over 4 GB or 65 535 entries, which a notice never is.
-            throw .damagedDocx("使用了 ZIP64 超大压缩格式")
+            throw .damagedDocx(Message("read.zip.zip64"))
         }
-        guard offset <= end, size <= end - offset else { throw .damagedDocx("压缩包目录的位置不正确") }
+        guard offset <= end, size <= end - offset else { throw .damagedDocx(Message("read.zip.directoryOffset")) }
         var cursor = offset
         for _ in 0..<count {
-            guard cursor + 46 <= end, u32(cursor) == 0x0201_4B50 else { throw .damagedDocx("压缩包目录中的条目不完整") }
+            guard cursor + 46 <= end, u32(cursor) == 0x0201_4B50 else { throw .damagedDocx(Message("read.zip.entryIncomplete")) }
             let nameLength = u16(cursor + 28), extraLength = u16(cursor + 30), commentLength = u16(cursor + 32)
             let nameStart = cursor + 46
-            guard nameStart + nameLength + extraLength + commentLength <= end else { throw .damagedDocx("压缩包目录中的条目不完整") }
+            guard nameStart + nameLength + extraLength + commentLength <= end else { throw .damagedDocx(Message("read.zip.entryIncomplete")) }
             let rawName = Array(bytes[nameStart..<nameStart + nameLength])
             let name = String(decoding: rawName, as: UTF8.self)
             try Self.checkSafe(name: name, raw: rawName)
@@ -106,24 +106,24 @@ struct DocxArchive {
         if entry.uncompressedSize > limits.entryBytes { throw .entryTooLarge(name, limit: limits.entryBytes) }
         if inflatedSoFar + entry.uncompressedSize > limits.totalBytes { throw .totalTooLarge(limit: limits.totalBytes) }
         let header = entry.localHeaderOffset
-        guard header + 30 <= bytes.count, u32(header) == 0x0403_4B50 else { throw .damagedDocx("“\(name)”的数据头不正确") }
+        guard header + 30 <= bytes.count, u32(header) == 0x0403_4B50 else { throw .damagedDocx(Message("read.zip.header", ["name": name])) }
         let dataStart = header + 30 + u16(header + 26) + u16(header + 28)
         guard dataStart <= bytes.count, entry.compressedSize <= bytes.count - dataStart else {
-            throw .damagedDocx("“\(name)”的数据不完整（文件可能被截断）")
+            throw .damagedDocx(Message("read.zip.truncated", ["name": name]))
         }
         let compressed = bytes[dataStart..<dataStart + entry.compressedSize]
         let output: [UInt8]
         switch entry.method {
         case 0:
-            guard entry.compressedSize == entry.uncompressedSize else { throw .damagedDocx("“\(name)”的大小记录不一致") }
+            guard entry.compressedSize == entry.uncompressedSize else { throw .damagedDocx(Message("read.zip.sizeMismatch", ["name": name])) }
             output = Array(compressed)
         case 8:
             output = try inflate(compressed, name: name)
         default:
-            throw .damagedDocx("“\(name)”使用了不支持的压缩方式（\(entry.method)）")
+            throw .damagedDocx(Message("read.zip.method", ["name": name, "method": "\(entry.method)"]))
         }
-        guard output.count == entry.uncompressedSize else { throw .damagedDocx("“\(name)”解压后的大小与记录不符") }
-        guard Data(output).crc32(checksum: 0) == entry.crc32 else { throw .damagedDocx("“\(name)”的校验值不符") }
+        guard output.count == entry.uncompressedSize else { throw .damagedDocx(Message("read.zip.unpackedSize", ["name": name])) }
+        guard Data(output).crc32(checksum: 0) == entry.crc32 else { throw .damagedDocx(Message("read.zip.checksum", ["name": name])) }
         inflatedSoFar += output.count
         return output
     }
@@ -157,9 +157,9 @@ struct DocxArchive {
         } catch InflateStop.totalLimit {
             throw .totalTooLarge(limit: limits.totalBytes)
         } catch InflateStop.truncated {
-            throw .damagedDocx("“\(name)”的压缩数据不完整")
+            throw .damagedDocx(Message("read.zip.dataIncomplete", ["name": name]))
         } catch {
-            throw .damagedDocx("“\(name)”的压缩数据已损坏")
+            throw .damagedDocx(Message("read.zip.dataDamaged", ["name": name]))
         }
         return output
     }

@@ -11,13 +11,13 @@ enum DocxReader {
         let main = try mainDocumentPath(&archive)
         guard let documentBytes = try archive.read(main) else {
             if let mimetype = try? archive.read("mimetype"), String(decoding: mimetype, as: UTF8.self).contains("opendocument") {
-                throw UnsupportedFormat.error(kind: "OpenDocument 文档（.odt）", fileName: fileName, claimedExtension: claimedExtension)
+                throw UnsupportedFormat.error(kind: Message("read.kind.odt"), fileName: fileName, claimedExtension: claimedExtension)
             }
             if archive.contains("xl/workbook.xml") {
-                throw UnsupportedFormat.error(kind: "Excel 电子表格（.xlsx）", fileName: fileName, claimedExtension: claimedExtension)
+                throw UnsupportedFormat.error(kind: Message("read.kind.xlsx"), fileName: fileName, claimedExtension: claimedExtension)
             }
             if archive.contains("ppt/presentation.xml") {
-                throw UnsupportedFormat.error(kind: "PowerPoint 演示文稿（.pptx）", fileName: fileName, claimedExtension: claimedExtension)
+                throw UnsupportedFormat.error(kind: Message("read.kind.pptx"), fileName: fileName, claimedExtension: claimedExtension)
             }
             throw .missingBody
         }
@@ -57,20 +57,20 @@ enum DocxReader {
         let main = parts.main
         let document = try XMLTree.parse(parts.document, part: main, keepTextOf: textElements)
         guard document.name == "document", let body = document.child("body") else {
-            throw .malformedXML(main, line: nil, detail: "找不到正文部分（w:body）")
+            throw .malformedXML(main, line: nil, detail: Message("read.xml.noBody"))
         }
 
         var reader = DocxBody(styles: styles, numbering: numbering)
         let blocks = reader.blocks(of: body)
 
-        var removed: [String] = []
-        if parts.hasHeaderOrFooter { removed.append("页眉页脚") }
-        if reader.bookmarks > 0 { removed.append("书签 \(reader.bookmarks) 处") }
-        if reader.pageFields > 0 { removed.append("页码域 \(reader.pageFields) 处") }
-        if reader.pageNumberBoxes > 0 { removed.append("只有页码的文本框 \(reader.pageNumberBoxes) 个") }
-        if reader.deletions > 0 { removed.append("已删除的修订 \(reader.deletions) 处") }
-        if reader.hiddenRuns > 0 { removed.append("隐藏文字 \(reader.hiddenRuns) 处") }
-        if reader.emptyParagraphs > 0 { removed.append("空段落 \(reader.emptyParagraphs) 个") }
+        var removed: [Message] = []
+        if parts.hasHeaderOrFooter { removed.append(Message("read.removed.headersFooters")) }
+        if reader.bookmarks > 0 { removed.append(Message("read.removed.bookmarks", ["count": "\(reader.bookmarks)"])) }
+        if reader.pageFields > 0 { removed.append(Message("read.removed.pageFields", ["count": "\(reader.pageFields)"])) }
+        if reader.pageNumberBoxes > 0 { removed.append(Message("read.removed.pageNumberBoxes", ["count": "\(reader.pageNumberBoxes)"])) }
+        if reader.deletions > 0 { removed.append(Message("read.removed.deletions", ["count": "\(reader.deletions)"])) }
+        if reader.hiddenRuns > 0 { removed.append(Message("read.removed.hiddenRuns", ["count": "\(reader.hiddenRuns)"])) }
+        if reader.emptyParagraphs > 0 { removed.append(Message("read.removed.emptyParagraphs", ["count": "\(reader.emptyParagraphs)"])) }
         return ReadDocument(format: .docx, blocks: blocks, encoding: nil, removed: removed)
     }
 

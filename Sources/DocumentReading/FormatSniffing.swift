@@ -36,38 +36,35 @@ enum SniffedFormat: Equatable {
 enum UnsupportedFormat {
     /// `claimedExtension`: the readable extension the file was named with although it is something
     /// else ("docx" for a renamed .doc), so the message can say so.
-    static func error(kind: String, fileName: String, claimedExtension: String? = nil) -> DocumentReadingError {
-        var hint = DocumentReadingError.resaveAsDocx
-        if sofficeIsInstalled() {
-            hint += "\n也可以在终端中用 LibreOffice 转换：soffice --headless --convert-to docx \(shellQuoted(fileName))"
-        }
-        let what = claimedExtension.map { "这个文件的扩展名是 .\($0)，但它其实是\(kind)" } ?? "这是\(kind)"
-        return DocumentReadingError("\(what)，无法直接读取；只能读取 Word 文档（.docx）、文本文件（.txt）和 Markdown（.md）。", hint: hint)
+    static func error(kind: Message, fileName: String, claimedExtension: String? = nil) -> DocumentReadingError {
+        let hint = sofficeIsInstalled() ? Message("read.hint.resaveOrSoffice", ["file": shellQuoted(fileName)]) : DocumentReadingError.resaveAsDocx
+        let text = claimedExtension.map { Message("read.unsupported.renamed", ["ext": $0]) } ?? Message("read.unsupported")
+        return DocumentReadingError(text, hint: hint, parts: ["kind": kind])
     }
 
-    static func describe(extension ext: String) -> String? {
+    static func describe(extension ext: String) -> Message? {
         switch ext {
-        case "doc", "dot": return "旧版 Word 文档（.doc，Word 97-2003 格式）"
-        case "wps", "wpt": return "WPS 文字文档（.wps）"
-        case "pdf": return "PDF 文件"
-        case "rtf": return "RTF 格式文档"
-        case "odt", "ott": return "OpenDocument 文档（.odt）"
-        case "docm", "dotx", "dotm": return "Word 模板或带宏文档（.\(ext)）"
-        case "xls", "xlsx", "et", "csv": return "电子表格文件（.\(ext)）"
-        case "ppt", "pptx", "dps": return "演示文稿（.\(ext)）"
-        case "htm", "html", "mht", "mhtml": return "网页文件（.\(ext)）"
-        case "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff": return "图片文件（.\(ext)），图片里的文字无法读取"
-        case "ofd": return "OFD 版式文件"
-        case "zip", "rar", "7z": return "压缩包（.\(ext)），请先解压出其中的通知文件"
+        case "doc", "dot": return Message("read.kind.doc")
+        case "wps", "wpt": return Message("read.kind.wps")
+        case "pdf": return Message("read.kind.pdf")
+        case "rtf": return Message("read.kind.rtf")
+        case "odt", "ott": return Message("read.kind.odt")
+        case "docm", "dotx", "dotm": return Message("read.kind.wordTemplate", ["ext": ext])
+        case "xls", "xlsx", "et", "csv": return Message("read.kind.spreadsheet", ["ext": ext])
+        case "ppt", "pptx", "dps": return Message("read.kind.presentation", ["ext": ext])
+        case "htm", "html", "mht", "mhtml": return Message("read.kind.webPage", ["ext": ext])
+        case "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff": return Message("read.kind.image", ["ext": ext])
+        case "ofd": return Message("read.kind.ofd")
+        case "zip", "rar", "7z": return Message("read.kind.archive", ["ext": ext])
         default: return nil
         }
     }
 
-    static func describe(sniffed: SniffedFormat) -> String? {
+    static func describe(sniffed: SniffedFormat) -> Message? {
         switch sniffed {
-        case .oleCompound: return "旧版 Word 或 WPS 文档（.doc / .wps 格式）"
-        case .pdf: return "PDF 文件"
-        case .rtf: return "RTF 格式文档"
+        case .oleCompound: return Message("read.kind.oleCompound")
+        case .pdf: return Message("read.kind.pdf")
+        case .rtf: return Message("read.kind.rtf")
         case .zip, .other: return nil
         }
     }

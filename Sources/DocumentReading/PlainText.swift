@@ -31,9 +31,9 @@ enum PlainText {
             }
         }
         let blocks = markdownBlocks(lines, markdown: markdown)
-        var removed: [String] = []
-        if bookmarks > 0 { removed.append("书签 \(bookmarks) 处") }
-        if pageNumbers > 0 { removed.append("单独成行的页码 \(pageNumbers) 行") }
+        var removed: [Message] = []
+        if bookmarks > 0 { removed.append(Message("read.removed.bookmarks", ["count": "\(bookmarks)"])) }
+        if pageNumbers > 0 { removed.append(Message("read.removed.pageNumberLines", ["count": "\(pageNumbers)"])) }
         return ReadDocument(format: markdown ? .markdown : .text, blocks: blocks, encoding: encoding, removed: removed)
     }
 

@@ -1,3 +1,5 @@
+@_exported import OfficeMessages
+
 /// What a reader sees in an office's notice document, in order: paragraphs (with the numbers Word
 /// displays for them) and tables. The importer works on this, never on a file format.
 public struct ReadDocument: Sendable, Equatable {
@@ -11,9 +13,9 @@ public struct ReadDocument: Sendable, Equatable {
     public var encoding: String?
     /// What was dropped as a converter's leftover, in Chinese, for the import summary:
     /// "书签 2 处", "单独成行的页码 3 行", "页眉页脚", "空段落 12 个".
-    public var removed: [String]
+    public var removed: [Message]
 
-    public init(format: Format, blocks: [DocumentBlock], encoding: String? = nil, removed: [String] = []) {
+    public init(format: Format, blocks: [DocumentBlock], encoding: String? = nil, removed: [Message] = []) {
         self.format = format
         self.blocks = blocks
         self.encoding = encoding
@@ -75,13 +77,30 @@ public struct DocumentCell: Sendable, Equatable {
     }
 }
 
-/// Why a document cannot be read, in the office's language (Chinese), with what to do about it.
+/// Why a document cannot be read, with what to do about it, as catalogue messages: shown in the
+/// office's language (Chinese unless asked for English).
 public struct DocumentReadingError: Error, Sendable, Equatable {
-    public var message: String
-    public var hint: String?
+    public var text: Message
+    public var advice: Message?
+    /// Values that are messages themselves ("文件不存在", the kind of file), filled in the language
+    /// the whole message is shown in rather than the one current when it was made.
+    var parts: [String: Message]
 
-    public init(_ message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
+    public init(_ text: Message, hint advice: Message? = nil, parts: [String: Message] = [:]) {
+        self.text = text
+        self.advice = advice
+        self.parts = parts
+    }
+
+    public var message: String { message(in: .current) }
+    public var hint: String? { hint(in: .current) }
+
+    public func message(in language: Language) -> String { filled(text, in: language) }
+    public func hint(in language: Language) -> String? { advice.map { filled($0, in: language) } }
+
+    private func filled(_ message: Message, in language: Language) -> String {
+        guard !parts.isEmpty else { return message.text(in: language) }
+        let values = message.arguments.merging(parts.mapValues { $0.text(in: language) }) { own, _ in own }
+        return Message(message.key, values).text(in: language)
     }
 }

@@ -66,7 +66,7 @@ enum XMLTree {
         if builder.tooComplex { throw .tooComplex(part) }
         guard ok, let root = builder.root, builder.stack.isEmpty else {
             let line = parser.lineNumber > 0 ? parser.lineNumber : nil
-            let detail = (parser.parserError as NSError?).map { "错误代码 \($0.code)" } ?? "不是完整的 XML"
+            let detail = (parser.parserError as NSError?).map { Message("read.xml.errorCode", ["code": "\($0.code)"]) } ?? Message("read.xml.incomplete")
             throw .malformedXML(part, line: line, detail: detail)
         }
         return root
@@ -77,17 +77,17 @@ enum XMLTree {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else {
-            throw .malformedXML(part, line: nil, detail: "开头不是 XML")
+            throw .malformedXML(part, line: nil, detail: Message("read.xml.notXML"))
         }
-        if bytes.contains(0) { throw .malformedXML(part, line: nil, detail: "含有空字节，不是 UTF-8 编码的 XML") }
+        if bytes.contains(0) { throw .malformedXML(part, line: nil, detail: Message("read.xml.nullBytes")) }
         // Invalid UTF-8 is malformed XML anyway, and FoundationXML traps on an element name that is
         // not valid UTF-8 (libxml2 hands it over before it reports the error): found by fuzzing.
         if String(validating: bytes, as: UTF8.self) == nil {
-            throw .malformedXML(part, line: nil, detail: "含有不是 UTF-8 编码的字节")
+            throw .malformedXML(part, line: nil, detail: Message("read.xml.notUTF8"))
         }
         if let declaration = xmlDeclaration(bytes[start...]),
            let encoding = declaredEncoding(declaration), !["utf-8", "utf8"].contains(encoding.lowercased()) {
-            throw .malformedXML(part, line: nil, detail: "使用了 \(encoding) 编码")
+            throw .malformedXML(part, line: nil, detail: Message("read.xml.encoding", ["encoding": "\(encoding)"]))
         }
         if contains(bytes, "<!DOCTYPE") || contains(bytes, "<!ENTITY") { throw .declaredEntities(part) }
         // Processing instructions other than the leading XML declaration: Word writes none, and
@@ -101,7 +101,7 @@ enum XMLTree {
             }
         }
         if contains(Array(bytes[afterDeclaration...]), "<?") {
-            throw .malformedXML(part, line: nil, detail: "含有 Word 不会写入的处理指令（<?…?>）")
+            throw .malformedXML(part, line: nil, detail: Message("read.xml.processingInstruction"))
         }
     }
 

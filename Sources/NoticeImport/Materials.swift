@@ -15,13 +15,13 @@ enum Materials {
             out.text("source", "#" + anchor, indent: 4)
             out.confirm("templates.\(template.id)", template.number + " " + template.title)
         }
-        out.summary.found.append("模板 \(templates.count) 个")
+        out.summary.found.append(Message("import.found.templates", ["count": "\(templates.count)"]))
     }
 
     private static func checklist(_ out: inout DraftWriter, _ context: DraftContext, templates: [TemplateDraft]) {
         let items = ChecklistDrafting.items(context.sentences, templates: templates, levels: context.levels)
         guard !items.isEmpty else {
-            out.summary.notFound.append("材料清单")
+            out.summary.notFound.append(Message("import.notFound.checklist"))
             return
         }
         out.section("checklist")
@@ -36,7 +36,7 @@ enum Materials {
             out.source(item.sentence, indent: 4)
             out.confirm("checklist.\(item.id)", item.sentence.text)
         }
-        out.summary.found.append("材料清单 \(items.count) 项")
+        out.summary.found.append(Message("import.found.checklist", ["count": "\(items.count)"]))
     }
 
     /// The item's `conditions`, in the keys the applicant profile asks about.

@@ -4,11 +4,12 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 
-/// What `import` found, could not find and noticed, in Chinese, for the office.
+/// What `import` found, could not find and noticed, for the office, as catalogue messages (the
+/// draft's own `transcription_notes` take their Chinese text: the draft is content).
 public struct ImportSummary: Sendable {
-    public var found: [String] = []
-    public var notFound: [String] = []
-    public var notes: [String] = []
+    public var found: [Message] = []
+    public var notFound: [Message] = []
+    public var notes: [Message] = []
     public var toConfirm = 0
     public var characters = 0
 }
@@ -17,8 +18,8 @@ public struct ImportSummary: Sendable {
 struct NoticeDraft {
     var id: String
     var year: Int
-    /// Where the year was read from, in Chinese.
-    var yearNote: String = ""
+    /// Where the year was read from.
+    var yearNote: Message
     var files: [(path: String, text: String)]
     var summary: ImportSummary
 }
@@ -35,7 +36,7 @@ struct NoticeDrafter {
     let taxonomy: Taxonomy
     let fileName: String
     let requestedID: String?
-    let removed: [String]
+    let removed: [Message]
 
     func draft() throws(ImportFailure) -> NoticeDraft {
         // Facts are read from sentences; a heading's words only name the section.
@@ -64,22 +65,22 @@ struct NoticeDrafter {
         return NoticeDraft(id: id, year: year, yearNote: yearWhy, files: files, summary: out.summary)
     }
 
-    private func writeIdentity(_ out: inout DraftWriter, id: String, year: Int, yearWhy: String, sentences: [NoticeSentence],
+    private func writeIdentity(_ out: inout DraftWriter, id: String, year: Int, yearWhy: Message, sentences: [NoticeSentence],
                                classification: Classification, published: (NoticeDate, words: String)?) {
         out.line("# 由 noticeboard import 从《\(fileName)》整理的草稿。to_confirm 列出程序读出的每一项及其依据；")
         out.line("# 逐项与通知核对，改正后删去 to_confirm 中对应的一项。全部核对后删去 imported_from 一行。")
         out.line("id: \(id)")
         out.line("year: \(year)")
-        out.text("year_note", yearWhy)
-        out.confirm("year", yearWhy)
+        out.text("year_note", yearWhy.text(in: .zh))
+        out.confirm("year", yearWhy.text(in: .zh))
         out.text("title", outline.title.isEmpty ? fileName : outline.title)
-        if outline.title.isEmpty { out.summary.notFound.append("标题（暂用文件名）") }
+        if outline.title.isEmpty { out.summary.notFound.append(Message("import.notFound.title")) }
         out.confirm("title", outline.title.isEmpty ? "通知中未找到标题，暂用文件名" : outline.title)
         if let subtitle = outline.subtitle { out.text("subtitle", subtitle) }
         let issuer = findIssuer(sentences)
         out.text("issuer", issuer?.0 ?? "（未找到发文单位，请填写）")
         out.confirm("issuer", issuer?.1 ?? "通知中未找到发文单位")
-        if issuer == nil { out.summary.notFound.append("发文单位") }
+        if issuer == nil { out.summary.notFound.append(Message("import.notFound.issuer")) }
         let region = findRegion(outline.title) ?? issuer.flatMap { findRegion($0.0) }
         out.line("scope: " + (region == nil ? "自治区" : "地区"))
         if let region { out.text("region", region) }
@@ -99,9 +100,9 @@ struct NoticeDrafter {
             out.confirm("specialties", classification.seriesWords)
         }
         if classification.proposed == ["未注明系列"] {
-            out.summary.notFound.append("系列（通知未写明，暂列“未注明系列”，见 taxonomy-proposal.yml）")
+            out.summary.notFound.append(Message("import.notFound.series"))
         } else if !classification.proposed.isEmpty {
-            out.summary.notes.append("分类表中没有的系列或专业：\(classification.proposed.joined(separator: "、"))，已写入草稿的 taxonomy-proposal.yml，请核对后移入 taxonomy.yml")
+            out.summary.notes.append(Message("import.note.proposedTaxonomy", ["names": classification.proposed.joined(separator: "、")]))
         }
     }
 
@@ -123,7 +124,7 @@ struct NoticeDrafter {
         levels.sort { $0.rank < $1.rank }
         guard !levels.isEmpty else {
             out.line("levels: []")
-            out.summary.notFound.append("级别")
+            out.summary.notFound.append(Message("import.notFound.levels"))
             return []
         }
         out.section("levels")
@@ -141,15 +142,15 @@ struct NoticeDrafter {
     private func notes(_ out: inout DraftWriter) {
         for attachment in outline.attachments {
             if let listed = attachment.listedTitle, !attachment.title.isEmpty, listed != attachment.title {
-                out.summary.notes.append("\(attachment.number)的标题与正文末附件列表不一致：列表为“\(listed)”，附件本身为“\(attachment.title)”")
+                out.summary.notes.append(Message("import.note.attachmentTitle", ["number": attachment.number, "listed": listed, "title": attachment.title]))
             }
         }
         for (number, title) in outline.attachmentList where !outline.attachments.contains(where: { AttachmentMarker.sameNumber($0.number, number) }) {
-            out.summary.notes.append("附件列表中的“\(number) \(title)”在文中没有找到正文")
+            out.summary.notes.append(Message("import.note.attachmentMissing", ["number": number, "title": title]))
         }
         var notes = ["本草稿由 noticeboard import 从《\(fileName)》自动整理，待逐项核对。"]
-        if !removed.isEmpty { notes.append("已去掉转换残留：\(removed.joined(separator: "、"))。") }
-        notes += out.summary.notes
+        if !removed.isEmpty { notes.append(Message("import.removed", ["items": removed.map { $0.text(in: .zh) }.joined(separator: "、")]).text(in: .zh)) }
+        notes += out.summary.notes.map { $0.text(in: .zh) }
         out.section("transcription_notes")
         for note in notes { out.line("  - " + YAMLText.quoted(note)) }
         out.section("to_confirm")
@@ -162,8 +163,8 @@ struct NoticeDrafter {
 
     /// The year: from the title, else the years printed in full dates, else the continuing-education
     /// years' last, else `--id`; with which it was.
-    private func findYear(_ sentences: [NoticeSentence]) throws(ImportFailure) -> (Int, String) {
-        if let year = FactRules.yearInTitle(outline.title) { return (year, "评审年度\(year)取自标题") }
+    private func findYear(_ sentences: [NoticeSentence]) throws(ImportFailure) -> (Int, Message) {
+        if let year = FactRules.yearInTitle(outline.title) { return (year, Message("import.year.fromTitle", ["year": "\(year)"])) }
         var counts: [Int: Int] = [:]
         for sentence in sentences {
             for mention in FactRules.dates(in: sentence.text, year: 2000) {
@@ -171,7 +172,7 @@ struct NoticeDrafter {
             }
         }
         if let (year, _) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }) {
-            return (year, "标题未印年份；评审年度\(year)取自通知中印有年份的日期")
+            return (year, Message("import.year.fromDates", ["year": "\(year)"]))
         }
         // A template's date line printed with its year (2024年××月××日) is the year it is signed in.
         for attachment in outline.attachments {
@@ -181,18 +182,18 @@ struct NoticeDrafter {
                       let match = text.range(of: #"(19|20)\d\d年"#, options: .regularExpression), let year = Int(text[match].prefix(4)) else { continue }
                 // Quote the date, not the whole paragraph: "2024年××月××日".
                 let quote = String(text[match.lowerBound...].prefix { $0 != "日" }) + "日"
-                return (year, "标题和正文日期均未印年份；评审年度\(year)取自\(attachment.number)中的“\(quote)”")
+                return (year, Message("import.year.fromAttachment", ["year": "\(year)", "attachment": attachment.number, "quote": quote]))
             }
         }
         let ceYears = sentences.flatMap { FactRules.continuingEducation(in: $0.text, year: 2000) }.compactMap { $0.years?.upperBound }
-        if let year = ceYears.max() { return (year, "标题和日期均未印年份；评审年度\(year)取自继续教育年度的末年") }
+        if let year = ceYears.max() { return (year, Message("import.year.fromContinuingEducation", ["year": "\(year)"])) }
         for sentence in sentences {
             // "2024年度" on its own, not the end of a range of years (2021-2023年度).
             guard let match = sentence.text.range(of: #"(?<![-—–至、0-9])(19|20)\d\d年度"#, options: .regularExpression),
                   let year = Int(sentence.text[match].prefix(4)) else { continue }
-            return (year, "标题和日期均未印年份；评审年度\(year)取自正文“\(year)年度”")
+            return (year, Message("import.year.fromBody", ["year": "\(year)"]))
         }
-        if let requestedID, let year = Int(requestedID.prefix(4)) { return (year, "通知未印年份；评审年度\(year)取自 --id") }
+        if let requestedID, let year = Int(requestedID.prefix(4)) { return (year, Message("import.year.fromID", ["year": "\(year)"])) }
         throw .noYear
     }
 

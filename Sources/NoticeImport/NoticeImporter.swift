@@ -12,57 +12,74 @@ public enum NoticeImporter {
         public var folder: URL
         public var written: [String]
         public var summary: ImportSummary
-        /// What the document was, in Chinese: "Word 文档，段落 120 个，表格 2 个".
-        public var documentDescription: String
+        /// What the document was: "Word 文档，段落 120 个，表格 2 个".
+        public var documentDescription: Message
         /// Problems `build` would report with the draft (none expected), as printed diagnostics.
         public var buildProblems: [String]
-        /// A converter's leftovers that were dropped, in Chinese ("书签 1 处").
-        public var removed: [String]
+        /// A converter's leftovers that were dropped ("书签 1 处").
+        public var removed: [Message]
     }
 
-    /// An import that cannot go on, in Chinese, with what to do.
+    /// An import that cannot go on, with what to do, as catalogue messages.
     public struct Failure: Error, Sendable {
-        public var message: String
-        public var hint: String?
+        public var text: Message
+        public var advice: Message?
+        /// A document that could not be read says why in its own words (DocumentReading).
+        var reading: DocumentReadingError?
+
+        init(_ text: Message, hint advice: Message? = nil) {
+            self.text = text
+            self.advice = advice
+        }
+
+        init(_ reading: DocumentReadingError) {
+            self.init(reading.text, hint: reading.advice)
+            self.reading = reading
+        }
+
+        public var message: String { message(in: .current) }
+        public var hint: String? { hint(in: .current) }
+        public func message(in language: Language) -> String { reading?.message(in: language) ?? text.text(in: language) }
+        public func hint(in language: Language) -> String? { reading.map { $0.hint(in: language) } ?? advice?.text(in: language) }
     }
 
     public static func run(file: URL, id: String?, contentDirectory: URL, displayRoot: String? = nil) throws(Failure) -> Result {
         if let id, !isNoticeID(id) {
-            throw Failure(message: "--id “\(id)” 的格式不对", hint: "写成“年份-英文短名”，如 2025-weisheng-yili（小写字母、数字和连字符）")
+            throw Failure(Message("import.badID", ["id": id]), hint: Message("import.badID.hint"))
         }
         let noticesDir = contentDirectory.appendingPathComponent("notices")
         guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("site.yml").path) else {
-            throw Failure(message: "\(contentDirectory.path) 不是网站的内容文件夹（其中没有 site.yml）", hint: "在网站文件夹中运行，或用 --content 指明内容文件夹")
+            throw Failure(Message("import.notContentFolder", ["folder": contentDirectory.path]), hint: Message("import.notContentFolder.hint"))
         }
         guard let taxonomy = ContentLoader.siteTaxonomy(from: contentDirectory) else {
-            throw Failure(message: "读不了 \(contentDirectory.path)/taxonomy.yml", hint: "先运行 noticeboard check，按提示改正 taxonomy.yml")
+            throw Failure(Message("import.taxonomyUnreadable", ["file": contentDirectory.path + "/taxonomy.yml"]), hint: Message("import.taxonomyUnreadable.hint"))
         }
         let document: ReadDocument
-        do { document = try DocumentReader.read(file) } catch { throw Failure(message: error.message, hint: error.hint) }
+        do { document = try DocumentReader.read(file) } catch { throw Failure(error) }
         let outline = NoticeOutline(document)
         guard !outline.body.isEmpty || !outline.attachments.isEmpty else {
-            throw Failure(message: "《\(file.lastPathComponent)》中没有可读的正文", hint: "请确认打开的是通知正文文件")
+            throw Failure(Message("import.noBody", ["file": file.lastPathComponent]), hint: Message("import.noBody.hint"))
         }
         let draft: NoticeDraft
         do {
             draft = try NoticeDrafter(outline: outline, taxonomy: taxonomy, fileName: file.lastPathComponent, requestedID: id,
                                       removed: document.removed).draft()
         } catch {
-            throw Failure(message: "无法确定评审年度：标题、日期和继续教育年度中都没有印出年份", hint: "用 --id 指定，如 --id 2025-weisheng")
+            throw Failure(Message("import.noYear"), hint: Message("import.noYear.hint"))
         }
         if let id, let idYear = Int(id.prefix(4)), idYear != draft.year {
-            throw Failure(message: "--id 的年份 \(idYear) 与通知的评审年度 \(draft.year) 不一致，未做任何改动",
-                          hint: "评审年度的依据：\(draft.yearNote)。年度无误时用 --id \(draft.year)-\(id.dropFirst(5))")
+            throw Failure(Message("import.yearMismatch", ["idYear": "\(idYear)", "year": "\(draft.year)"]),
+                          hint: Message("import.yearMismatch.hint", ["why": draft.yearNote.text(), "id": "\(draft.year)-\(id.dropFirst(5))"]))
         }
         let target = noticesDir.appendingPathComponent(draft.id)
         if FileManager.default.fileExists(atPath: target.path) {
-            throw Failure(message: "notices/\(draft.id) 已经存在，未做任何改动", hint: "换一个 --id，或先把已有的文件夹移走")
+            throw Failure(Message("import.exists", ["id": draft.id]), hint: Message("import.exists.hint"))
         }
         let earlier = importedBefore(file.lastPathComponent, in: noticesDir)
         try write(draft, to: target, in: noticesDir)
         let problems = buildProblems(contentDirectory, folder: draft.id, displayRoot: displayRoot)
         var summary = draft.summary
-        for other in earlier { summary.notes.append("notices/\(other) 也是从同名文件《\(file.lastPathComponent)》导入的；是否重复导入？") }
+        for other in earlier { summary.notes.append(Message("import.note.importedBefore", ["id": other, "file": file.lastPathComponent])) }
         return Result(id: draft.id, folder: target, written: draft.files.map { "notices/\(draft.id)/\($0.path)" }, summary: summary,
                       documentDescription: describe(document), buildProblems: problems, removed: document.removed)
     }
@@ -94,7 +111,7 @@ public enum NoticeImporter {
             try FileManager.default.moveItem(at: staging, to: target)
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            throw Failure(message: "写入 notices/\(draft.id) 失败：\(error.localizedDescription)", hint: "检查内容文件夹是否可写、磁盘是否已满")
+            throw Failure(Message("import.cannotWrite", ["id": draft.id, "reason": error.localizedDescription]), hint: Message("import.cannotWrite.hint"))
         }
     }
 
@@ -105,16 +122,19 @@ public enum NoticeImporter {
             .map(\.description)
     }
 
-    private static func describe(_ document: ReadDocument) -> String {
+    private static func describe(_ document: ReadDocument) -> Message {
         var paragraphs = 0, tables = 0
         for block in document.blocks {
             if case .table = block { tables += 1 } else { paragraphs += 1 }
         }
-        let kind = switch document.format {
-        case .docx: "Word 文档"
-        case .text: "文本文件（\(document.encoding ?? "UTF-8")）"
-        case .markdown: "Markdown 文件"
+        let counts = ["paragraphs": "\(paragraphs)", "tables": "\(tables)", "encoding": document.encoding ?? "UTF-8"]
+        return switch (document.format, tables > 0) {
+        case (.docx, false): Message("import.document.docx", counts)
+        case (.docx, true): Message("import.document.docxTables", counts)
+        case (.text, false): Message("import.document.text", counts)
+        case (.text, true): Message("import.document.textTables", counts)
+        case (.markdown, false): Message("import.document.markdown", counts)
+        case (.markdown, true): Message("import.document.markdownTables", counts)
         }
-        return "\(kind)，段落 \(paragraphs) 个" + (tables > 0 ? "，表格 \(tables) 个" : "")
     }
 }

@@ -1,5 +1,6 @@
 import FactExtraction
 import Foundation
+import NoticeModel
 
 /// The draft's requirements: continuing education and who is exempt, appraisal years, the
 /// defence, paper forms and contacts.
@@ -55,11 +56,11 @@ enum Requirements {
             out.confirm("continuing_education.\(count)", sentence.paragraph)
         }
         if count > 0 {
-            out.summary.found.append("继续教育规定 \(count) 条")
+            out.summary.found.append(Message("import.found.continuingEducation", ["count": "\(count)"]))
         } else {
-            out.summary.notFound.append("继续教育年度")
+            out.summary.notFound.append(Message("import.notFound.continuingEducation"))
             for text in yearless.prefix(2) {
-                out.summary.notes.append("继续教育：“\(text)”未分公需、专业科目列出具体年度，草稿未写 continuing_education，请按通知补上")
+                out.summary.notes.append(Message("import.note.continuingEducationYears", ["text": text]))
             }
         }
     }
@@ -117,7 +118,7 @@ enum Requirements {
     private static func contacts(_ out: inout DraftWriter, _ context: DraftContext) {
         let contacts = ContactReading.contacts(in: context.sentences)
         guard !contacts.isEmpty else {
-            out.summary.notFound.append("联系电话")
+            out.summary.notFound.append(Message("import.notFound.phones"))
             return
         }
         out.section("contacts")
@@ -127,6 +128,6 @@ enum Requirements {
             out.line("    phones: " + YAMLText.list(contact.phones))
             out.confirm("contacts.\(index + 1)", contact.sentence)
         }
-        out.summary.found.append("联系电话 \(contacts.reduce(0) { $0 + $1.phones.count }) 个")
+        out.summary.found.append(Message("import.found.phones", ["count": "\(contacts.reduce(0) { $0 + $1.phones.count })"]))
     }
 }

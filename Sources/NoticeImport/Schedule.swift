@@ -30,7 +30,7 @@ enum Schedule {
             out.confirm("seniority_cutoff.date", cutoff.sentence.text)
         }
         guard !events.isEmpty else {
-            out.summary.notFound.append("日期（通知中没有找到任何日期）")
+            out.summary.notFound.append(Message("import.notFound.dates"))
             return
         }
         out.section("timeline")
@@ -45,16 +45,16 @@ enum Schedule {
             if event.startFromPublication { how += "；“即日起”按通知落款日期\(event.start!.yamlValue)计" }
             if let printed = event.endBeforeStart {
                 how += "；结束日期印作\(printed.yamlValue)，早于开始日期，可能是笔误，请核对后补上 end"
-                out.summary.notes.append("“\(event.words)”的结束日期早于开始日期，可能是笔误；草稿只写了开始日期")
+                out.summary.notes.append(Message("import.note.endBeforeStart", ["words": event.words]))
             }
             out.text("note", "原文：" + event.words + how, indent: 4)
             out.source(event.sentence, indent: 4)
             out.confirm("timeline.\(event.id)", event.sentence.text)
         }
-        out.summary.found.append("日期 \(events.count) 个")
+        out.summary.found.append(Message("import.found.dates", ["count": "\(events.count)"]))
         for event in events {
             for date in [event.start, event.end].compactMap({ $0 }) where !date.yearInferred && date.year != context.year {
-                out.summary.notes.append("“\(event.words)”的年份 \(date.year) 与评审年度 \(context.year) 不同，可能是笔误")
+                out.summary.notes.append(Message("import.note.otherYear", ["words": event.words, "year": "\(date.year)", "noticeYear": "\(context.year)"]))
             }
         }
     }
@@ -64,7 +64,7 @@ enum Schedule {
         let limit = context.sentences.lazy.compactMap { s in FactRules.submissionLimit(in: s.text).map { (s, $0) } }.first
         let window = context.sentences.lazy.compactMap { s in FactRules.fixWindow(in: s.text).map { (s, $0) } }.first
         guard let sentence = limit?.0 ?? window?.0 else {
-            out.summary.notFound.append("提交次数限制")
+            out.summary.notFound.append(Message("import.notFound.submissionLimit"))
             return
         }
         out.section("submission")
@@ -76,7 +76,7 @@ enum Schedule {
         out.source(sentence, indent: 2)
         out.confirm("submission", texts.joined(separator: " "))
         if let (_, mention) = window, mention.hours == nil, let days = mention.workingDays {
-            out.summary.notes.append("退回后修改时限为\(days)个工作日，已照录于 after_return（fix_window_hours 只记小时）")
+            out.summary.notes.append(Message("import.note.fixWindowDays", ["days": "\(days)"]))
         }
     }
 
@@ -124,9 +124,9 @@ enum Schedule {
                 out.line("    amount: \(fee.amount)")
                 out.confirm("fees.\(fee.level)", fee.sentence.text)
             }
-            out.summary.found.append("评审费 \(fees.count) 项")
+            out.summary.found.append(Message("import.found.fees", ["count": "\(fees.count)"]))
         } else {
-            out.summary.notFound.append(later == nil ? "评审费金额" : "评审费金额（通知写明另行通知）")
+            out.summary.notFound.append(later == nil ? Message("import.notFound.fees") : Message("import.notFound.feesLater"))
         }
         if let payment = fees.first?.sentence ?? later ?? context.sentences.first(where: { $0.text.contains("评审费") }) {
             out.section("payment")

@@ -17,10 +17,23 @@ public enum NoticeScaffold {
         public var changes: [String]
     }
 
+    /// Why nothing was written, and what to do, as catalogue messages (shown in the office's language).
     public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        public var hint: String?
-        public var description: String { message + (hint.map { "\n  hint: \($0)" } ?? "") }
+        public var text: Message
+        public var advice: Message?
+
+        init(_ text: Message, hint advice: Message? = nil) {
+            self.text = text
+            self.advice = advice
+        }
+
+        public var message: String { text.text() }
+        public var hint: String? { advice?.text() }
+        public func message(in language: Language) -> String { text.text(in: language) }
+        public func hint(in language: Language) -> String? { advice?.text(in: language) }
+        public var description: String {
+            message + (hint.map { "\n" + Message("diagnostic.hint.line", ["hint": $0]).text() } ?? "")
+        }
     }
 
     /// Copies `notices/<previousID>/` to `notices/<newID>/` (newID defaults to the previous id with
@@ -31,11 +44,12 @@ public enum NoticeScaffold {
         let data = source.appendingPathComponent("notice.yml")
         guard let text = try? String(contentsOf: data, encoding: .utf8) else {
             let known = ((try? FileManager.default.contentsOfDirectory(atPath: notices.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-            throw Failure(message: "no notice '\(previousID)' in \(notices.path)",
-                          hint: closestMatch(to: previousID, in: known).map { "did you mean '\($0)'?" } ?? "notices: \(known.joined(separator: ", "))")
+            throw Failure(Message("new.noSuchNotice", ["id": previousID, "folder": notices.path]),
+                          hint: closestMatch(to: previousID, in: known).map { Message("new.didYouMean", ["id": $0]) }
+                              ?? Message("new.knownNotices", ["ids": known.joined(separator: ", ")]))
         }
         guard let oldYear = Int(previousID.prefix(4)) ?? yearLine(in: text) else {
-            throw Failure(message: "cannot tell the year of '\(previousID)'", hint: "its notice.yml needs `year:`")
+            throw Failure(Message("new.unknownYear", ["id": previousID]), hint: Message("new.unknownYear.hint"))
         }
         let id = newID ?? defaultID(previousID: previousID, oldYear: oldYear, newYear: year)
         try checkNewID(id, year: year)
@@ -45,7 +59,7 @@ public enum NoticeScaffold {
         let shift = YearShift(oldID: previousID, newID: id, oldYear: oldYear, newYear: year)
         let output: YearShift.Output
         do { output = try shift.apply(to: text) } catch {
-            throw Failure(message: "cannot read \(data.path): \(error)", hint: "run `noticeboard check` on it first")
+            throw Failure(Message("new.cannotRead", ["file": data.path, "reason": error.reason.text()]), hint: Message("new.cannotRead.hint"))
         }
         var written: [String] = []
         do {
@@ -54,7 +68,7 @@ public enum NoticeScaffold {
             written = regularFiles(under: target).map { "notices/\(id)/\($0)" }
         } catch {
             try? FileManager.default.removeItem(at: target)
-            throw Failure(message: "cannot write \(target.path): \(error)", hint: "check the content folder is writable")
+            throw Failure(Message("new.cannotWrite", ["folder": target.path, "reason": "\(error)"]), hint: Message("new.cannotWrite.hint"))
         }
         return Result(id: id, folder: target, written: written, toConfirm: output.toConfirm, changes: output.changes)
     }
@@ -62,7 +76,7 @@ public enum NoticeScaffold {
     /// Writes a commented skeleton notice: every key explained, values marked TODO, dates to confirm.
     public static func skeleton(id: String, contentDirectory: URL, taxonomy: Taxonomy?) throws(Failure) -> Result {
         guard let year = Int(id.prefix(4)), id.dropFirst(4).first == "-" else {
-            throw Failure(message: "the id '\(id)' must be YEAR-slug", hint: "e.g. 2025-shuili; it becomes the page address 2025/shuili/")
+            throw Failure(Message("new.idShape", ["id": id]), hint: Message("new.idShape.hint"))
         }
         try checkNewID(id, year: year)
         let target = contentDirectory.appendingPathComponent("notices").appendingPathComponent(id)
@@ -77,7 +91,7 @@ public enum NoticeScaffold {
             }
         } catch {
             try? FileManager.default.removeItem(at: target)
-            throw Failure(message: "cannot write \(target.path): \(error)", hint: "check the content folder is writable")
+            throw Failure(Message("new.cannotWrite", ["folder": target.path, "reason": "\(error)"]), hint: Message("new.cannotWrite.hint"))
         }
         return Result(id: id, folder: target, written: files.map { "notices/\(id)/\($0.0)" }, toConfirm: Skeleton.toConfirm, changes: [])
     }
@@ -90,14 +104,13 @@ public enum NoticeScaffold {
         let slugOK = !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
             && !id.contains("--") && !id.hasSuffix("-")
         guard slugOK, id.hasPrefix("\(year)-"), id.count > 5 else {
-            throw Failure(message: "the new id '\(id)' must be \(year)-slug in lower-case ASCII", hint: "pass --id \(year)-name")
+            throw Failure(Message("new.idForYear", ["id": id, "year": "\(year)"]), hint: Message("new.idForYear.hint", ["year": "\(year)"]))
         }
     }
 
     private static func refuseExisting(_ target: URL, id: String) throws(Failure) {
         if FileManager.default.fileExists(atPath: target.path) {
-            throw Failure(message: "notices/\(id)/ already exists; nothing was written",
-                          hint: "a notice is never overwritten: pick another id with --id, or delete the folder yourself")
+            throw Failure(Message("new.exists", ["id": id]), hint: Message("new.exists.hint"))
         }
     }
 

@@ -25,7 +25,13 @@ struct YearShift {
     }
 
     enum Problem: Error, Equatable {
-        case unreadable(String)
+        case unreadable(Message)
+
+        var reason: Message {
+            switch self {
+            case .unreadable(let reason): reason
+            }
+        }
     }
 
     private struct Edit {
@@ -38,14 +44,14 @@ struct YearShift {
     func apply(to text: String) throws(Problem) -> Output {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw Problem.unreadable("the file is empty") }
+            guard let node = try Yams.compose(yaml: text) else { throw Problem.unreadable(Message("new.unreadable.empty")) }
             root = node
         } catch let problem as Problem {
             throw problem
         } catch {
-            throw .unreadable("\(error)")
+            throw .unreadable(Message("new.unreadable.yaml", ["reason": "\(error)"]))
         }
-        guard case let .mapping(top) = root else { throw .unreadable("notice.yml is not a mapping") }
+        guard case let .mapping(top) = root else { throw .unreadable(Message("new.unreadable.notMapping")) }
         var edits: [Edit] = []
         var commentOut: [Node] = []   // keys whose lines are commented out
         var toConfirm: [String] = []

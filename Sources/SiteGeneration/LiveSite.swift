@@ -74,7 +74,7 @@ public final class LiveSite {
             if let notice = loaded.notice {
                 if let other = notices.first(where: { $0.id == notice.id }) {
                     noticeLog.error(SourceLocation(file: notice.dataPath, line: 1, column: 1),
-                                    "duplicate notice id '\(notice.id)', already used by \(other.dataPath)", hint: "give each notice its own id")
+                                    Message("build.duplicateID", ["id": notice.id, "other": other.dataPath]), hint: Message("build.duplicateID.hint"))
                 }
                 let markdown = notice.renderText()
                 texts[notice.id] = markdown
@@ -120,8 +120,7 @@ public final class LiveSite {
             pages += try writer.writeListingPages(showing: changed + removed)
             listingPages = Self.addresses(Array(output.writtenPaths.dropFirst(ownPages.count)))
         } catch {
-            throw SiteBuilder.Failure(diagnostics: [Diagnostic(.error, file: options.outputDirectory.path, line: 1, column: 1,
-                                                               message: "cannot write the site: \(error)", hint: "check the output folder is writable")])
+            throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
         }
         self.content = content
         diagnostics = newDiagnostics

@@ -31,7 +31,7 @@ public struct SiteBuilder {
         public var noticeCount: Int
         public var diagnostics: [Diagnostic]
         /// Things worth knowing that are not problems in the content.
-        public var notes: [String]
+        public var notes: [Message]
         public var outputDirectory: URL
     }
 
@@ -93,7 +93,7 @@ public struct SiteBuilder {
             throw Failure(diagnostics: check().diagnostics)
         }
         let notes = content.site.baseURL == nil
-            ? ["no base_url in site.yml: sitemap.xml and feed.xml use addresses relative to the site root; set it once the site has an address"]
+            ? [Message("build.note.noBaseURL")]
             : []
         let written: SiteWriter.Written
         let output: OutputFolder
@@ -127,8 +127,7 @@ public struct SiteBuilder {
     }
 
     private func writeFailure(_ error: any Error) -> Diagnostic {
-        Diagnostic(.error, file: options.outputDirectory.path, line: 1, column: 1, message: "cannot write the site: \(error)",
-                   hint: "check the output folder is writable")
+        Self.writeFailure(error, output: options.outputDirectory)
     }
 
     /// Anchors a notice's data points at that are not headings of its text, and what was left out of the text.
@@ -137,14 +136,24 @@ public struct SiteBuilder {
         let anchors = Set(markdown.headings.map(\.anchor))
         for anchor in notice.allSourceAnchors where !anchors.contains(anchor.value) {
             let suggestion = closestMatch(to: anchor.value, in: Array(anchors).sorted())
-            log.error(anchor.location, "'#\(anchor.value)' is not a heading of \(notice.markdownPath)",
-                      hint: suggestion.map { "did you mean '#\($0)'?" } ?? "anchors are made from heading text; see README")
+            log.error(anchor.location, Message("build.anchor.missing", ["anchor": anchor.value, "file": notice.markdownPath]),
+                      hint: suggestion.map { Message("build.anchor.didYouMean", ["anchor": $0]) } ?? Message("build.anchor.hint"))
         }
         for warning in markdown.warnings {
-            log.warning(SourceLocation(file: notice.markdownPath, line: warning.line, column: warning.column), warning.message,
-                        hint: "put the image beside notice.md and link it by a relative path")
+            // MarkdownRendering says what it found (its text belongs to the loading messages).
+            log.warning(SourceLocation(file: notice.markdownPath, line: warning.line, column: warning.column),
+                        Message("build.markdown.warning", ["warning": warning.message]), hint: Message("build.remoteImage.hint"))
         }
         return log.all
+    }
+}
+
+extension SiteBuilder {
+    /// The site could not be written (a full disk, a folder without permission): said the same
+    /// way by `build` and by `serve`'s rebuilds.
+    static func writeFailure(_ error: any Error, output: URL) -> Diagnostic {
+        Diagnostic(.error, file: output.path, line: 1, column: 1, Message("build.cannotWrite", ["reason": "\(error)"]),
+                   hint: Message("build.cannotWrite.hint"))
     }
 }
 

@@ -1,3 +1,4 @@
+@_exported import OfficeMessages
 /// The parts of a compiled template.
 enum TemplateNode: Sendable {
     case text([UInt8])
@@ -22,11 +23,13 @@ struct TemplateName: Sendable {
     }
 }
 
-/// A template that cannot be compiled, with where the problem is.
+/// A template that cannot be compiled, with where the problem is; what is wrong is a catalogue
+/// message, shown in the office's language (a theme's author may be the office itself).
 public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
-    public var message: String
+    public var text: Message
+    public var message: String { text.text() }
     public var description: String { "\(line):\(column): \(message)" }
 }
 
@@ -61,13 +64,13 @@ struct TemplateParser {
     private var current: Character? { position < characters.count ? characters[position] : nil }
     private var reachedEnd: Bool { position >= characters.count }
 
-    private func failure(_ message: String, at offset: Int? = nil) -> TemplateSyntaxError {
+    private func failure(_ message: Message, at offset: Int? = nil) -> TemplateSyntaxError {
         let offset = min(offset ?? position, characters.count)
         var line = 1, column = 1
         for character in characters[..<offset] {
             if character.isNewline { line += 1; column = 1 } else { column += 1 }
         }
-        return TemplateSyntaxError(line: line, column: column, message: message)
+        return TemplateSyntaxError(line: line, column: column, text: message)
     }
 
     private mutating func parse(_ initial: State) throws(TemplateSyntaxError) -> [TemplateNode] {
@@ -113,14 +116,14 @@ struct TemplateParser {
                 position += 1
                 let name = try parseName(state, tagStart: tagStart)
                 guard name == state.sectionName else {
-                    throw failure(state.sectionName.map { "'{{/\(name)}}' closes a section that is not open (expected '{{/\($0)}}')" }
-                                  ?? "'{{/\(name)}}' closes a section that is not open", at: tagStart)
+                    throw failure(state.sectionName.map { Message("template.closesUnopened.expected", ["tag": "{{/\(name)}}", "expected": "{{/\($0)}}"]) }
+                                  ?? Message("template.closesUnopened", ["tag": "{{/\(name)}}"]), at: tagStart)
                 }
                 if !isStandalone(state) { flushWhiteSpace() }
                 return nodes
             case "!":
                 position += 1
-                guard let close = find(state.end) else { throw failure("a comment is not closed", at: tagStart) }
+                guard let close = find(state.end) else { throw failure(Message("template.commentNotClosed"), at: tagStart) }
                 position = close + state.end.count
                 setNewLine = isStandalone(state)
             case "{", "&":
@@ -129,18 +132,18 @@ struct TemplateParser {
                 position += 1
                 let name = try parseName(state, tagStart: tagStart)
                 if triple {
-                    guard current == "}" else { throw failure("'{{{' must be closed by '}}}'", at: tagStart) }
+                    guard current == "}" else { throw failure(Message("template.tripleNotClosed", ["open": "{{{", "close": "}}}"]), at: tagStart) }
                     position += 1
                 }
                 nodes.append(.variable(TemplateName(name), escaped: false))
             case ">":
                 position += 1
                 _ = read { $0.isWhitespace }
-                if current == "*" { throw failure("dynamic partials ('{{>*name}}') are not supported", at: tagStart) }
+                if current == "*" { throw failure(Message("template.dynamicPartial", ["tag": "{{>*name}}"]), at: tagStart) }
                 _ = read { $0.isWhitespace }
                 let name = read { Self.partialNameCharacters.contains($0) }
                 _ = read { $0.isWhitespace }
-                guard readString(state.end) else { throw failure("unfinished partial tag", at: tagStart) }
+                guard readString(state.end) else { throw failure(Message("template.unfinishedPartial"), at: tagStart) }
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
                 if isStandalone(state) {
                     setNewLine = true
@@ -154,7 +157,7 @@ struct TemplateParser {
                 state = try parseSetDelimiter(state, tagStart: tagStart)
                 setNewLine = isStandalone(state)
             case "<", "$", "%":
-                throw failure("'\(state.start.map(String.init).joined())\(current!)' (a swift-mustache extension) is not supported in themes", at: tagStart)
+                throw failure(Message("template.extension", ["tag": "\(state.start.map(String.init).joined())\(current!)"]), at: tagStart)
             default:
                 flushWhiteSpace()
                 let name = try parseName(state, tagStart: tagStart)
@@ -162,7 +165,7 @@ struct TemplateParser {
             }
             state.newLine = setNewLine
         }
-        if let open = state.sectionName { throw failure("the section '{{#\(open)}}' is not closed") }
+        if let open = state.sectionName { throw failure(Message("template.sectionNotClosed", ["tag": "{{#\(open)}}"])) }
         return nodes
     }
 
@@ -209,9 +212,9 @@ struct TemplateParser {
         _ = read { $0.isWhitespace }
         let name = read { Self.nameCharacters.contains($0) }
         _ = read { $0.isWhitespace }
-        guard readString(state.end) else { throw failure("unfinished tag: expected '\(String(state.end))' after a name", at: tagStart) }
+        guard readString(state.end) else { throw failure(Message("template.unfinishedTag", ["close": String(state.end)]), at: tagStart) }
         if name.contains("(") || name.contains(")") {
-            throw failure("transforms ('{{name(value)}}', a swift-mustache extension) are not supported in themes", at: tagStart)
+            throw failure(Message("template.transform", ["tag": "{{name(value)}}"]), at: tagStart)
         }
         return name
     }
@@ -236,7 +239,7 @@ struct TemplateParser {
         let end = read { $0 != "=" && !$0.isWhitespace }
         _ = read { $0.isWhitespace }
         guard readString(["="]), readString(state.end), !start.isEmpty, !end.isEmpty else {
-            throw failure("a delimiter change must look like '{{=<% %>=}}'", at: tagStart)
+            throw failure(Message("template.delimiter", ["tag": "{{=<% %>=}}"]), at: tagStart)
         }
         var changed = state
         changed.start = Array(start)

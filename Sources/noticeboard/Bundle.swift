@@ -1,16 +1,17 @@
 import ArgumentParser
 import Foundation
+import NoticeModel
 import SiteBundle
 import SiteGeneration
 
 struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle",
-        abstract: "Build the site and pack it into one .zip, to open from a folder or a USB stick.",
-        discussion: "Unzip it anywhere and open index.html: every page, search included, works from the folder with no network. Set SOURCE_DATE_EPOCH to date the entries; otherwise they carry 1980-01-01, so the same content gives the same bytes."
+        abstract: say("bundle.abstract"),
+        discussion: say("bundle.discussion")
     )
 
-    @Option(name: .long, help: "The .zip to write.")
+    @Option(name: .long, help: ArgumentHelp(say("bundle.output.help")))
     var output: String = "noticeboard-offline.zip"
 
     @OptionGroup var source: ContentOptions
@@ -26,13 +27,18 @@ struct BundleCommand: ParsableCommand {
             let date = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
                 .map(Date.init(timeIntervalSince1970:)) ?? Date(timeIntervalSince1970: 315_532_800)
             let summary = try SiteBundle.zip(site: report.outputDirectory, to: URL(fileURLWithPath: output), date: date)
-            print(String(format: "Wrote %@: %d pages from %d notices, %d files, %.1f KB unpacked, %.1f KB zipped, in %.2f s.",
-                         output, report.pagesWritten, report.noticeCount, summary.files, Double(summary.unpackedBytes) / 1024,
-                         Double(summary.zipBytes) / 1024, Date().timeIntervalSince(started)))
-            print("Unzip it and open index.html; it works with no network.")
+            print(say("bundle.wrote", ["file": output, "pages": "\(report.pagesWritten)", "notices": "\(report.noticeCount)",
+                                       "files": "\(summary.files)", "unpacked": String(format: "%.1f", Double(summary.unpackedBytes) / 1024),
+                                       "zipped": String(format: "%.1f", Double(summary.zipBytes) / 1024),
+                                       "seconds": String(format: "%.2f", Date().timeIntervalSince(started))]))
+            print(say("bundle.howToOpen"))
         } catch let failure as SiteBuilder.Failure {
             printDiagnostics(failure.diagnostics)
-            FileHandle.standardError.write(Data("Bundle failed: nothing was written.\n".utf8))
+            FileHandle.standardError.write(Data((say("bundle.failed") + "\n").utf8))
+            throw ExitCode(1)
+        } catch {
+            // The site was built but the .zip could not be written (a full disk, a folder without permission).
+            FileHandle.standardError.write(Data((say("bundle.cannotWrite", ["file": output, "reason": "\(error)"]) + "\n").utf8))
             throw ExitCode(1)
         }
     }

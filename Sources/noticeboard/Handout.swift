@@ -6,23 +6,23 @@ import SiteGeneration
 struct HandoutCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handout",
-        abstract: "Write one self-contained HTML file per notice, to send by WeChat, e-mail or USB stick.",
-        discussion: "The file carries the key facts, the full notice, every checklist, the calculator, every template and search, and makes no request when opened. Set SOURCE_DATE_EPOCH for byte-identical files."
+        abstract: say("handout.abstract"),
+        discussion: say("handout.discussion")
     )
 
-    @Argument(help: "The notice's id (its folder name under notices/).")
+    @Argument(help: ArgumentHelp(say("handout.id.help")))
     var noticeID: String?
 
-    @Flag(name: .long, help: "Write a handout for every notice.")
+    @Flag(name: .long, help: ArgumentHelp(say("handout.all.help")))
     var all = false
 
-    @Option(name: .long, help: "The file to write (one notice; default handouts/NOTICE-ID.html) or the folder (--all; default handouts).")
+    @Option(name: .long, help: ArgumentHelp(say("handout.output.help")))
     var output: String?
 
     @OptionGroup var source: ContentOptions
 
     func validate() throws {
-        if all == (noticeID != nil) { throw ValidationError("name one notice id, or pass --all") }
+        if all == (noticeID != nil) { throw ValidationError(say("handout.oneOrAll")) }
     }
 
     func run() throws {
@@ -33,7 +33,7 @@ struct HandoutCommand: ParsableCommand {
             for handout in handouts {
                 let path = all || output == nil ? ((output ?? "handouts") as NSString).appendingPathComponent(handout.fileName) : output!
                 try writeAtomically(Data(handout.html.utf8), to: URL(fileURLWithPath: path))
-                print(String(format: "Wrote %@ (%.1f KB)", path, Double(handout.html.utf8.count) / 1024))
+                print(say("handout.wrote", ["file": path, "kilobytes": String(format: "%.1f", Double(handout.html.utf8.count) / 1024)]))
             }
         } catch let failure as SiteBuilder.Failure {
             printDiagnostics(failure.diagnostics)

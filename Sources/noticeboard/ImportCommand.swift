@@ -1,19 +1,20 @@
 import ArgumentParser
 import Foundation
+import NoticeModel
 import NoticeImport
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "从通知原文（.docx、.txt、.md）整理出通知草稿：notice.yml、notice.md 和模板，每个读出的值都标为待确认。",
-        discussion: "写入内容文件夹的 notices/<id>/，不覆盖已有的通知；失败时什么也不写。")
+        abstract: say("import.abstract"),
+        discussion: say("import.discussion"))
 
-    @Argument(help: "通知原文：.docx（Word）、.txt（UTF-8 或 GB18030）或 .md。")
+    @Argument(help: ArgumentHelp(say("import.file.help")))
     var file: String
 
-    @Option(name: .long, help: "新通知的 id，如 2025-weisheng-yili（默认由年份和系列、专业生成）。")
+    @Option(name: .long, help: ArgumentHelp(say("import.id.help")))
     var id: String?
 
-    @Option(name: .long, help: "内容文件夹。")
+    @Option(name: .long, help: ArgumentHelp(say("options.contentFolder.help")))
     var content: String = "content"
 
     func run() throws {
@@ -22,23 +23,27 @@ struct Import: ParsableCommand {
             result = try NoticeImporter.run(file: URL(fileURLWithPath: file), id: id, contentDirectory: URL(fileURLWithPath: content),
                                             displayRoot: content)
         } catch {
-            FileHandle.standardError.write(Data("错误：\(error.message)\n".utf8))
-            if let hint = error.hint { FileHandle.standardError.write(Data("提示：\(hint)\n".utf8)) }
+            FileHandle.standardError.write(Data((say("import.error.line", ["message": error.message]) + "\n").utf8))
+            if let hint = error.hint { FileHandle.standardError.write(Data((say("import.hint.line", ["hint": hint]) + "\n").utf8)) }
             throw ExitCode(1)
         }
         let summary = result.summary
-        print("已读取《\((file as NSString).lastPathComponent)》：\(result.documentDescription)。"
-              + (result.removed.isEmpty ? "" : "已去掉转换残留：\(result.removed.joined(separator: "、"))。"))
-        print("已写入 \(content)/notices/\(result.id)/：")
+        let list = say("import.list.separator")
+        print(say("import.summary.read", ["file": (file as NSString).lastPathComponent, "document": result.documentDescription.text()])
+              + (result.removed.isEmpty ? "" : say("import.summary.removed", ["items": result.removed.map { $0.text() }.joined(separator: say("import.items.separator"))])))
+        print(say("import.summary.wrote", ["folder": "\(content)/notices/\(result.id)/"]))
         for path in result.written { print("  \(content)/\(path)") }
-        print("找到：" + (summary.found + ["全文 \(summary.characters) 字"]).joined(separator: "，") + "。")
-        if !summary.notFound.isEmpty { print("未找到（草稿中没有写，请对照原文补上）：" + summary.notFound.joined(separator: "，") + "。") }
-        for note in summary.notes { print("请注意：\(note)") }
-        print("待确认：共 \(summary.toConfirm) 项，都列在 notice.yml 的 to_confirm 中，并附有原文句子；核对前页面上标为“待确认”。")
+        let found = summary.found.map { $0.text() } + [say("import.summary.characters", ["count": "\(summary.characters)"])]
+        print(say("import.summary.found", ["items": found.joined(separator: list)]))
+        if !summary.notFound.isEmpty {
+            print(say("import.summary.notFound", ["items": summary.notFound.map { $0.text() }.joined(separator: list)]))
+        }
+        for note in summary.notes { print(say("import.summary.note", ["note": note.text()])) }
+        print(say("import.summary.toConfirm", ["count": "\(summary.toConfirm)"]))
         if !result.buildProblems.isEmpty {
-            print("草稿还有问题，build 会报告：")
+            print(say("import.summary.problems"))
             for problem in result.buildProblems { print("  \(problem)") }
         }
-        print("下一步：noticeboard check --content \(content)   逐项列出待确认的值及其位置；noticeboard serve --content \(content)   预览页面。")
+        print(say("import.summary.next", ["content": content]))
     }
 }

@@ -5,24 +5,24 @@ import NoticeScaffold
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a notice: copy last year's with its years shifted (--from), or write a commented skeleton.",
-        discussion: "Writes notices/<id>/ in the content folder and never overwrites an existing notice.")
+        abstract: say("new.abstract"),
+        discussion: say("new.discussion"))
 
-    @Option(name: .long, help: "The notice to copy, e.g. 2024-meitan-aksu.")
+    @Option(name: .long, help: ArgumentHelp(say("new.from.help")))
     var from: String?
 
-    @Option(name: .long, help: "The year of the new notice (with --from).")
+    @Option(name: .long, help: ArgumentHelp(say("new.year.help")))
     var year: Int?
 
-    @Option(name: .long, help: "The new notice's id (default: the copied id with the new year; required without --from).")
+    @Option(name: .long, help: ArgumentHelp(say("new.id.help")))
     var id: String?
 
-    @Option(name: .long, help: "The content folder.")
+    @Option(name: .long, help: ArgumentHelp(say("options.contentFolder.help")))
     var content: String = "content"
 
     func validate() throws {
-        if from != nil && year == nil { throw ValidationError("--from needs --year, e.g. --year 2025") }
-        if from == nil && id == nil { throw ValidationError("give --from PREVIOUS-ID --year YYYY, or --id YEAR-slug for a skeleton") }
+        if from != nil && year == nil { throw ValidationError(say("new.fromNeedsYear")) }
+        if from == nil && id == nil { throw ValidationError(say("new.fromOrID")) }
     }
 
     func run() throws {
@@ -36,21 +36,24 @@ struct New: ParsableCommand {
                 result = try NoticeScaffold.skeleton(id: id!, contentDirectory: contentURL, taxonomy: taxonomy)
             }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            // Said the way a diagnostic is: the error word, then the hint on its own line.
+            var text = say("new.error.line", ["message": error.message])
+            if let hint = error.hint { text += "\n" + say("diagnostic.hint.line", ["hint": hint]) }
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             throw ExitCode(1)
         }
-        print("Wrote \(result.written.count) files into \(content)/notices/\(result.id)/:")
+        print(say("new.wrote", ["count": "\(result.written.count)", "folder": "\(content)/notices/\(result.id)/"]))
         for file in result.written { print("  \(content)/\(file)") }
         if !result.changes.isEmpty {
-            print("Shifted \(result.changes.count) values:")
+            print(say("new.shifted", ["count": "\(result.changes.count)"]))
             for change in result.changes { print("  \(change)") }
         }
         if !result.toConfirm.isEmpty {
-            print("Marked to confirm (shown as 待确认 until you delete them from 'to_confirm'): \(result.toConfirm.joined(separator: ", "))")
+            print(say("new.toConfirm", ["keys": result.toConfirm.joined(separator: ", ")]))
         }
         // What the new notice still needs, as `build` would say it.
         let loaded = ContentLoader.load(from: contentURL, displayRoot: content)
         printDiagnostics(loaded.diagnostics.filter { $0.file.contains("notices/\(result.id)/") })
-        print("Next: edit \(content)/notices/\(result.id)/notice.yml and notice.md, then run `noticeboard check`.")
+        print(say("new.next", ["folder": "\(content)/notices/\(result.id)"]))
     }
 }

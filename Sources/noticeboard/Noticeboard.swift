@@ -3,23 +3,24 @@ import Foundation
 import NoticeModel
 import SiteGeneration
 
-/// The command line: argument parsing only; the work is done by SiteGeneration.
-@main
+/// The command line: argument parsing only; the work is done by SiteGeneration. `Main` starts it
+/// once `--lang` has chosen the language of its help and messages.
 struct Noticeboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticeboard",
-        abstract: "Turns 职称 evaluation notices (YAML + Markdown) into a guidance site for applicants.",
+        abstract: say("cli.abstract"),
+        discussion: say("cli.discussion"),
         subcommands: [Build.self, Check.self, New.self, Import.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self],
         defaultSubcommand: Build.self
     )
 }
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site from a content folder.")
+    static let configuration = CommandConfiguration(abstract: say("build.abstract"))
 
     @OptionGroup var source: ContentOptions
 
-    @Option(name: .long, help: "Where to write the site. Replaced only when the build succeeds.")
+    @Option(name: .long, help: ArgumentHelp(say("build.output.help")))
     var output: String = "public"
 
     /// Every build now works from a folder as well as from a server; the flag is still accepted so
@@ -34,15 +35,17 @@ struct Build: ParsableCommand {
         do {
             let report = try builder.build()
             printDiagnostics(report.diagnostics)
-            for note in report.notes { print("note: \(note)") }
+            for note in report.notes { print(say("build.note", ["note": note.text()])) }
             let seconds = Date().timeIntervalSince(started)
-            print(String(format: "Built %d pages from %d notices (%d files, %.1f KB) in %.2f s.",
-                         report.pagesWritten, report.noticeCount, report.filesWritten, Double(report.bytesWritten) / 1024, seconds))
-            print("The site is in \(report.outputDirectory.standardizedFileURL.path)/ — open \(report.outputDirectory.standardizedFileURL.path)/index.html")
+            print(say("build.done", ["pages": "\(report.pagesWritten)", "notices": "\(report.noticeCount)", "files": "\(report.filesWritten)",
+                                     "kilobytes": String(format: "%.1f", Double(report.bytesWritten) / 1024),
+                                     "seconds": String(format: "%.2f", seconds)]))
+            print(say("build.where", ["folder": report.outputDirectory.standardizedFileURL.path]))
         } catch {
             printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            FileHandle.standardError.write(Data("Build failed: \(errors) error\(errors == 1 ? "" : "s"). The previous site in \(output)/ was left as it was.\n".utf8))
+            let failed = errors == 1 ? say("build.failed.one", ["output": output]) : say("build.failed", ["errors": "\(errors)", "output": output])
+            FileHandle.standardError.write(Data((failed + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -63,13 +66,13 @@ func writeAtomically(_ data: Data, to url: URL) throws {
 
 /// Where the content and theme come from, shared by the commands that read them.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: "The content folder (site.yml, taxonomy.yml, notices/).")
+    @Option(name: .long, help: ArgumentHelp(say("options.content.help")))
     var content: String = "content"
 
-    @Option(name: .long, help: "A theme in the themes folder, applied over the default theme file by file.")
+    @Option(name: .long, help: ArgumentHelp(say("options.theme.help")))
     var theme: String?
 
-    @Option(name: .long, help: "The folder that holds the themes.")
+    @Option(name: .long, help: ArgumentHelp(say("options.themes.help")))
     var themes: String = "themes"
 
     func options(output: String) -> SiteBuilder.Options {

@@ -1,21 +1,22 @@
 import ArgumentParser
 import DevServer
 import Foundation
+import NoticeModel
 import SiteGeneration
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build, serve on 127.0.0.1, rebuild on every change and reload open pages.")
+        abstract: say("serve.abstract"))
 
-    @Option(name: .long, help: "The port on 127.0.0.1.")
+    @Option(name: .long, help: ArgumentHelp(say("serve.port.help")))
     var port: Int = 8000
 
     @OptionGroup var source: ContentOptions
 
-    @Option(name: .long, help: "Where the served site is written (default: a temporary folder; public/ is left alone).")
+    @Option(name: .long, help: ArgumentHelp(say("serve.output.help")))
     var output: String?
 
-    @Flag(name: .long, help: "Notice changes by scanning the folders instead of inotify (e.g. on a network drive).")
+    @Flag(name: .long, help: ArgumentHelp(say("serve.poll.help")))
     var poll = false
 
     func run() async throws {

@@ -24,7 +24,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         Issue.record("expected an error, got \(document.blocks.count) blocks", sourceLocation: sourceLocation)
         return nil
     } catch {
-        #expect(error.message.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "not Chinese: \(error.message)", sourceLocation: sourceLocation)
+        #expect(error.message(in: .zh).unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "not Chinese: \(error.message(in: .zh))", sourceLocation: sourceLocation)
         return error
     }
 }
@@ -159,7 +159,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
             [DocumentCell(text: "工程"), DocumentCell(text: "1.初级\n2.中级"), DocumentCell(text: "200元")],
             [DocumentCell(text: "", mergedAbove: true), DocumentCell(text: "内 表\n第二行"), DocumentCell(text: "控件")],
         ])
-        #expect(!document.removed.contains { $0.hasPrefix("空段落") })  // a cell's empty paragraph is no body paragraph
+        #expect(!document.removed.map { $0.text(in: .zh) }.contains { $0.hasPrefix("空段落") })  // a cell's empty paragraph is no body paragraph
     }
 
     @Test func leftoversAreDroppedAndCounted() throws {
@@ -189,12 +189,12 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         ])
         let document = try readDocx(bytes)
         #expect(paragraphs(document).map(\.shownText) == ["正文 第二句", "截止2024年新文字", "页内", "文本框里的话"])
-        #expect(document.removed.contains("页眉页脚"))
-        #expect(document.removed.contains("书签 2 处"))
-        #expect(document.removed.contains("空段落 2 个"))  // not the page-number or text-box paragraphs
-        #expect(document.removed.contains("只有页码的文本框 1 个"))
-        #expect(document.removed.contains("隐藏文字 1 处"))
-        #expect(document.removed.contains { $0.hasPrefix("页码域") })
+        #expect(document.removed.map { $0.text(in: .zh) }.contains("页眉页脚"))
+        #expect(document.removed.map { $0.text(in: .zh) }.contains("书签 2 处"))
+        #expect(document.removed.map { $0.text(in: .zh) }.contains("空段落 2 个"))  // not the page-number or text-box paragraphs
+        #expect(document.removed.map { $0.text(in: .zh) }.contains("只有页码的文本框 1 个"))
+        #expect(document.removed.map { $0.text(in: .zh) }.contains("隐藏文字 1 处"))
+        #expect(document.removed.map { $0.text(in: .zh) }.contains { $0.hasPrefix("页码域") })
         #expect(!document.blocks.description.contains("某某人社厅"))
         #expect(document.format == .docx && document.encoding == nil)
     }
@@ -249,7 +249,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
             #expect(document.encoding == "UTF-8")
             #expect(paragraphs(document).map(\.text) == ["关于职称评审的通知", "一、申报范围"])
             #expect(paragraphs(document).allSatisfy { $0.label.isEmpty })
-            #expect(document.removed.isEmpty)
+            #expect(document.removed.map { $0.text(in: .zh) }.isEmpty)
         }
     }
 
@@ -277,7 +277,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         """
         let document = try DocumentReader.read(data: Array(text.utf8), fileExtension: "txt")
         #expect(paragraphs(document).map(\.text) == ["正文第一段", "2024年6月30日前", "2024", "100000", "二、申报条件"])
-        #expect(document.removed == ["书签 2 处", "单独成行的页码 7 行"])
+        #expect(document.removed.map { $0.text(in: .zh) } == ["书签 2 处", "单独成行的页码 7 行"])
     }
 
     @Test func markdownHeadingsTablesAndBold() throws {
@@ -310,8 +310,8 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         // 0xFF never starts a GB18030 sequence; 0x81 0x30 0x81 is an incomplete four-byte one.
         for bytes: [UInt8] in [[0xCD, 0xA8, 0xFF, 0xFE, 0x41], [0x41, 0x81, 0x30, 0x81]] {
             let error = readingError { () throws(DocumentReadingError) in try DocumentReader.read(data: bytes, fileExtension: "txt") }
-            #expect(error?.message.contains("既不是 UTF-8 也不是 GB18030") == true)
-            #expect(error?.hint?.contains("UTF-8") == true)
+            #expect(error?.message(in: .zh).contains("既不是 UTF-8 也不是 GB18030") == true)
+            #expect(error?.hint(in: .zh)?.contains("UTF-8") == true)
         }
     }
 }
@@ -333,7 +333,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         let onDisk = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
         #expect(onDisk < 200_000)
         let error = readingError { () throws(DocumentReadingError) in try DocumentReader.read(file) }
-        #expect(error?.message.contains("32 MB") == true)
+        #expect(error?.message(in: .zh).contains("32 MB") == true)
     }
 
     @Test func aLyingDeclaredSizeIsStoppedWhileInflating() throws {
@@ -343,7 +343,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         bytes.replaceSubrange(directory + 24..<directory + 28, with: [100, 0, 0, 0])
         let limits = DocumentReader.Limits(fileBytes: 1 << 20, entryBytes: 1 << 20, totalBytes: 2 << 20)
         let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes, limits: limits) }
-        #expect(error?.message.contains("1 MB") == true)
+        #expect(error?.message(in: .zh).contains("1 MB") == true)
     }
 
     @Test func aTruncatedDeflateStreamIsAnErrorNotAHang() throws {
@@ -351,7 +351,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         let directory = try #require(lastIndex(of: [0x50, 0x4B, 0x01, 0x02], in: bytes))
         bytes.replaceSubrange(directory + 20..<directory + 24, with: [20, 0, 0, 0])  // compressed size: 20 bytes
         let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
-        #expect(error?.message.contains("损坏") == true)
+        #expect(error?.message(in: .zh).contains("损坏") == true)
     }
 
     @Test func entryNamesThatClimbOutAreRefused() throws {
@@ -359,7 +359,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         for name in ["../../etc/passwd", "/etc/passwd", "word/../../x.xml", "C:/Windows/x", "word\\..\\x"] {
             let bytes = try DocxBuilder.archive([("word/document.xml", document), (name, Array("x".utf8))])
             let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
-            #expect(error?.message.contains("不安全") == true, "\(name)")
+            #expect(error?.message(in: .zh).contains("不安全") == true, "\(name)")
         }
     }
 
@@ -375,7 +375,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         for xml in [laughs, external] {
             let bytes = try DocxBuilder.archive([("word/document.xml", Array(xml.utf8))])
             let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
-            #expect(error?.message.contains("DOCTYPE") == true)
+            #expect(error?.message(in: .zh).contains("DOCTYPE") == true)
         }
         // In styles.xml too, and hidden behind a UTF-16 encoding declaration.
         let styles = try DocxBuilder.docx(body: DocxBuilder.p("正文"), extra: [("word/styles.xml", "<!DOCTYPE x><w:styles/>")])
@@ -388,7 +388,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
     @Test func emptyAndOversizedFiles() throws {
         for ext in ["docx", "txt", "md"] {
             let error = readingError { () throws(DocumentReadingError) in try DocumentReader.read(data: [], fileExtension: ext) }
-            #expect(error?.message.contains("文件是空的") == true)
+            #expect(error?.message(in: .zh).contains("文件是空的") == true)
         }
         // A 50 MB file (sparse: nothing is written) is refused by its size, before it is read.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nb-reader-big-\(UUID().uuidString).txt")
@@ -398,8 +398,8 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         try handle.truncate(atOffset: 50 << 20)
         try handle.close()
         let error = readingError { () throws(DocumentReadingError) in try DocumentReader.read(file) }
-        #expect(error?.message.contains("50 MB") == true)
-        #expect(error?.message.contains("20 MB") == true)
+        #expect(error?.message(in: .zh).contains("50 MB") == true)
+        #expect(error?.message(in: .zh).contains("20 MB") == true)
     }
 
     @Test func damagedAndIncompleteDocx() throws {
@@ -411,7 +411,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         let text = Array("这其实是一个文本文件".utf8)
         var messages: [String] = []
         for bytes in [cut, noBody, malformed, text] {
-            if let error = readingError({ () throws(DocumentReadingError) in try readDocx(bytes) }) { messages.append(error.message) }
+            if let error = readingError({ () throws(DocumentReadingError) in try readDocx(bytes) }) { messages.append(error.message(in: .zh)) }
         }
         #expect(messages.count == 4)
         #expect(messages[1].contains("word/document.xml"))
@@ -429,20 +429,29 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         ]
         for (bytes, ext, kind) in cases {
             let error = readingError { () throws(DocumentReadingError) in try DocumentReader.read(data: bytes, fileExtension: ext, fileName: "通知.\(ext)") }
-            #expect(error?.message.contains(kind) == true, "\(ext): \(error?.message ?? "")")
-            #expect(error?.hint?.contains("Word 文档 (*.docx)") == true)
-            #expect(error?.hint?.contains("另存为") == true)
+            #expect(error?.message(in: .zh).contains(kind) == true, "\(ext): \(error?.message(in: .zh) ?? "")")
+            #expect(error?.hint(in: .zh)?.contains("Word 文档 (*.docx)") == true)
+            #expect(error?.hint(in: .zh)?.contains("另存为") == true)
         }
         let renamed = readingError { () throws(DocumentReadingError) in try DocumentReader.read(data: ole, fileExtension: "docx") }
-        #expect(renamed?.message.contains("扩展名是 .docx，但它其实是旧版 Word") == true)
+        #expect(renamed?.message(in: .zh).contains("扩展名是 .docx，但它其实是旧版 Word") == true)
         let workbook = try DocxBuilder.archive([("xl/workbook.xml", Array("<workbook/>".utf8))])
         let spreadsheet = readingError { () throws(DocumentReadingError) in try readDocx(workbook) }
-        #expect(spreadsheet?.message.contains("Excel") == true)
+        #expect(spreadsheet?.message(in: .zh).contains("Excel") == true)
+    }
+
+    /// The same error reads in English, its reason too (the reason is filled in the language shown).
+    @Test func errorsReadInEitherLanguage() {
+        let missing = URL(fileURLWithPath: "/nonexistent/通知.docx")
+        let error = readingError { () throws(DocumentReadingError) in try DocumentReader.read(missing) }
+        #expect(error?.message(in: .zh) == "无法打开文件“/nonexistent/通知.docx”：文件不存在")
+        #expect(error?.message(in: .en) == "Cannot open the file '/nonexistent/通知.docx': the file does not exist")
+        #expect(error?.hint(in: .en)?.contains("exists") == true)
     }
 
     @Test func sofficeCommandOnlyWhenInstalled() {
-        let error = UnsupportedFormat.error(kind: "PDF 文件", fileName: "通知 2024.pdf")
-        #expect(error.hint?.contains("soffice --headless --convert-to docx '通知 2024.pdf'") == UnsupportedFormat.sofficeIsInstalled())
+        let error = UnsupportedFormat.error(kind: Message("read.kind.pdf"), fileName: "通知 2024.pdf")
+        #expect(error.hint(in: .zh)?.contains("soffice --headless --convert-to docx '通知 2024.pdf'") == UnsupportedFormat.sofficeIsInstalled())
     }
 
     @Test func xmlThatIsNotUTF8IsRefused() throws {
@@ -451,7 +460,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
             + Array("/></w:body></w:document>".utf8)
         let bytes = try DocxBuilder.archive([("word/document.xml", xml)])
         let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
-        #expect(error?.message.contains("UTF-8") == true)
+        #expect(error?.message(in: .zh).contains("UTF-8") == true)
     }
 
     @Test func pathologicalFieldsAndCountersStayCheap() throws {
@@ -474,7 +483,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         for xml in ["<?xml version=\"1.0\"?><?x?><w:document/>", "<?xmlh?><w:document/>", "<w:document><?pi data?></w:document>"] {
             let bytes = try DocxBuilder.archive([("word/document.xml", Array(xml.utf8))])
             let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
-            #expect(error?.message.contains("处理指令") == true)
+            #expect(error?.message(in: .zh).contains("处理指令") == true)
         }
     }
 
@@ -482,7 +491,7 @@ func readingError(_ body: () throws(DocumentReadingError) -> ReadDocument, sourc
         let deep = String(repeating: "<w:sdt><w:sdtContent>", count: 300) + String(repeating: "</w:sdtContent></w:sdt>", count: 300)
         let bytes = try DocxBuilder.docx(body: deep)
         let error = readingError { () throws(DocumentReadingError) in try readDocx(bytes) }
-        #expect(error?.message.contains("过于复杂") == true)
+        #expect(error?.message(in: .zh).contains("过于复杂") == true)
     }
 }
 
@@ -503,6 +512,6 @@ func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
             return nil
         }
         #expect(texts == ["（四）基层农技人员。在县乡两级工作满10年。", "（五）企业申报人须上传营业执照。", "（六）其他。"])
-        #expect(document.removed.contains("单独成行的页码 2 行"))
+        #expect(document.removed.map { $0.text(in: .zh) }.contains("单独成行的页码 2 行"))
     }
 }

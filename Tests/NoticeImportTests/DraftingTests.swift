@@ -90,8 +90,8 @@ import Testing
         let text = yaml(draft)
         #expect(!text.contains("timeline:"))
         #expect(!text.contains("fees:"))
-        #expect(draft.summary.notFound.contains { $0.hasPrefix("日期") })
-        #expect(draft.summary.notFound.contains { $0.contains("另行通知") })
+        #expect(draft.summary.notFound.map { $0.text(in: .zh) }.contains { $0.hasPrefix("日期") })
+        #expect(draft.summary.notFound.map { $0.text(in: .zh) }.contains { $0.contains("另行通知") })
         // 农业系列 is not in the site's taxonomy: proposed, not used silently.
         #expect(draft.files.contains { $0.path == "taxonomy-proposal.yml" && $0.text.contains("- id: nongye\n    name: \"农业系列\"") })
     }
@@ -103,7 +103,7 @@ import Testing
         网上申报时间：2025年7月1日至7月31日。
         材料报送时间：2024年8月15日至8月25日。
         """)
-        #expect(draft.summary.notes.contains { $0.contains("2024") && $0.contains("笔误") })
+        #expect(draft.summary.notes.map { $0.text(in: .zh) }.contains { $0.contains("2024") && $0.contains("笔误") })
     }
 
     @Test func noYearAnywhereNeedsAnID() throws {
@@ -120,6 +120,6 @@ import Testing
         #expect(yaml.contains("series: [weisheng]\nspecialties: [weisheng/yaoxue]"))
         let proposal = try #require(draft.files.first { $0.path == "taxonomy-proposal.yml" }?.text)
         #expect(proposal.contains("  - id: weisheng\n    name: \"卫生系列\"\n    specialties:\n      - {id: yaoxue, name: \"药学\"}"))
-        #expect(draft.summary.notes.contains { $0.contains("药学专业") })
+        #expect(draft.summary.notes.map { $0.text(in: .zh) }.contains { $0.contains("药学专业") })
     }
 }

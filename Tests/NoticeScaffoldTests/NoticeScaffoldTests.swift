@@ -64,12 +64,13 @@ struct NoticeScaffoldTests {
         do {
             _ = try NoticeScaffold.copy(from: "2023-guotu-cehui-dizhi", year: 2024, newID: "2024-meitan-aksu", contentDirectory: content)
         } catch {
-            #expect(error.message == "notices/2024-meitan-aksu/ already exists; nothing was written")
+            #expect(error.message(in: .en) == "notices/2024-meitan-aksu/ already exists; nothing was written")
+            #expect(error.message(in: .zh) == "notices/2024-meitan-aksu/ 已经存在，没有写入任何文件")
         }
         #expect(try Data(contentsOf: content.appendingPathComponent("notices/2024-meitan-aksu/notice.yml")) == original)
         #expect(throws: NoticeScaffold.Failure.self) { try NoticeScaffold.copy(from: "2022-shuli", year: 2023, contentDirectory: content) }
         do { _ = try NoticeScaffold.copy(from: "2022-shuli", year: 2023, contentDirectory: content) } catch {
-            #expect(error.hint == "did you mean '2022-shuili'?")
+            #expect(error.hint(in: .en) == "did you mean '2022-shuili'?")
         }
     }
 

@@ -37,7 +37,7 @@ struct BuildSafetyTests {
         try yml.replacingCharacters(in: firstSource, with: "source: \"#不存在的").write(to: file, atomically: true, encoding: .utf8)
         let failure = #expect(throws: SiteBuilder.Failure.self) { try buildSite(content: content, output: output) }
         let line = yml[..<firstSource.lowerBound].filter { $0 == "\n" }.count + 1
-        #expect(failure?.diagnostics.contains { $0.line == line && $0.message.contains("is not a heading of") } == true)
+        #expect(failure?.diagnostics.contains { $0.line == line && $0.message(in: .en).contains("is not a heading of") } == true)
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 

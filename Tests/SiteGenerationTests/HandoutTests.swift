@@ -84,7 +84,7 @@ import Testing
             _ = try HandoutBuilder(options: options, generatedAt: Date()).handouts(ids: ["2024-meitan-aksuu"])
         } throws: { error in
             let failure = error as? SiteBuilder.Failure
-            return failure?.diagnostics.contains { $0.message.contains("no notice with id '2024-meitan-aksuu'") && $0.hint == "did you mean '2024-meitan-aksu'?" } == true
+            return failure?.diagnostics.contains { $0.message(in: .en).contains("no notice with id '2024-meitan-aksuu'") && $0.hint(in: .en) == "did you mean '2024-meitan-aksu'?" } == true
         }
     }
 

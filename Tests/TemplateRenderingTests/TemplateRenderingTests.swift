@@ -76,7 +76,7 @@ struct TemplateRenderingTests {
             Issue.record("an unclosed section must fail")
         } catch {
             #expect(error.line == 3)
-            #expect(error.message.contains("open"))
+            #expect(error.text.text(in: .en).contains("open"))
         }
         do throws(TemplateSyntaxError) {
             try library.register("line one\n{{name(upper)}}", named: "x")

@@ -1,5 +1,6 @@
 """Starts `noticeboard serve` as a real process on a free loopback port, for the serve tests and
 the latency benchmark."""
+import os
 import pathlib
 import shutil
 import socket
@@ -28,8 +29,10 @@ class Served:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}/"
         self.stdout, self.stderr = [], []
+        # --lang en: the lines read below ("Serving ", "Rebuilt ") are serve's English, whatever the
+        # locale of whoever runs this (the latency benchmark runs outside pytest's conftest).
         self.process = subprocess.Popen(
-            [str(binary), "serve", "--port", str(self.port), "--content", str(self.content), "--output", str(self.output),
+            [str(binary), "--lang", "en", "serve", "--port", str(self.port), "--content", str(self.content), "--output", str(self.output),
              "--themes", str(themes), *extra_args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for stream, lines in [(self.process.stdout, self.stdout), (self.process.stderr, self.stderr)]:
@@ -76,6 +79,11 @@ class Served:
 
 
 def edit(path, old, new):
+    """Saves the way an editor does, whole: written beside and renamed. A plain write truncates the
+    file first, and a rebuild started by the previous edit could read it empty in between (seen on
+    a loaded machine as "the file is empty" in place of the error the test makes)."""
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    partial = path.with_name("." + path.name + ".saving")
+    partial.write_text(text.replace(old, new, 1), encoding="utf-8")
+    os.replace(partial, path)

@@ -34,7 +34,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def run(*args, cwd=None, timeout=300):
-    return subprocess.run([str(BINARY), *args], capture_output=True, text=True, cwd=cwd, timeout=timeout)
+    """The binary as an office runs it: with no English locale, so it speaks Chinese (conftest.py
+    sets LANG=en_US for the other suites); the messages below are checked in Chinese."""
+    env = dict(os.environ, LANG="C.UTF-8")
+    return subprocess.run([str(BINARY), *args], capture_output=True, text=True, cwd=cwd, timeout=timeout, env=env)
 
 
 def snapshot(folder, leave_out=None):

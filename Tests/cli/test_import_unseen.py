@@ -22,7 +22,9 @@ def imported(tmp_path, name):
     (content / "notices").mkdir(parents=True)
     for file in ("site.yml", "taxonomy.yml", "calendar.yml"):
         shutil.copy(ROOT / "content" / file, content / file)
-    result = subprocess.run([str(BINARY), "import", str(UNSEEN / name), "--content", str(content)], capture_output=True, text=True)
+    # The summary is read in Chinese, as an office sees it (conftest.py sets an English locale).
+    result = subprocess.run([str(BINARY), "--lang", "zh", "import", str(UNSEEN / name), "--content", str(content)],
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     folder = next((content / "notices").iterdir())
     data = yaml.safe_load((folder / "notice.yml").read_text(encoding="utf-8"))

@@ -154,7 +154,8 @@ def input_file(seed, fmt, folder):
 
 def run_import(path, notice_id, content):
     started = time.perf_counter()
-    result = subprocess.run([str(binary()), "import", str(path), "--id", notice_id, "--content", str(content)],
+    # --lang zh: the summary and errors as an office reads them, whatever the caller's locale.
+    result = subprocess.run([str(binary()), "--lang", "zh", "import", str(path), "--id", notice_id, "--content", str(content)],
                             capture_output=True, text=True)
     return result, (time.perf_counter() - started) * 1000
 

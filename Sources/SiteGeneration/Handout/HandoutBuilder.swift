@@ -45,9 +45,9 @@ public struct HandoutBuilder {
         let known = content.notices.map(\.id)
         for id in ids ?? [] where !known.contains(id) {
             diagnostics.append(Diagnostic(.error, file: options.contentDisplayPath + "/notices/\(id)", line: 1, column: 1,
-                                          message: "no notice with id '\(id)'",
-                                          hint: closestMatch(to: id, in: known).map { "did you mean '\($0)'?" }
-                                              ?? "notices here: \(known.joined(separator: ", "))"))
+                                          Message("handout.unknownNotice", ["id": id]),
+                                          hint: closestMatch(to: id, in: known).map { Message("handout.unknownNotice.didYouMean", ["id": $0]) }
+                                              ?? Message("handout.unknownNotice.known", ["ids": known.joined(separator: ", ")])))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw SiteBuilder.Failure(diagnostics: diagnostics) }
         let chosen = content.notices.filter { ids?.contains($0.id) ?? true }
