@@ -27,11 +27,6 @@ public struct RenderedMarkdown: Sendable {
     /// Things left out for safety, with their line and column (a remote image, say), as catalogue
     /// messages with what to do about them.
     public var notes: [RenderNote] = []
-
-    /// The notes as text in the process's language.
-    public var warnings: [(line: Int, column: Int, message: String)] {
-        notes.map { (line: $0.line, column: $0.column, message: $0.message.text()) }
-    }
 }
 
 /// Something the renderer left out, where it stands in the text (1-based line, and column in

@@ -135,14 +135,12 @@ public struct SiteBuilder {
         var log = DiagnosticLog()
         let anchors = Set(markdown.headings.map(\.anchor))
         for anchor in notice.allSourceAnchors where !anchors.contains(anchor.value) {
-            let suggestion = closestMatch(to: anchor.value, in: Array(anchors).sorted())
-            log.error(anchor.location, Message("build.anchor.missing", ["anchor": anchor.value, "file": notice.markdownPath]),
-                      hint: suggestion.map { Message("build.anchor.didYouMean", ["anchor": $0]) } ?? Message("build.anchor.hint"))
+            // Names the heading that now stands where the old one was, when it was renamed.
+            let advice = AnchorAdvice.missing(anchor.value, headings: markdown.headings, file: notice.markdownPath)
+            log.error(anchor.location, advice.message, hint: advice.hint)
         }
-        for warning in markdown.warnings {
-            // MarkdownRendering says what it found (its text belongs to the loading messages).
-            log.warning(SourceLocation(file: notice.markdownPath, line: warning.line, column: warning.column),
-                        Message("build.markdown.warning", ["warning": warning.message]), hint: Message("build.remoteImage.hint"))
+        for note in markdown.notes {
+            log.warning(SourceLocation(file: notice.markdownPath, line: note.line, column: note.column), note.message, hint: note.hint)
         }
         return log.all
     }

@@ -32,8 +32,8 @@ struct MarkdownRenderingTests {
     func remoteImages() {
         let rendered = MarkdownRenderer.render("图：![章](https://example.com/seal.png)")
         #expect(!rendered.html.contains("example.com"))
-        #expect(rendered.warnings.count == 1)
-        #expect(rendered.warnings[0].line == 1)
+        #expect(rendered.notes.count == 1)
+        #expect(rendered.notes[0].line == 1)
     }
 
     @Test("headings get stable anchors from their text, repeats numbered, pushed down by the offset")

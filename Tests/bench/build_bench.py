@@ -145,7 +145,7 @@ def fresh_output(tool, count, round_number):
 
 def bench_noticeboard(binary, corpus_folder, count, round_number):
     output = fresh_output("noticeboard", count, round_number)
-    wall, cpu, peak, text = run([str(binary), "build", "--content", str(corpus_folder), "--output", str(output),
+    wall, cpu, peak, text = run([str(binary), "--lang", "en", "build", "--content", str(corpus_folder), "--output", str(output),
                                  "--themes", str(ROOT / "themes")])
     match = re.search(r"Built (\d+) pages", text)
     return wall, cpu, peak, int(match.group(1)) if match else None
