@@ -1,0 +1,43 @@
+import Foundation
+import NoticeComparison
+import NoticeModel
+
+/// What is still open in notices about to be published or sent: facts marked `to_confirm` and the
+/// warnings `check` would print. `build` and `handout` say it in one line with the command that
+/// lists them, since a handout once sent cannot be corrected.
+public struct OutstandingWork: Sendable, Equatable {
+    /// Facts still to confirm (`Notice.pendingFacts`).
+    public var toConfirm: Int
+    /// Warnings from loading and the office's lints, the to-confirm ones not counted twice.
+    public var warnings: Int
+
+    public var isEmpty: Bool { toConfirm == 0 && warnings == 0 }
+
+    /// Counted over every notice, or only the notice `noticeID`. Links are not checked (that
+    /// needs a built site): `check` does.
+    public static func measure(contentDirectory: URL, displayPath: String? = nil, noticeID: String? = nil) -> OutstandingWork {
+        let loaded = ContentLoader.load(from: contentDirectory, displayRoot: displayPath ?? contentDirectory.path)
+        let all = loaded.content?.notices ?? []
+        let notices = noticeID.map { id in all.filter { $0.id == id } } ?? all
+        let predecessors = NoticeComparison.Predecessors(all)
+        var work = OutstandingWork(toConfirm: 0, warnings: 0)
+        for notice in notices {
+            work.toConfirm += notice.pendingFacts.count
+            let lints = OfficeLints.run(notice, contentDirectory: contentDirectory, predecessor: predecessors.of(notice))
+            work.warnings += lints.filter { $0.severity == .warning && !$0.text.key.hasPrefix("check.toConfirm") }.count
+            let folder = "/" + notice.directory + "/"
+            work.warnings += loaded.diagnostics.filter { $0.severity == .warning && ("/" + $0.file).contains(folder) }.count
+        }
+        return work
+    }
+
+    /// The line `build` prints (nil when nothing is open).
+    public func buildLine(content: String) -> String? {
+        isEmpty ? nil : say("check.outstanding.build", ["facts": String(toConfirm), "warnings": String(warnings), "content": content])
+    }
+
+    /// The line `handout` prints for the notice (nil when nothing is open).
+    public func handoutLine(content: String) -> String? {
+        isEmpty ? nil : say("check.outstanding.handout", ["facts": String(toConfirm), "warnings": String(warnings), "content": content])
+    }
+}
