@@ -31,7 +31,7 @@ extension NoticeComparison {
             for written in WrittenDate.all(in: event.placesOfDeadline(in: new, data: data, markdown: markdown), year: new.year)
             where written.isDay(of: was) && !written.isDay(of: end) {
                 log.warning(written.location,
-                            Message("check.diff.oldDate", ["event": event.label, "written": written.words, "was": was.description,
+                            Message("check.diff.oldDate", ["event": event.label, "written": written.words, "was": previous.end?.description ?? was.description,
                                                            "date": end.description]),
                             hint: Message("check.diff.oldValue.hint"))
             }

@@ -53,7 +53,7 @@ let chineseCatalogue: [(String, String)] = [
     ("check.outstanding.build", "注意：还有 {facts} 项待确认、{warnings} 条警告没有处理。发布前请运行 noticeboard check --content {content} 逐条查看。"),
     ("check.outstanding.handout", "注意：这份通知还有 {facts} 项待确认、{warnings} 条警告没有处理，讲义发出后就无法更正。发送前请运行 noticeboard check --content {content} 逐条查看。"),
     ("check.diff.oldFee", "{level}的评审费已由{was}元改为{amount}元，这里仍写着{was}元"),
-    ("check.diff.oldDate", "“{event}”的时间已由 {was} 改为 {date}，这里仍写着“{written}”"),
+    ("check.diff.oldDate", "“{event}”的截止时间去年是 {was}，今年改为 {date}，这里仍写着“{written}”"),
     ("check.diff.oldValue.hint", "把这里改成新的值，与 notice.yml 中的数据一致"),
     ("check.diff.oldValues", "仍写着旧值的地方（{count} 处）："),
     ("check.command.abstract", "检查内容中的所有问题（办公室的检查项和失效链接），不生成网站。"),

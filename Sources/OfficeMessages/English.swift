@@ -53,7 +53,7 @@ let englishCatalogue: [(String, String)] = [
     ("check.outstanding.build", "Note: {facts} facts still to confirm and {warnings} warnings open. Before publishing, see them with: noticeboard check --content {content}"),
     ("check.outstanding.handout", "Note: this notice still has {facts} facts to confirm and {warnings} warnings open, and a handout once sent cannot be corrected. Before sending, see them with: noticeboard check --content {content}"),
     ("check.diff.oldFee", "the fee for {level} changed from {was} to {amount} yuan, but this still says {was}"),
-    ("check.diff.oldDate", "'{event}' moved from {was} to {date}, but this still says '{written}'"),
+    ("check.diff.oldDate", "'{event}' ended {was} last year and ends {date} this year, but this still says '{written}'"),
     ("check.diff.oldValue.hint", "write the new value here, as notice.yml's data has it"),
     ("check.diff.oldValues", "Old values still written ({count}):"),
     ("check.command.abstract", "Report every problem in the content, the office's lints and broken links, without writing a site."),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContentCheck
 import Foundation
 import NoticeModel
 import SiteGeneration
@@ -39,6 +40,9 @@ struct Build: ParsableCommand {
             print(String(format: "Built %d pages from %d notices (%d files, %.1f KB) in %.2f s.",
                          report.pagesWritten, report.noticeCount, report.filesWritten, Double(report.bytesWritten) / 1024, seconds))
             print("The site is in \(report.outputDirectory.standardizedFileURL.path)/ — open \(report.outputDirectory.standardizedFileURL.path)/index.html")
+            // Facts to confirm and warnings left: said before the site goes out (ContentCheck.OutstandingWork).
+            let open = OutstandingWork.measure(contentDirectory: URL(fileURLWithPath: source.content), displayPath: source.content)
+            if let line = open.buildLine(content: source.content) { print(line) }
         } catch {
             printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
