@@ -74,8 +74,7 @@ enum FactAgreement {
                     guard let stated, stated != years else { continue }
                     let column = yearsColumn(years, words: mention.words, in: place.text)
                     log.warning(place.location(at: column),
-                                Message("check.ceYearsDisagree", ["written": "\(years.lowerBound)–\(years.upperBound)", "key": course,
-                                                                  "years": "\(stated.lowerBound)–\(stated.upperBound)", "place": where_(rule.location)]),
+                                Message("check.ceYearsDisagree", ["written": span(years), "key": course, "years": span(stated), "place": where_(rule.location)]),
                                 hint: Message("check.ceYearsDisagree.hint"))
                 }
             }
@@ -87,6 +86,11 @@ enum FactAgreement {
         let start = scalarOffset(of: words, in: text) ?? 0
         let tail = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start...]))
         return start + (scalarOffset(of: String(years.lowerBound), in: tail) ?? 0)
+    }
+
+    /// `2021–2024`, or `2021` for one year.
+    private static func span(_ years: ClosedRange<Int>) -> String {
+        years.lowerBound == years.upperBound ? String(years.lowerBound) : "\(years.lowerBound)–\(years.upperBound)"
     }
 
     /// `notice.yml:57`: the other place, named in the message.
