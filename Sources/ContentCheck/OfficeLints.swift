@@ -16,7 +16,8 @@ public enum OfficeLints {
         let markdown = TextPlaces.markdown(notice)
         var stale = DiagnosticLog()
         if let text = try? String(contentsOf: contentDirectory.appendingPathComponent(notice.directory).appendingPathComponent("notice.yml"), encoding: .utf8) {
-            let data = TextPlaces.yaml(text, file: notice.dataPath)
+            let root = try? Yams.compose(yaml: text)
+            let data = root.map { TextPlaces.yaml($0, text: text, file: notice.dataPath) } ?? []
             if let predecessor {
                 let previousData = (try? String(contentsOf: contentDirectory.appendingPathComponent(predecessor.directory)
                     .appendingPathComponent("notice.yml"), encoding: .utf8)) ?? ""
@@ -26,7 +27,9 @@ public enum OfficeLints {
             FactAgreement.check(notice, data: data, markdown: markdown, log: &log)
             // A date the stale-year check reported is not reported again as outside the year.
             let reported = Set(stale.all.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column) })
-            datesInText(notice, yaml: text, skipping: reported, log: &log)
+            if let root {
+                datesInText(notice, root: root, skipping: reported, meantLines: Set(data.filter(\.meant).map(\.line)), log: &log)
+            }
             todos(in: text, file: notice.dataPath, commentsToo: false, log: &log)
         }
         log.append(contentsOf: stale.all)
@@ -73,11 +76,10 @@ public enum OfficeLints {
     /// A full date written in a text of the data (`2023年9月15日`) in a year other than the
     /// notice's: usually a misprint copied from the notice, or last year's date left in.
     /// `as_printed`, `correction` and `transcription_notes` quote misprints on purpose and are skipped.
-    static func datesInText(_ notice: Notice, yaml: String, skipping reported: Set<SourceLocation> = [], log: inout DiagnosticLog) {
-        guard let root = try? Yams.compose(yaml: yaml) else { return }
+    /// `reported`: dates the stale-year check reported already; `meantLines`: lines marked `# 年份无误`.
+    static func datesInText(_ notice: Notice, root: Node, skipping reported: Set<SourceLocation> = [], meantLines: Set<Int> = [],
+                            log: inout DiagnosticLog) {
         let skipped: Set<String> = ["as_printed", "correction", "transcription_notes", "year_note"]
-        // Lines the office marked `# 年份无误`.
-        let meantLines = Set(TextPlaces.yaml(yaml, file: notice.dataPath).filter(\.meant).map(\.line))
         func walk(_ node: Node, key: String?) {
             switch node {
             case let .mapping(mapping):
@@ -138,6 +140,9 @@ public enum OfficeLints {
 
     /// `TODO` left in a value (or, in Markdown, anywhere): the skeleton marks what to replace so.
     static func todos(in text: String, file: String, commentsToo: Bool, log: inout DiagnosticLog) {
+        // Most texts have none: one search of the whole text instead of one per line (`build`
+        // runs these lints over every notice to count what is open).
+        guard hasBytes("TODO", in: text) else { return }
         forEachLine(of: text) { line, number in
             var content = line
             if !commentsToo {

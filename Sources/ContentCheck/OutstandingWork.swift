@@ -20,13 +20,23 @@ public struct OutstandingWork: Sendable, Equatable {
         let all = loaded.content?.notices ?? []
         let notices = noticeID.map { id in all.filter { $0.id == id } } ?? all
         let predecessors = NoticeComparison.Predecessors(all)
-        var work = OutstandingWork(toConfirm: 0, warnings: 0)
-        for notice in notices {
-            work.toConfirm += notice.pendingFacts.count
+        // Loading's warnings by notice folder (`…/notices/<folder>/notice.yml`), counted once.
+        var loadingWarnings: [String: Int] = [:]
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .warning {
+            let parts = diagnostic.file.split(separator: "/")
+            if let index = parts.lastIndex(of: "notices"), index + 1 < parts.count { loadingWarnings[String(parts[index + 1]), default: 0] += 1 }
+        }
+        let byFolder = loadingWarnings
+        // The lints of each notice on every core: a build of thousands of notices waits for them.
+        let counted = Parallel.map(notices.count) { index -> OutstandingWork in
+            let notice = notices[index]
             let lints = OfficeLints.run(notice, contentDirectory: contentDirectory, predecessor: predecessors.of(notice))
-            work.warnings += lints.filter { $0.severity == .warning && !$0.text.key.hasPrefix("check.toConfirm") }.count
-            let folder = "/" + notice.directory + "/"
-            work.warnings += loaded.diagnostics.filter { $0.severity == .warning && ("/" + $0.file).contains(folder) }.count
+            let loading = byFolder[notice.directory.split(separator: "/").last.map(String.init) ?? notice.directory] ?? 0
+            return OutstandingWork(toConfirm: notice.pendingFacts.count,
+                                   warnings: lints.filter { $0.severity == .warning && !$0.text.key.hasPrefix("check.toConfirm") }.count + loading)
+        }
+        let work = counted.reduce(OutstandingWork(toConfirm: 0, warnings: 0)) {
+            OutstandingWork(toConfirm: $0.toConfirm + $1.toConfirm, warnings: $0.warnings + $1.warnings)
         }
         return work
     }

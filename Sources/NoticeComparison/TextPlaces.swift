@@ -45,15 +45,20 @@ public enum TextPlaces {
         var places: [PlacedText] = []
         var section: String?
         var inFence = false
+        let anyMarked = hasBytes(meantMarker, in: notice.markdown)
         forEachLine(of: notice.markdown) { line, number in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); return }
+            // Cheap tests first: `build` reads every notice's lines to count what is open.
+            let first = line.first { $0 != " " }
+            if first == "`" || first == "~" {
+                let trimmed = line.drop { $0 == " " }
+                if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); return }
+            }
             if inFence { return }
-            if trimmed.hasPrefix("#") {
-                let heading = trimmed.drop { $0 == "#" }
+            if first == "#" {
+                let heading = line.drop { $0 == " " }.drop { $0 == "#" }
                 if heading.first == " " { section = HeadingAnchor.slug(heading.trimmingCharacters(in: .whitespaces)) }
             }
-            let meant = line.contains(meantMarker) && line.contains("<!--")
+            let meant = anyMarked && line.contains(meantMarker) && line.contains("<!--")
             places.append(PlacedText(text: String(line), file: notice.markdownPath, line: number, column: 1, path: nil, section: section, meant: meant))
         }
         return places
@@ -62,12 +67,23 @@ public enum TextPlaces {
     /// The text values of notice.yml, each line of a multi-line value on its own.
     public static func yaml(_ text: String, file: String) -> [PlacedText] {
         guard let root = try? Yams.compose(yaml: text) else { return [] }
-        let rawLines = lines(of: text).map(String.init)
-        var places: [PlacedText] = []
-        func isMeant(_ line: Int) -> Bool {
-            guard line - 1 < rawLines.count, let hash = rawLines[line - 1].range(of: "#") else { return false }
-            return rawLines[line - 1][hash.lowerBound...].contains(meantMarker)
+        return yaml(root, text: text, file: file)
+    }
+
+    /// As `yaml(_:file:)`, for a file already composed (composing is the costly part).
+    public static func yaml(_ root: Node, text: String, file: String) -> [PlacedText] {
+        // The file's lines only when a value spans lines or a line is marked: most files need neither.
+        let anyMarked = hasBytes(meantMarker, in: text)
+        var rawLines: [String] = []
+        var meantLines = Set<Int>()
+        if anyMarked || hasBytes("|", in: text) || hasBytes(">", in: text) {
+            rawLines = lines(of: text).map(String.init)
+            for (index, line) in rawLines.enumerated() where anyMarked && line.contains(meantMarker) {
+                if let hash = line.firstIndex(of: "#"), line[hash...].contains(meantMarker) { meantLines.insert(index + 1) }
+            }
         }
+        var places: [PlacedText] = []
+        func isMeant(_ line: Int) -> Bool { meantLines.contains(line) }
         func walk(_ node: Node, path: String) {
             switch node {
             case let .mapping(mapping):
@@ -91,6 +107,7 @@ public enum TextPlaces {
                     return
                 }
                 // A block value (`|`, `>`): each of its lines found in the file below the key.
+                if rawLines.isEmpty { rawLines = lines(of: text).map(String.init) }
                 var searchFrom = mark.line - 1
                 for piece in scalar.string.split(separator: "\n", omittingEmptySubsequences: true) {
                     let words = piece.trimmingCharacters(in: .whitespaces)
@@ -144,4 +161,26 @@ public func sentencesWithOffsets(_ text: String) -> [(text: String, offset: Int)
 public func scalarOffset(of words: String, in text: String) -> Int? {
     guard !words.isEmpty, let range = text.range(of: words) else { return nil }
     return text[..<range.lowerBound].unicodeScalars.count
+}
+
+/// Whether `needle` occurs in `text`, compared as UTF-8 bytes (much cheaper than `contains` on
+/// Characters, and exact for a needle that is whole characters).
+public func hasBytes(_ needle: String, in text: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == first {
+                var matched = true
+                for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] { matched = false; break }
+                if matched { return true }
+            }
+            index += 1
+        }
+        return false
+    }
 }
