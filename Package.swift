@@ -37,7 +37,7 @@ let package = Package(
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
         .target(name: "TemplateRendering", dependencies: ["OfficeMessages"]),
         // What changed since the previous year's notice: for the notice page and `noticeboard diff`.
-        .target(name: "NoticeComparison", dependencies: ["NoticeModel"]),
+        .target(name: "NoticeComparison", dependencies: ["NoticeModel", "FactExtraction", "MarkdownRendering", .product(name: "Yams", package: "Yams")]),
         // A notice's deadlines as an iCalendar file.
         .target(name: "CalendarExport", dependencies: ["NoticeModel"]),
         .target(
@@ -71,7 +71,7 @@ let package = Package(
         // extracted value to confirm, notice.md with the notice's own headings, templates).
         .target(name: "NoticeImport", dependencies: ["DocumentReading", "FactExtraction", "NoticeModel", "MarkdownRendering", "SearchIndex"]),
         // `noticeboard check`: the office's lints and the link checker over the built site.
-        .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", "NoticeComparison", "FactExtraction", .product(name: "Yams", package: "Yams")]),
         // `noticeboard serve`: loopback server, watching, incremental rebuilds, live reload.
         .target(
             name: "DevServer",
@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "DocumentReadingTests", dependencies: ["DocumentReading", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "DocumentReading", "NoticeModel"]),
-        .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration"]),
+        .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration", "NoticeScaffold"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import MarkdownRendering
+import NoticeComparison
 import NoticeModel
 import SiteGeneration
 
@@ -51,8 +52,9 @@ public struct ContentChecker {
         let checked = builder.check()
         var diagnostics = checked.diagnostics
         let notices = checked.content?.notices ?? []
+        let predecessors = NoticeComparison.Predecessors(notices)
         for notice in notices {
-            diagnostics += OfficeLints.run(notice, contentDirectory: options.contentDirectory)
+            diagnostics += OfficeLints.run(notice, contentDirectory: options.contentDirectory, predecessor: predecessors.of(notice))
         }
 
         var report = Report(diagnostics: [], noticeCount: notices.count, siteChecked: false, pagesChecked: 0, linksChecked: 0)
@@ -64,7 +66,7 @@ public struct ContentChecker {
             } catch let failure as SiteBuilder.Failure {
                 diagnostics += failure.diagnostics.filter { !diagnostics.contains($0) }
             } catch {
-                diagnostics.append(Diagnostic(.error, file: siteFolder.path, line: 1, column: 1, message: "cannot read the built site: \(error)"))
+                diagnostics.append(Diagnostic(.error, file: siteFolder.path, line: 1, column: 1, Message("check.siteUnreadable", ["error": "\(error)"])))
             }
         }
 
@@ -76,7 +78,7 @@ public struct ContentChecker {
             let page = Routes.file(for: Routes.notice(notice))
             for link in MarkdownLinks.scan(notice.markdown) {
                 if let problem = problem(link.destination, from: page, site: site, headings: headings) {
-                    diagnostics.append(Diagnostic(.error, file: notice.markdownPath, line: link.line, column: link.column, message: problem.message, hint: problem.hint))
+                    diagnostics.append(Diagnostic(.error, file: notice.markdownPath, line: link.line, column: link.column, problem.message, hint: problem.hint))
                     reportedInSource.insert(page + "\u{0}" + (link.destination.removingPercentEncoding ?? link.destination))
                 }
             }
@@ -84,7 +86,7 @@ public struct ContentChecker {
                 let templatePage = Routes.file(for: Routes.template(notice, template))
                 for link in MarkdownLinks.scan(template.body) {
                     if let problem = problem(link.destination, from: templatePage, site: site, headings: nil) {
-                        diagnostics.append(Diagnostic(.error, file: template.bodyPath, line: link.line, column: link.column, message: problem.message, hint: problem.hint))
+                        diagnostics.append(Diagnostic(.error, file: template.bodyPath, line: link.line, column: link.column, problem.message, hint: problem.hint))
                         reportedInSource.insert(templatePage + "\u{0}" + (link.destination.removingPercentEncoding ?? link.destination))
                     }
                 }
@@ -101,9 +103,8 @@ public struct ContentChecker {
                     let written = decodeEntities(link.value).removingPercentEncoding ?? decodeEntities(link.value)
                     if reportedInSource.contains(page + "\u{0}" + written) { continue }
                     guard let problem = problem(link.value, from: page, site: site, headings: nil) else { continue }
-                    diagnostics.append(Diagnostic(.error, file: Self.builtPrefix + page, line: link.line, column: link.column,
-                                                  message: "\(link.attribute): \(problem.message)",
-                                                  hint: "this page is made from a theme template and the content it shows; \(problem.hint)"))
+                    let (message, hint) = Self.onBuiltPage(problem, attribute: link.attribute)
+                diagnostics.append(Diagnostic(.error, file: Self.builtPrefix + page, line: link.line, column: link.column, message, hint: hint))
                 }
             }
         }
@@ -111,30 +112,48 @@ public struct ContentChecker {
         return report
     }
 
-    private func problem(_ href: String, from page: String, site: SiteIndex?, headings: Set<String>?) -> (message: String, hint: String)? {
+    private func problem(_ href: String, from page: String, site: SiteIndex?, headings: Set<String>?) -> (message: Message, hint: Message)? {
         guard let site else {
             // Without a built site only the text's own anchors can be checked.
             guard href.hasPrefix("#"), let headings else { return nil }
             let anchor = String(href.dropFirst()).removingPercentEncoding ?? String(href.dropFirst())
             if headings.contains(anchor) { return nil }
-            return ("link to '#\(anchor)', which is not a heading of this text",
-                    closestMatch(to: anchor, in: headings.sorted()).map { "did you mean '#\($0)'?" } ?? "anchors are made from heading text; see README")
+            return (Message("check.link.notAHeading", ["anchor": anchor]), anchorHint(anchor, among: headings.sorted()))
         }
         switch site.resolve(href, from: page) {
         case .ok, .external:
             return nil
         case .escapesSite:
-            return ("link '\(href)' leads outside the site", "links are relative to the page; count the '../'")
+            return (Message("check.link.outside", ["href": href]), Message("check.link.outside.hint"))
         case let .missingFile(target):
             let known = site.files.keys.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
             let page = target.hasSuffix("/index.html") ? String(target.dropLast("index.html".count)) : target
-            return ("broken link '\(href)': the site has no page '\(page)'",
-                    closestMatch(to: page, in: known).map { "did you mean '\($0)'?" } ?? "pages are YEAR/slug/ for notices; links are relative to the page")
+            return (Message("check.link.noPage", ["href": href, "page": page]),
+                    closestMatch(to: page, in: known).map { Message("check.link.didYouMean", ["suggestion": $0]) } ?? Message("check.link.noPage.hint"))
         case let .missingAnchor(file, anchor):
             let ids = site.files[file].map { Array($0).sorted() } ?? []
-            return ("broken anchor '\(href)': '\(file)' has no id '\(anchor)'",
-                    closestMatch(to: anchor, in: ids).map { "did you mean '#\($0)'?" } ?? "anchors are made from heading text; see README")
+            return (Message("check.link.noAnchor", ["href": href, "file": file, "anchor": anchor]), anchorHint(anchor, among: ids))
         }
+    }
+
+    /// A problem found in a built page, which the office did not write: the attribute named, and
+    /// the hint says the page comes from a template. Keys, not nested texts, so it reads in either language.
+    static func onBuiltPage(_ problem: (message: Message, hint: Message), attribute: String) -> (Message, Message) {
+        var arguments = problem.message.arguments
+        arguments["attribute"] = attribute
+        let message: Message
+        switch problem.message.key {
+        case "check.link.outside": message = Message("check.builtLink.outside", arguments)
+        case "check.link.noPage": message = Message("check.builtLink.noPage", arguments)
+        default: message = Message("check.builtLink.noAnchor", arguments)
+        }
+        let hint = problem.hint.key == "check.link.didYouMean"
+            ? Message("check.builtLink.didYouMean", problem.hint.arguments) : Message("check.builtLink.hint")
+        return (message, hint)
+    }
+
+    private func anchorHint(_ anchor: String, among anchors: [String]) -> Message {
+        closestMatch(to: anchor, in: anchors).map { Message("check.link.didYouMean", ["suggestion": "#" + $0]) } ?? Message("check.link.anchor.hint")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeComparison
 import NoticeModel
 import Yams
 
@@ -6,14 +7,32 @@ import Yams
 /// probably wrong (a date in another year, a deadline after the review), and things not finished
 /// (dates still to confirm, TODO left in). Each is a diagnostic at the line and column concerned.
 public enum OfficeLints {
-    public static func run(_ notice: Notice, contentDirectory: URL) -> [Diagnostic] {
+    /// `predecessor`: last year's notice of the same office (NoticeComparison.predecessor), whose
+    /// dates and years left in this notice's words are reported.
+    public static func run(_ notice: Notice, contentDirectory: URL, predecessor: Notice? = nil) -> [Diagnostic] {
         var log = DiagnosticLog()
         deadlinesAfterReview(notice, log: &log)
         stillToConfirm(notice, log: &log)
+        let markdown = TextPlaces.markdown(notice)
+        var stale = DiagnosticLog()
         if let text = try? String(contentsOf: contentDirectory.appendingPathComponent(notice.directory).appendingPathComponent("notice.yml"), encoding: .utf8) {
-            datesInText(notice, yaml: text, log: &log)
+            let root = try? Yams.compose(yaml: text)
+            let data = root.map { TextPlaces.yaml($0, text: text, file: notice.dataPath) } ?? []
+            if let predecessor {
+                let previousData = (try? String(contentsOf: contentDirectory.appendingPathComponent(predecessor.directory)
+                    .appendingPathComponent("notice.yml"), encoding: .utf8)) ?? ""
+                StaleYears.check(notice, predecessor: predecessor, places: data + markdown,
+                                 previousWords: previousData + "\n" + predecessor.markdown, log: &stale)
+            }
+            FactAgreement.check(notice, data: data, markdown: markdown, log: &log)
+            // A date the stale-year check reported is not reported again as outside the year.
+            let reported = Set(stale.all.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column) })
+            if let root {
+                datesInText(notice, root: root, skipping: reported, meantLines: Set(data.filter(\.meant).map(\.line)), log: &log)
+            }
             todos(in: text, file: notice.dataPath, commentsToo: false, log: &log)
         }
+        log.append(contentsOf: stale.all)
         todos(in: notice.markdown, file: notice.markdownPath, commentsToo: true, log: &log)
         for template in notice.templates where !template.bodyPath.isEmpty {
             todos(in: template.body, file: template.bodyPath, commentsToo: true, log: &log)
@@ -29,8 +48,9 @@ public enum OfficeLints {
             guard let deadline = event.end else { continue }
             for review in reviews where overlaps(event.levels, review.levels) {
                 guard let reviewEnd = review.end, reviewEnd.isoEnd < deadline.isoEnd, review.id != event.id else { continue }
-                log.warning(event.location, "'\(event.id)' ends \(deadline), after the review period '\(review.id)' ends (\(reviewEnd))",
-                            hint: "a \(event.kind.rawValue) deadline falls before the review ends; check the month and year of both")
+                log.warning(event.location, Message("check.deadlineAfterReview", ["event": event.id, "date": deadline.description,
+                                                                                  "review": review.id, "reviewDate": reviewEnd.description]),
+                            hint: Message("check.deadlineAfterReview.hint"))
             }
         }
     }
@@ -45,18 +65,20 @@ public enum OfficeLints {
         let facts = Dictionary(notice.confirmableFacts.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         for entry in notice.toConfirm {
             guard let fact = facts[entry.value] else { continue }
-            let value = fact.value.map { "：\($0)" } ?? ""
-            let sentence = notice.toConfirmSentences[entry.value].map { "依据：“\($0)”。" } ?? ""
-            log.warning(entry.location, "待确认 \(fact.label)\(value)（\(entry.value)）",
-                        hint: sentence + "与通知核对无误后，删去 to_confirm 中的这一项；在此之前页面标为“待确认”")
+            let label = fact.value.map { Message("check.toConfirm.value", ["label": fact.label, "value": $0, "key": entry.value]) }
+                ?? Message("check.toConfirm", ["label": fact.label, "key": entry.value])
+            let hint = notice.toConfirmSentences[entry.value].map { Message("check.toConfirm.hintSentence", ["sentence": $0]) }
+                ?? Message("check.toConfirm.hint")
+            log.warning(entry.location, label, hint: hint)
         }
     }
 
     /// A full date written in a text of the data (`2023年9月15日`) in a year other than the
     /// notice's: usually a misprint copied from the notice, or last year's date left in.
     /// `as_printed`, `correction` and `transcription_notes` quote misprints on purpose and are skipped.
-    static func datesInText(_ notice: Notice, yaml: String, log: inout DiagnosticLog) {
-        guard let root = try? Yams.compose(yaml: yaml) else { return }
+    /// `reported`: dates the stale-year check reported already; `meantLines`: lines marked `# 年份无误`.
+    static func datesInText(_ notice: Notice, root: Node, skipping reported: Set<SourceLocation> = [], meantLines: Set<Int> = [],
+                            log: inout DiagnosticLog) {
         let skipped: Set<String> = ["as_printed", "correction", "transcription_notes", "year_note"]
         func walk(_ node: Node, key: String?) {
             switch node {
@@ -69,9 +91,10 @@ public enum OfficeLints {
                 for found in chineseDates(in: scalar.string) where found.year != notice.year {
                     let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
                     let column = scalar.string.contains("\n") ? mark.column : mark.column + found.offset + (quoted ? 1 : 0)
-                    log.warning(SourceLocation(file: notice.dataPath, line: mark.line, column: column),
-                                "'\(key ?? "value")' mentions \(found.text), outside the notice year \(notice.year)",
-                                hint: "if the notice misprints the year, keep the words and say so in a timeline event's 'as_printed' and 'correction'; if it is last year's date, update it")
+                    let location = SourceLocation(file: notice.dataPath, line: mark.line, column: column)
+                    guard !reported.contains(location), !meantLines.contains(mark.line) else { continue }
+                    log.warning(location, Message("check.dateOutsideYear", ["key": key ?? "value", "date": found.text, "year": String(notice.year)]),
+                                hint: Message("check.dateOutsideYear.hint"))
                 }
             case .alias:
                 return
@@ -117,6 +140,9 @@ public enum OfficeLints {
 
     /// `TODO` left in a value (or, in Markdown, anywhere): the skeleton marks what to replace so.
     static func todos(in text: String, file: String, commentsToo: Bool, log: inout DiagnosticLog) {
+        // Most texts have none: one search of the whole text instead of one per line (`build`
+        // runs these lints over every notice to count what is open).
+        guard hasBytes("TODO", in: text) else { return }
         forEachLine(of: text) { line, number in
             var content = line
             if !commentsToo {
@@ -125,8 +151,9 @@ public enum OfficeLints {
             }
             guard let range = content.range(of: "TODO") else { return }
             let column = line[line.startIndex..<range.lowerBound].unicodeScalars.count + 1
-            log.warning(SourceLocation(file: file, line: number, column: column), "TODO left in: \(content.trimmingCharacters(in: .whitespaces).prefix(60))",
-                        hint: "replace it with the notice's own words")
+            log.warning(SourceLocation(file: file, line: number, column: column),
+                        Message("check.todo", ["text": String(content.trimmingCharacters(in: .whitespaces).prefix(60))]),
+                        hint: Message("check.todo.hint"))
         }
     }
 }

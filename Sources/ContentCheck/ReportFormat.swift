@@ -24,10 +24,9 @@ extension ContentChecker.Report {
     /// For people: the diagnostics as `build` prints them, then one line of totals.
     public func text() -> String {
         var lines = diagnostics.map(\.description)
-        var summary = "Checked \(noticeCount) notice\(noticeCount == 1 ? "" : "s")"
-        if siteChecked { summary += " and \(linksChecked) links on \(pagesChecked) pages" } else { summary += " (the site could not be built, so its links were not checked)" }
-        summary += ": \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
-        lines.append(summary)
+        let counts = ["notices": String(noticeCount), "links": String(linksChecked), "pages": String(pagesChecked),
+                      "errors": String(errors), "warnings": String(warnings)]
+        lines.append(siteChecked ? say("check.summary", counts) : say("check.summary.siteNotBuilt", counts))
         return lines.joined(separator: "\n")
     }
 }

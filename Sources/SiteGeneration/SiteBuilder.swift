@@ -33,6 +33,8 @@ public struct SiteBuilder {
         /// Things worth knowing that are not problems in the content.
         public var notes: [Message]
         public var outputDirectory: URL
+        /// The notices built, for what the command says afterwards (facts still to confirm).
+        public var notices: [Notice] = []
     }
 
     public struct Failure: Error, Sendable {
@@ -122,7 +124,7 @@ public struct SiteBuilder {
         }
         let report = Report(pagesWritten: written.pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
                             noticeCount: content.notices.count, diagnostics: diagnostics, notes: notes,
-                            outputDirectory: options.outputDirectory)
+                            outputDirectory: options.outputDirectory, notices: content.notices)
         return Built(report: report, content: content, theme: theme)
     }
 

@@ -1,16 +1,16 @@
 import ArgumentParser
 import ContentCheck
 import Foundation
+import NoticeModel
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Report every problem in the content, the office's lints and broken links, without writing a site.")
+    static let configuration = CommandConfiguration(abstract: say("check.command.abstract"))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var source: ContentOptions
 
-    @Option(name: .long, help: "text (for people) or json (for tools).")
+    @Option(name: .long, help: ArgumentHelp(say("check.command.format")))
     var format: Format = .text
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContentCheck
 import Foundation
 import NoticeModel
 import SiteGeneration
@@ -35,6 +36,9 @@ struct HandoutCommand: ParsableCommand {
                 try writeAtomically(Data(handout.html.utf8), to: URL(fileURLWithPath: path))
                 print(say("handout.wrote", ["file": path, "kilobytes": String(format: "%.1f", Double(handout.html.utf8.count) / 1024)]))
             }
+            // A handout once sent cannot be corrected: say what is still open (ContentCheck.OutstandingWork).
+            let open = OutstandingWork.measure(contentDirectory: URL(fileURLWithPath: source.content), displayPath: source.content, noticeID: all ? nil : noticeID)
+            if let line = open.handoutLine(content: source.content) { print(line) }
         } catch let failure as SiteBuilder.Failure {
             printDiagnostics(failure.diagnostics)
             throw ExitCode(1)

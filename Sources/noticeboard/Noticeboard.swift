@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContentCheck
 import Foundation
 import NoticeModel
 import SiteGeneration
@@ -41,6 +42,10 @@ struct Build: ParsableCommand {
                                      "kilobytes": String(format: "%.1f", Double(report.bytesWritten) / 1024),
                                      "seconds": String(format: "%.2f", seconds)]))
             print(say("build.where", ["folder": report.outputDirectory.standardizedFileURL.path]))
+            // Facts to confirm and warnings left: said before the site goes out (ContentCheck.OutstandingWork).
+            let open = OutstandingWork.measure(notices: report.notices, diagnostics: report.diagnostics,
+                                               contentDirectory: URL(fileURLWithPath: source.content))
+            if let line = open.buildLine(content: source.content) { print(line) }
         } catch {
             printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count

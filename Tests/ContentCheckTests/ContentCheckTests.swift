@@ -48,10 +48,10 @@ struct ContentCheckTests {
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 3, "\(errors.map(\.description))")
         #expect(errors.allSatisfy { $0.file == "content/notices/2022-shuili/notice.md" && $0.line == line })
-        #expect(errors[0].message.contains("#一时间按排") && errors[0].hint == "did you mean '#一时间安排'?")
+        #expect(errors[0].message(in: .en).contains("#一时间按排") && errors[0].hint(in: .en) == "did you mean '#一时间安排'?")
         #expect(errors[0].column == 9)
-        #expect(errors[1].message.contains("no page '2021/no-such-notice/'"))
-        #expect(errors[2].message.contains("no id '二申报范围'"))
+        #expect(errors[1].message(in: .en).contains("no page '2021/no-such-notice/'"))
+        #expect(errors[2].message(in: .en).contains("no id '二申报范围'"))
         // Each is reported once, in the text, not again where it lands in the built page.
         #expect(!report.diagnostics.contains { $0.file.hasPrefix(ContentChecker.builtPrefix) })
     }
@@ -67,8 +67,8 @@ struct ContentCheckTests {
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 2)
         #expect(errors.allSatisfy { $0.file == ContentChecker.builtPrefix + "404.html" })
-        #expect(errors[0].message.contains("series/nope") || errors[1].message.contains("series/nope"))
-        #expect(errors.contains { $0.message.contains("no id 'missing-id'") })
+        #expect(errors[0].message.contains("series/nope") || errors[1].message(in: .en).contains("series/nope"))
+        #expect(errors.contains { $0.message(in: .en).contains("no id 'missing-id'") })
     }
 
     @Test("Lints: a deadline after the review, dates to confirm, TODO, a misdated text; unknown levels and placeholders stay errors")
@@ -86,8 +86,8 @@ struct ContentCheckTests {
         let report = check(content)
         let messages = report.diagnostics.map { "\($0.severity.rawValue) \($0.line): \($0.message(in: .en))" }
         #expect(messages.contains { $0.hasPrefix("warning") && $0.contains("'apply' ends 2022-09-20 20:00, after the review period 'review' ends (2022-09-15)") })
-        #expect(messages.contains { $0.contains("：2022-09-15（timeline.review）") && $0.contains("待确认") })
-        #expect(messages.contains { $0.contains("缴费截止：2022-09-30（payment.deadline）") })
+        #expect(messages.contains { $0.contains(": 2022-09-15 (timeline.review)") && $0.contains("to confirm") })
+        #expect(messages.contains { $0.contains("to confirm: 缴费截止: 2022-09-30 (payment.deadline)") })
         #expect(messages.contains { $0.contains("TODO left in: issuer: TODO 发文单位") })
         #expect(messages.contains { $0.hasPrefix("error") && $0.contains("unknown level 'chuij'") })
         #expect(messages.contains { $0.hasPrefix("error") && $0.contains("unknown placeholder '{{nmae}}'") })

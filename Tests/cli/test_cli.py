@@ -128,7 +128,7 @@ def test_new_without_from_writes_a_skeleton_that_builds(content):
     check = run("check", "--content", str(content), "--themes", str(ROOT / "themes"))
     own = [line for line in check.stdout.splitlines() if "2026-shuili" in line]
     assert own and all(": warning: " in line for line in own)
-    assert any("TODO left in" in line for line in own) and any("待确认" in line for line in own)
+    assert any("TODO left in" in line for line in own) and any("to confirm" in line for line in own)
     assert check.returncode == 0
 
 
@@ -138,7 +138,13 @@ def test_diff_prints_the_changes(content):
     data.write_text(data.read_text(encoding="utf-8").replace("    amount: 350", "    amount: 400"), encoding="utf-8")
     result = run("diff", "2022-shuili", "2023-shuili", "--content", str(content))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["2022-shuili → 2023-shuili：1 处变化", "", "评审费", "  [变化] 工程师：去年350元，今年400元"]
+    lines = result.stdout.splitlines()
+    assert lines[:4] == ["2022-shuili → 2023-shuili：1 处变化", "", "评审费", "  [变化] 工程师：去年350元，今年400元"]
+    # The old amount is still written in payment.text and notice.md: each place is named.
+    assert lines[4:6] == ["", "Old values still written (2):"]
+    assert lines[6].startswith(f"{content}/notices/2023-shuili/notice.md:") and lines[6].endswith(
+        ": warning: the fee for 工程师 changed from 350 to 400 yuan, but this still says 350")
+    assert lines[8].startswith(f"{content}/notices/2023-shuili/notice.yml:")
     missing = run("diff", "2022-shuili", "2023-shuli", "--content", str(content))
     assert missing.returncode == 1 and "did you mean '2023-shuili'?" in missing.stderr
 
