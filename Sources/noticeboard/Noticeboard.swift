@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildInfo
 import Foundation
 import NoticeModel
 import SiteGeneration
@@ -9,7 +10,8 @@ struct Noticeboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticeboard",
         abstract: "Turns 职称 evaluation notices (YAML + Markdown) into a guidance site for applicants.",
-        subcommands: [Build.self, Check.self, New.self, Import.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self],
+        version: BuildInfo.versionLine(),
+        subcommands: [Build.self, Check.self, New.self, Import.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self, InitCommand.self],
         defaultSubcommand: Build.self
     )
 }
