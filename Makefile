@@ -40,10 +40,31 @@ DIST_BUILD := .build-dist
 DIST_NAME := noticeboard-$(VERSION)-linux-x86_64
 DIST_TARBALL := dist/$(DIST_NAME).tar.gz
 LIB_DIR := /usr/lib/x86_64-linux-gnu
-# The libraries linked statically into the release: their .a files, alone in one folder searched
-# first, so `-lcmark-gfm`, `-ljemalloc`, `-lz` and the toolchain's `-lstdc++` find no .so there.
-DIST_STATIC := $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc.a $(LIB_DIR)/libz.a \
-	$(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
+LIBSTDCXX_A = $(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
+# The libraries linked statically into the release. The link line asks for them as `-lcmark-gfm`,
+# `-lcmark-gfm-extensions`, `-ljemalloc`, `-lz`, `-lxml2` (FoundationXML, for .docx) and `-lstdc++`;
+# .build-dist/static-libs answers each with its .a, or with a linker script naming the .a files it
+# needs (a static library does not name its own dependencies as a .so does). That folder is searched
+# first because zlib's pkg-config file, the first -L on SwiftPM's link line, is replaced by one that
+# names it (PKG_CONFIG_PATH). Only link arguments change: the compiled modules are not rebuilt.
+# jemalloc goes in as one object, not an archive: the static Swift runtime links with
+# `--exclude-libs ALL`, which would hide an archive's malloc and free from libc, and libc would then
+# hand jemalloc's free blocks it allocated itself (a crash at the first getenv copy). Its C++
+# operators are left out: libstdc++'s own are used.
+DIST_DEBS_BUILD := libxml2-dev libicu-dev liblzma-dev
+define dist_static_libs
+	@rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs $(DIST_BUILD)/pkgconfig
+	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
+		$(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIBSTDCXX_A); do [ -f $$lib ] || { echo "missing $$lib"; exit 1; }; done
+	@rm -rf $(DIST_BUILD)/jemalloc && mkdir $(DIST_BUILD)/jemalloc && cd $(DIST_BUILD)/jemalloc && ar x $(LIB_DIR)/libjemalloc_pic.a \
+		&& rm -f jemalloc_cpp*.o && ld -r *.o -o ../static-libs/jemalloc.o
+	@echo 'INPUT ( $(CURDIR)/$(DIST_BUILD)/static-libs/jemalloc.o )' > $(DIST_BUILD)/static-libs/libjemalloc.a
+	@cd $(DIST_BUILD)/static-libs && ln -s $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) . \
+		&& echo 'GROUP ( $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libcmark-gfm.a )' > libcmark-gfm-extensions.a \
+		&& echo 'GROUP ( $(LIB_DIR)/libxml2.a $(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) )' > libxml2.a
+	@printf 'Name: zlib\nDescription: zlib, linked statically (make dist)\nVersion: 1\nLibs: -L%s -lz\nCflags: -I/usr/include\n' \
+		"$(CURDIR)/$(DIST_BUILD)/static-libs" > $(DIST_BUILD)/pkgconfig/zlib.pc
+endef
 # The commit the release is built from ("-modified" when the work tree differs from it) and its date.
 COMMIT = $(shell git rev-parse --short=7 HEAD 2>/dev/null)$(shell git status --porcelain 2>/dev/null | grep -q . && echo -modified)
 COMMIT_DATE = $(shell git log -1 --format=%cs 2>/dev/null)
@@ -126,11 +147,12 @@ theme:
 # made with fixed names, owners and times, so the same commit gives the same file. The commit is
 # recorded in a header of the dist build folder, rewritten only when it changes (build_info.c).
 dist: build-deps theme
-	@mkdir -p $(DIST_BUILD)/static-libs dist
-	@for lib in $(DIST_STATIC); do [ -f $$lib ] || { echo "missing $$lib"; exit 1; }; ln -sf $$lib $(DIST_BUILD)/static-libs/; done
+	$(call install_debs,$(DIST_DEBS_BUILD))
+	@mkdir -p dist
+	$(dist_static_libs)
 	@mkdir -p $(DIST_BUILD)/commit && printf '#define NOTICEBOARD_COMMIT "%s"\n#define NOTICEBOARD_COMMIT_DATE "%s"\n' "$(COMMIT)" "$(COMMIT_DATE)" > $(DIST_BUILD)/commit/new.h \
 		&& { cmp -s $(DIST_BUILD)/commit/new.h $(DIST_BUILD)/commit/noticeboard_commit.h || mv $(DIST_BUILD)/commit/new.h $(DIST_BUILD)/commit/noticeboard_commit.h; }
-	$(SWIFT) build -c release --product noticeboard --build-path $(DIST_BUILD) --static-swift-stdlib \
+	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_BUILD)/pkgconfig $(SWIFT) build -c release --product noticeboard --build-path $(DIST_BUILD) --static-swift-stdlib \
 		-Xswiftc -L$(CURDIR)/$(DIST_BUILD)/static-libs -Xlinker -L$(CURDIR)/$(DIST_BUILD)/static-libs -Xlinker -s \
 		-Xcc -I$(CURDIR)/$(DIST_BUILD)/commit
 	@rm -rf $(DIST_BUILD)/stage && mkdir -p $(DIST_BUILD)/stage/$(DIST_NAME)
