@@ -54,7 +54,7 @@ LIBSTDCXX_A = $(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
 DIST_DEBS_BUILD := libxml2-dev libicu-dev liblzma-dev
 define dist_static_libs
 	@rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs $(DIST_BUILD)/pkgconfig
-	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
+	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc_pic.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
 		$(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIBSTDCXX_A); do [ -f $$lib ] || { echo "missing $$lib"; exit 1; }; done
 	@rm -rf $(DIST_BUILD)/jemalloc && mkdir $(DIST_BUILD)/jemalloc && cd $(DIST_BUILD)/jemalloc && ar x $(LIB_DIR)/libjemalloc_pic.a \
 		&& rm -f jemalloc_cpp*.o && ld -r *.o -o ../static-libs/jemalloc.o
@@ -142,8 +142,9 @@ theme:
 	$(PYTHON) Sources/CDefaultTheme/generate.py
 
 # Release build in its own build folder (the debug build and its tests are left as they are): the
-# Swift runtime and Foundation (ICU included) with --static-swift-stdlib, cmark-gfm, jemalloc, zlib
-# and libstdc++ from their .a files, so only glibc's own libraries remain dynamic. The tarball is
+# Swift runtime and Foundation (ICU included) with --static-swift-stdlib, the rest from .a files
+# (dist_static_libs above), so only glibc's own libraries remain dynamic. A change to those alone
+# does not relink: remove .build-dist/release/noticeboard first. The tarball is
 # made with fixed names, owners and times, so the same commit gives the same file. The commit is
 # recorded in a header of the dist build folder, rewritten only when it changes (build_info.c).
 dist: build-deps theme
