@@ -3,6 +3,8 @@
 #   make test   runs every test: Swift unit tests, JavaScript tests, browser tests in Chromium, the
 #               quality gates (axe, the Nu HTML checker, hostile content, a short fuzz run)
 #   make fuzz   runs the libFuzzer targets longer (FUZZ_SECONDS each, default 600)
+#   make dist   writes dist/noticeboard-VERSION-linux-x86_64.tar.gz: one static executable and 使用说明.txt
+#   make theme  writes the default theme into the binary's sources again after themes/default/ changed
 # and the build benchmark (not part of make test: it takes minutes):
 #   make bench  times the build against Hugo and cmark-gfm at 1,000 and 10,000 notices
 # Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages into
@@ -32,7 +34,45 @@ BENCH_SIZES ?= 1000 10000
 CONTENT ?= content
 OUTPUT ?= public
 
-.PHONY: site test bench build-deps test-deps bench-deps venv quality fuzz-build fuzz-smoke fuzz
+# The single-file release (README, "安装（单个文件）"). VERSION is read from the one Swift constant.
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/BuildInfo/Version.swift)
+DIST_BUILD := .build-dist
+DIST_NAME := noticeboard-$(VERSION)-linux-x86_64
+DIST_TARBALL := dist/$(DIST_NAME).tar.gz
+LIB_DIR := /usr/lib/x86_64-linux-gnu
+LIBSTDCXX_A = $(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
+# The libraries linked statically into the release. The link line asks for them as `-lcmark-gfm`,
+# `-lcmark-gfm-extensions`, `-ljemalloc`, `-lz`, `-lxml2` (FoundationXML, for .docx) and `-lstdc++`;
+# .build-dist/static-libs answers each with its .a, or with a linker script naming the .a files it
+# needs (a static library does not name its own dependencies as a .so does). That folder is searched
+# first because zlib's pkg-config file, the first -L on SwiftPM's link line, is replaced by one that
+# names it (PKG_CONFIG_PATH). Only link arguments change: the compiled modules are not rebuilt.
+# jemalloc goes in as one object, not an archive: the static Swift runtime links with
+# `--exclude-libs ALL`, which would hide an archive's malloc and free from libc, and libc would then
+# hand jemalloc's free blocks it allocated itself (a crash at the first getenv copy). Its C++
+# operators are left out: libstdc++'s own are used.
+DIST_DEBS_BUILD := libxml2-dev libicu-dev liblzma-dev
+define dist_static_libs
+	@rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs $(DIST_BUILD)/pkgconfig
+	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc_pic.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
+		$(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIBSTDCXX_A); do [ -f $$lib ] || { echo "missing $$lib"; exit 1; }; done
+	@rm -rf $(DIST_BUILD)/jemalloc && mkdir $(DIST_BUILD)/jemalloc && cd $(DIST_BUILD)/jemalloc && ar x $(LIB_DIR)/libjemalloc_pic.a \
+		&& rm -f jemalloc_cpp*.o && ld -r *.o -o ../static-libs/jemalloc.o
+	@echo 'INPUT ( $(CURDIR)/$(DIST_BUILD)/static-libs/jemalloc.o )' > $(DIST_BUILD)/static-libs/libjemalloc.a
+	@cd $(DIST_BUILD)/static-libs && ln -s $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) . \
+		&& echo 'GROUP ( $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libcmark-gfm.a )' > libcmark-gfm-extensions.a \
+		&& echo 'GROUP ( $(LIB_DIR)/libxml2.a $(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) )' > libxml2.a
+	@printf 'Name: zlib\nDescription: zlib, linked statically (make dist)\nVersion: 1\nLibs: -L%s -lz\nCflags: -I/usr/include\n' \
+		"$(CURDIR)/$(DIST_BUILD)/static-libs" > $(DIST_BUILD)/pkgconfig/zlib.pc
+endef
+# The commit the release is built from ("-modified" when the work tree differs from it) and its date.
+COMMIT = $(shell git rev-parse --short=7 HEAD 2>/dev/null)$(shell git status --porcelain 2>/dev/null | grep -q . && echo -modified)
+COMMIT_DATE = $(shell git log -1 --format=%cs 2>/dev/null)
+COMMIT_TIME = $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+DIST_DEBS := debootstrap
+DEBIAN_MIRROR ?= $(shell sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | grep -v security | head -n1 || echo http://deb.debian.org/debian)
+
+.PHONY: site test bench build-deps test-deps bench-deps venv quality fuzz-build fuzz-smoke fuzz dist dist-test dist-deps theme
 
 site: build-deps
 	$(SWIFT) build -c release --product noticeboard
@@ -45,6 +85,7 @@ test: build-deps test-deps
 	TZ=America/New_York node --test Tests/js/
 	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard $(VENV_PYTHON) -m pytest -q Tests/cli Tests/browser Tests/bench
 	$(MAKE) --no-print-directory quality
+	$(MAKE) --no-print-directory dist-test
 
 # The quality gates (README, "Quality gates"): a short fuzz run, then axe-core, the Nu HTML checker,
 # keyboard-only use and the hostile-content corpus, against the debug build.
@@ -96,3 +137,37 @@ test-deps:
 bench-deps:
 	$(call install_debs,$(BENCH_DEBS))
 	@$(MAKE) --no-print-directory venv PIP_TEST="pyyaml==6.0.3 python-docx==1.1.2" PIP_TEST_IMPORTS="yaml docx" PIP_AXE_CORE=
+
+theme:
+	$(PYTHON) Sources/CDefaultTheme/generate.py
+
+# Release build in its own build folder (the debug build and its tests are left as they are): the
+# Swift runtime and Foundation (ICU included) with --static-swift-stdlib, the rest from .a files
+# (dist_static_libs above), so only glibc's own libraries remain dynamic. A change to those alone
+# does not relink: remove .build-dist/release/noticeboard first. The tarball is
+# made with fixed names, owners and times, so the same commit gives the same file. The commit is
+# recorded in a header of the dist build folder, rewritten only when it changes (build_info.c).
+dist: build-deps theme
+	$(call install_debs,$(DIST_DEBS_BUILD))
+	@mkdir -p dist
+	$(dist_static_libs)
+	@mkdir -p $(DIST_BUILD)/commit && printf '#define NOTICEBOARD_COMMIT "%s"\n#define NOTICEBOARD_COMMIT_DATE "%s"\n' "$(COMMIT)" "$(COMMIT_DATE)" > $(DIST_BUILD)/commit/new.h \
+		&& { cmp -s $(DIST_BUILD)/commit/new.h $(DIST_BUILD)/commit/noticeboard_commit.h || mv $(DIST_BUILD)/commit/new.h $(DIST_BUILD)/commit/noticeboard_commit.h; }
+	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_BUILD)/pkgconfig $(SWIFT) build -c release --product noticeboard --build-path $(DIST_BUILD) --static-swift-stdlib \
+		-Xswiftc -L$(CURDIR)/$(DIST_BUILD)/static-libs -Xlinker -L$(CURDIR)/$(DIST_BUILD)/static-libs -Xlinker -s \
+		-Xcc -I$(CURDIR)/$(DIST_BUILD)/commit
+	@rm -rf $(DIST_BUILD)/stage && mkdir -p $(DIST_BUILD)/stage/$(DIST_NAME)
+	cp $(DIST_BUILD)/release/noticeboard $(DIST_BUILD)/stage/$(DIST_NAME)/noticeboard
+	sed 's/@VERSION@/$(VERSION)/g' .ci/dist/使用说明.txt > $(DIST_BUILD)/stage/$(DIST_NAME)/使用说明.txt
+	tar -C $(DIST_BUILD)/stage --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(COMMIT_TIME) -cf - $(DIST_NAME) | gzip -n -9 > $(DIST_TARBALL).tmp
+	mv $(DIST_TARBALL).tmp $(DIST_TARBALL)
+	@ls -l $(DIST_TARBALL) $(DIST_BUILD)/release/noticeboard | awk '{print $$5, $$NF}'
+
+dist-deps:
+	$(call install_debs,$(DIST_DEBS))
+
+# Unpacks the tarball in a minimal Debian (debootstrap, made once into .build-dist/rootfs and reused),
+# with no Swift and no cmark-gfm, and runs the office's commands there (Tests/dist/test_dist.py).
+dist-test: dist dist-deps venv
+	DIST_TARBALL=$(CURDIR)/$(DIST_TARBALL) DIST_ROOTFS=$(CURDIR)/$(DIST_BUILD)/rootfs DEBIAN_MIRROR=$(DEBIAN_MIRROR) \
+		$(VENV_PYTHON) -m pytest -q Tests/dist/test_dist.py

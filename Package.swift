@@ -40,9 +40,15 @@ let package = Package(
         .target(name: "NoticeComparison", dependencies: ["NoticeModel", "FactExtraction", "MarkdownRendering", .product(name: "Yams", package: "Yams")]),
         // A notice's deadlines as an iCalendar file.
         .target(name: "CalendarExport", dependencies: ["NoticeModel"]),
+        // The default theme (themes/default/) built into the binary, written by its generate.py.
+        .target(name: "CDefaultTheme", exclude: ["generate.py"]),
+        // The version and the commit `make dist` records (`noticeboard --version`).
+        .target(name: "CBuildInfo"),
+        .target(name: "BuildInfo", dependencies: ["CBuildInfo", "OfficeMessages"]),
         .target(
             name: "SiteGeneration",
             dependencies: [
+                "CDefaultTheme",
                 "NoticeModel",
                 "MarkdownRendering",
                 "SearchIndex",
@@ -94,6 +100,7 @@ let package = Package(
                 "NoticeComparison",
                 "ContentCheck",
                 "DevServer",
+                "BuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (Debian libjemalloc-dev) instead of glibc's malloc: a build makes millions of
@@ -114,6 +121,7 @@ let package = Package(
         .testTarget(name: "DocumentReadingTests", dependencies: ["DocumentReading", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "DocumentReading", "NoticeModel"]),
+        .testTarget(name: "BuildInfoTests", dependencies: ["BuildInfo"]),
         .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration", "NoticeScaffold"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CDefaultTheme
 import Foundation
 import NoticeModel
 import TemplateRendering
@@ -8,7 +9,7 @@ public struct Theme: Sendable {
     public let name: String
     let library: TemplateLibrary
     /// Output path (relative to the site root) → file to copy, in a stable order.
-    let assets: [(path: String, source: URL)]
+    let assets: [(path: String, source: ThemeFile)]
     /// A handout's scripts, in the order they run: the site's page scripts, then `handout/handout.js`.
     let handoutScripts: [String]
     /// A handout's stylesheet: the site's, then `handout/handout.css`.
@@ -22,8 +23,12 @@ public struct Theme: Sendable {
         public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
     }
 
+    /// The layers, each file by file over the one before: the default theme built into the binary,
+    /// then `<themesDirectory>/default` when it is there (the repository's copy, or an office's
+    /// edited one), then the named theme.
+    ///
     /// - Parameters:
-    ///   - themesDirectory: the folder holding `default/` and any other theme.
+    ///   - themesDirectory: the folder holding `default/` and any other theme; it need not exist.
     ///   - name: the theme to apply over `default`, or nil for the default alone.
     public static func load(themesDirectory: URL, name: String?) throws(LoadError) -> Theme {
         let fileManager = FileManager.default
@@ -32,66 +37,70 @@ public struct Theme: Sendable {
             let custom = themesDirectory.appendingPathComponent(name)
             guard fileManager.fileExists(atPath: custom.path) else {
                 let known = (try? fileManager.contentsOfDirectory(atPath: themesDirectory.path))?.sorted() ?? []
-                throw LoadError(diagnostics: [Diagnostic(.error, file: custom.path, line: 1, column: 1, message: "theme '\(name)' not found",
-                                                         hint: "themes here: \(known.joined(separator: ", "))")])
+                throw LoadError(diagnostics: [Diagnostic(.error, file: custom.path, line: 1, column: 1, Message("theme.not_found", ["name": name]),
+                                                         hint: known.isEmpty ? Message("theme.not_found.none", ["folder": themesDirectory.path])
+                                                                             : Message("theme.not_found.known", ["themes": known.joined(separator: ", ")]))])
             }
             layers.append(custom)
         }
-        guard fileManager.fileExists(atPath: layers[0].path) else {
-            throw LoadError(diagnostics: [Diagnostic(.error, file: layers[0].path, line: 1, column: 1, message: "the default theme is missing",
-                                                     hint: "run from the project folder or pass --themes")])
-        }
 
-        var templateFiles: [String: URL] = [:]
-        var assetFiles: [String: URL] = [:]
-        var handoutFiles: [String: URL] = [:]
-        for layer in layers {
-            for (relative, url) in files(under: layer.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
-                templateFiles[String(relative.dropLast(".mustache".count))] = url
-            }
-            for (relative, url) in files(under: layer.appendingPathComponent("assets")) {
-                assetFiles["assets/" + relative] = url
-            }
-            for (relative, url) in files(under: layer.appendingPathComponent("handout")) {
-                handoutFiles[relative] = url
+        var templateFiles: [String: ThemeFile] = [:]
+        var assetFiles: [String: ThemeFile] = [:]
+        var handoutFiles: [String: ThemeFile] = [:]
+        func add(_ relative: String, _ file: ThemeFile) {
+            if relative.hasPrefix("templates/"), relative.hasSuffix(".mustache") {
+                templateFiles[String(relative.dropFirst("templates/".count).dropLast(".mustache".count))] = file
+            } else if relative.hasPrefix("assets/") {
+                assetFiles[relative] = file
+            } else if relative.hasPrefix("handout/") {
+                handoutFiles[String(relative.dropFirst("handout/".count))] = file
             }
         }
+        for (relative, bytes) in BuiltInTheme.files { add(relative, .builtIn(relative, bytes)) }
+        for layer in layers {
+            for folder in ["templates", "assets", "handout"] {
+                for (relative, url) in files(under: layer.appendingPathComponent(folder)) { add(folder + "/" + relative, .disk(url)) }
+            }
+        }
+        // Where a missing file would be looked for: the named theme, or the default on disk.
+        let lastLayer = layers.last!
 
         var library = TemplateLibrary()
         var problems: [Diagnostic] = []
-        for (templateName, url) in templateFiles.sorted(by: { $0.key < $1.key }) {
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                problems.append(Diagnostic(.error, file: url.path, line: 1, column: 1, message: "template cannot be read as UTF-8 text",
-                                           hint: "save the template as UTF-8"))
+        for (templateName, file) in templateFiles.sorted(by: { $0.key < $1.key }) {
+            guard let text = file.text() else {
+                problems.append(Diagnostic(.error, file: file.displayPath, line: 1, column: 1, Message("theme.template.not_utf8"),
+                                           hint: Message("theme.template.not_utf8.hint")))
                 continue
             }
             do throws(TemplateSyntaxError) {
                 try library.register(text, named: templateName)
             } catch {
-                problems.append(Diagnostic(.error, file: url.path, line: error.line, column: error.column, message: error.message,
-                                           hint: "check the Mustache tags are balanced"))
+                problems.append(Diagnostic(.error, file: file.displayPath, line: error.line, column: error.column,
+                                           Message("theme.template.syntax", ["problem": error.message]),
+                                           hint: Message("theme.template.syntax.hint")))
             }
         }
         for required in ["layout", "home", "notice", "listing", "checklist", "checklist-hub", "template", "search", "404", "handout"] where templateFiles[required] == nil {
-            problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent("templates/\(required).mustache").path, line: 1, column: 1,
-                                       message: "theme has no '\(required)' template"))
+            problems.append(Diagnostic(.error, file: lastLayer.appendingPathComponent("templates/\(required).mustache").path, line: 1, column: 1,
+                                       Message("theme.template.missing", ["name": required])))
         }
         var handoutScripts: [String] = []
         var handoutStyles = ""
         let handoutSources = handoutPageScripts.map { ("assets/" + $0, assetFiles["assets/" + $0]) }
             + [("handout/handout.js", handoutFiles["handout.js"])]
-        for (path, url) in handoutSources {
-            guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
-                problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent(path).path, line: 1, column: 1,
-                                           message: "theme has no '\(path)', which handouts carry inline"))
+        for (path, file) in handoutSources {
+            guard let file, let text = file.text() else {
+                problems.append(Diagnostic(.error, file: lastLayer.appendingPathComponent(path).path, line: 1, column: 1,
+                                           Message("theme.handout_part.missing", ["path": path])))
                 continue
             }
             handoutScripts.append(HandoutCompaction.script(text))
         }
-        for (path, url) in [("assets/site.css", assetFiles["assets/site.css"]), ("handout/handout.css", handoutFiles["handout.css"])] {
-            guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
-                problems.append(Diagnostic(.error, file: layers.last!.appendingPathComponent(path).path, line: 1, column: 1,
-                                           message: "theme has no '\(path)', which handouts carry inline"))
+        for (path, file) in [("assets/site.css", assetFiles["assets/site.css"]), ("handout/handout.css", handoutFiles["handout.css"])] {
+            guard let file, let text = file.text() else {
+                problems.append(Diagnostic(.error, file: lastLayer.appendingPathComponent(path).path, line: 1, column: 1,
+                                           Message("theme.handout_part.missing", ["path": path])))
                 continue
             }
             handoutStyles += HandoutCompaction.style(text) + "\n"
@@ -119,4 +128,49 @@ public struct Theme: Sendable {
             .filter { relative in !relative.split(separator: "/").contains { $0.hasPrefix(".") } }
             .map { ($0, directory.appendingPathComponent($0)) }
     }
+}
+
+/// One file of a theme: read from a theme folder, or built into the binary (the default theme).
+enum ThemeFile: Sendable {
+    case disk(URL)
+    case builtIn(String, [UInt8])
+
+    /// Where a diagnostic says the file is: its path, or the built-in theme's name for it.
+    var displayPath: String {
+        switch self {
+        case .disk(let url): url.path
+        case .builtIn(let relative, _): Message("theme.builtin.path", ["path": relative]).text()
+        }
+    }
+
+    /// The file as UTF-8 text; nil when it is not.
+    func text() -> String? {
+        switch self {
+        case .disk(let url): try? String(contentsOf: url, encoding: .utf8)
+        case .builtIn(_, let bytes): String(bytes: bytes, encoding: .utf8)
+        }
+    }
+}
+
+extension OutputFolder {
+    /// Copies a theme file into the site: from its folder, or from the binary.
+    func copy(_ source: ThemeFile, to path: String) throws {
+        switch source {
+        case .disk(let url): try copy(url, to: path)
+        case .builtIn(_, let bytes): try write(bytes, to: path)
+        }
+    }
+}
+
+/// The default theme as built into the binary (Sources/CDefaultTheme, generated from
+/// themes/default/ by its generate.py): relative path → bytes, sorted by path.
+public enum BuiltInTheme {
+    public static let files: [(path: String, bytes: [UInt8])] = {
+        var count: UInt = 0
+        guard let table = noticeboard_default_theme(&count) else { return [] }
+        return (0..<Int(count)).map { index in
+            let file = table[index]
+            return (String(cString: file.path), Array(UnsafeBufferPointer(start: file.bytes, count: Int(file.length))))
+        }
+    }()
 }

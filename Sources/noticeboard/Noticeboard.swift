@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildInfo
 import ContentCheck
 import Foundation
 import NoticeModel
@@ -11,7 +12,8 @@ struct Noticeboard: AsyncParsableCommand {
         commandName: "noticeboard",
         abstract: say("cli.abstract"),
         discussion: say("cli.discussion"),
-        subcommands: [Build.self, Check.self, New.self, Import.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self],
+        version: BuildInfo.versionLine(),
+        subcommands: [Build.self, Check.self, New.self, Import.self, Diff.self, Serve.self, HandoutCommand.self, BundleCommand.self, InitCommand.self],
         defaultSubcommand: Build.self
     )
 }
