@@ -57,7 +57,9 @@ public struct ContentChecker {
             diagnostics += OfficeLints.run(notice, contentDirectory: options.contentDirectory, predecessor: predecessors.of(notice))
         }
 
-        var report = Report(diagnostics: [], noticeCount: notices.count, siteChecked: false, pagesChecked: 0, linksChecked: 0)
+        // A notice whose file could not be read still counts: the office has that many notices.
+        let noticeCount = checked.content?.noticeFolderCount ?? ContentLoader.noticeFolderCount(in: options.contentDirectory)
+        var report = Report(diagnostics: [], noticeCount: noticeCount, siteChecked: false, pagesChecked: 0, linksChecked: 0)
         var site: SiteIndex?
         if checked.content != nil, !diagnostics.contains(where: { $0.severity == .error }) {
             do {

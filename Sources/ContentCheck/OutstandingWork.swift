@@ -20,8 +20,20 @@ public struct OutstandingWork: Sendable, Equatable {
         return measure(notices: loaded.content?.notices ?? [], diagnostics: loaded.diagnostics, contentDirectory: contentDirectory, noticeID: noticeID)
     }
 
-    /// Counted over notices already loaded (a build's), with the warnings loading them gave.
-    public static func measure(notices all: [Notice], diagnostics: [Diagnostic], contentDirectory: URL, noticeID: String? = nil) -> OutstandingWork {
+    /// What `build` says: loading's warnings and the facts to confirm of every notice, and the
+    /// office's lints for the notices being prepared (the newest year's, and any with facts still
+    /// to confirm). The lints read each notice.yml again, which would add a third to the build of
+    /// a region's archive for notices published years ago; `check` lints them all.
+    public static func measureBuild(notices all: [Notice], diagnostics: [Diagnostic], contentDirectory: URL) -> OutstandingWork {
+        let newest = all.map(\.year).max()
+        return measure(notices: all, diagnostics: diagnostics, contentDirectory: contentDirectory,
+                       linting: { $0.year == newest || !$0.pendingFacts.isEmpty })
+    }
+
+    /// Counted over notices already loaded, with the warnings loading them gave; the lints run on
+    /// the notices `linting` picks.
+    public static func measure(notices all: [Notice], diagnostics: [Diagnostic], contentDirectory: URL, noticeID: String? = nil,
+                               linting: @Sendable (Notice) -> Bool = { _ in true }) -> OutstandingWork {
         let notices = noticeID.map { id in all.filter { $0.id == id } } ?? all
         let predecessors = NoticeComparison.Predecessors(all)
         // Loading's warnings by notice folder (`…/notices/<folder>/notice.yml`), counted once.
@@ -34,7 +46,7 @@ public struct OutstandingWork: Sendable, Equatable {
         // The lints of each notice on every core: a build of thousands of notices waits for them.
         let counted = Parallel.map(notices.count) { index -> OutstandingWork in
             let notice = notices[index]
-            let lints = OfficeLints.run(notice, contentDirectory: contentDirectory, predecessor: predecessors.of(notice))
+            let lints = linting(notice) ? OfficeLints.run(notice, contentDirectory: contentDirectory, predecessor: predecessors.of(notice)) : []
             let loading = byFolder[notice.directory.split(separator: "/").last.map(String.init) ?? notice.directory] ?? 0
             return OutstandingWork(toConfirm: notice.pendingFacts.count,
                                    warnings: lints.filter { $0.severity == .warning && !$0.text.key.hasPrefix("check.toConfirm") }.count + loading)

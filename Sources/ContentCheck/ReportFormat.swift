@@ -21,9 +21,10 @@ extension ContentChecker.Report {
         return String(decoding: (try? encoder.encode(body)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    /// For people: the diagnostics as `build` prints them, then one line of totals.
+    /// For people: the diagnostics as `build` prints them (each with its line and a caret under
+    /// the column), then one line of totals.
     public func text() -> String {
-        var lines = diagnostics.map(\.description)
+        var lines = diagnostics.isEmpty ? [] : [String(DiagnosticPrinter.render(diagnostics).dropLast())]
         let counts = ["notices": String(noticeCount), "links": String(linksChecked), "pages": String(pagesChecked),
                       "errors": String(errors), "warnings": String(warnings)]
         lines.append(siteChecked ? say("check.summary", counts) : say("check.summary.siteNotBuilt", counts))

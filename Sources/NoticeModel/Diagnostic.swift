@@ -33,10 +33,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.init(severity, file: location.file, line: location.line, column: location.column, text, hint: advice)
     }
 
-    @available(*, deprecated, message: "say it with a catalogue key: Diagnostic(_:file:line:column:_: Message, hint: Message?)")
-    public init(_ severity: Severity, file: String, line: Int, column: Int, message: String, hint: String? = nil) {
-        self.init(severity, file: file, line: line, column: column, Message(verbatim: message), hint: hint.map { Message(verbatim: $0) })
-    }
 
     /// The message in the process's language.
     public var message: String { text.text() }
@@ -84,15 +80,7 @@ public struct DiagnosticLog: Sendable {
         all.append(Diagnostic(.warning, at: location, message, hint: hint))
     }
 
-    @available(*, deprecated, message: "say it with a catalogue key: error(_:_: Message, hint: Message?)")
-    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        all.append(Diagnostic(.error, at: location, Message(verbatim: message), hint: hint.map { Message(verbatim: $0) }))
-    }
 
-    @available(*, deprecated, message: "say it with a catalogue key: warning(_:_: Message, hint: Message?)")
-    public mutating func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        all.append(Diagnostic(.warning, at: location, Message(verbatim: message), hint: hint.map { Message(verbatim: $0) }))
-    }
 
     public mutating func append(contentsOf other: [Diagnostic]) {
         all.append(contentsOf: other)

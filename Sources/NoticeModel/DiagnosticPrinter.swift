@@ -47,7 +47,8 @@ public final class DiagnosticPrinter {
         guard var data, !data.contains(0) else { return nil }
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
         let text = String(decoding: data, as: UTF8.self)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // "\r\n" is one Character in Swift, so a file saved on Windows is split on it as well.
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 }
 

@@ -12,18 +12,9 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         self.arguments = arguments
     }
 
-    /// Text that is not in the catalogues yet: only while the sources move to catalogue keys.
-    /// `CatalogueTests` counts what still uses it; the count is to reach zero.
-    @available(*, deprecated, message: "use a catalogue key")
-    public init(verbatim text: String) {
-        self.key = ""
-        self.arguments = ["": text]
-    }
-
     /// The text in a language; a key missing from that language's catalogue falls back to the
     /// other language, then to the key itself (the catalogue test makes both impossible).
     public func text(in language: Language = .current) -> String {
-        if key.isEmpty { return arguments[""] ?? "" }
         let template = Catalogue.table(language)[key]
             ?? Catalogue.table(language == .zh ? .en : .zh)[key]
             ?? key

@@ -45,7 +45,7 @@ struct Build: ParsableCommand {
                                      "seconds": String(format: "%.2f", seconds)]))
             print(say("build.where", ["folder": report.outputDirectory.standardizedFileURL.path]))
             // Facts to confirm and warnings left: said before the site goes out (ContentCheck.OutstandingWork).
-            let open = OutstandingWork.measure(notices: report.notices, diagnostics: report.diagnostics,
+            let open = OutstandingWork.measureBuild(notices: report.notices, diagnostics: report.diagnostics,
                                                contentDirectory: URL(fileURLWithPath: source.content))
             if let line = open.buildLine(content: source.content) { print(line) }
         } catch {

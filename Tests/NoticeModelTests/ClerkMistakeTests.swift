@@ -211,6 +211,13 @@ struct DiagnosticPrinterTests {
         #expect(reads == ["a.yml", "b.bin", "gone.yml"])
     }
 
+    @Test("a file saved on Windows (CR LF) shows its line like any other")
+    func windowsLineEnds() {
+        let printer = DiagnosticPrinter(language: .en) { _ in Data("id: x\r\nyear: 二〇二二\r\n".utf8) }
+        let diagnostic = Diagnostic(.error, file: "a.yml", line: 2, column: 7, Message("loading.notInteger", ["key": "year", "found": "`二〇二二`"]))
+        #expect(printer.render(diagnostic) == "a.yml:2:7: error: 'year' must be a whole number, found `二〇二二`\n  2 | year: 二〇二二\n    |       ^")
+    }
+
     @Test("a long line is shown around the caret")
     func longLine() {
         let text = String(repeating: "很", count: 200) + "X"

@@ -76,6 +76,6 @@ struct BuildSafetyTests {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/site.css").path))
 
         let missing = #expect(throws: SiteBuilder.Failure.self) { try buildSite(output: temporaryFolder("none"), theme: "nope", themes: themes) }
-        #expect(missing?.diagnostics.contains { $0.message == "theme 'nope' not found" } == true)
+        #expect(missing?.diagnostics.contains { $0.message(in: .en) == "theme 'nope' not found" } == true)
     }
 }
