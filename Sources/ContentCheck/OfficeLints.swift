@@ -24,9 +24,12 @@ public enum OfficeLints {
                 StaleYears.check(notice, predecessor: predecessor, places: data + markdown,
                                  previousWords: previousData + "\n" + predecessor.markdown, log: &stale)
             }
-            FactAgreement.check(notice, data: data, markdown: markdown, log: &log)
-            // A date the stale-year check reported is not reported again as outside the year.
+            // A date the stale-year check reported is not reported again as outside the year, nor
+            // as disagreeing with the data at the same place: correcting the year settles both.
             let reported = Set(stale.all.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column) })
+            var agreement = DiagnosticLog()
+            FactAgreement.check(notice, data: data, markdown: markdown, log: &agreement)
+            log.append(contentsOf: agreement.all.filter { !reported.contains(SourceLocation(file: $0.file, line: $0.line, column: $0.column)) })
             if let root {
                 datesInText(notice, root: root, skipping: reported, meantLines: Set(data.filter(\.meant).map(\.line)), log: &log)
             }
@@ -79,7 +82,7 @@ public enum OfficeLints {
     /// `reported`: dates the stale-year check reported already; `meantLines`: lines marked `# 年份无误`.
     static func datesInText(_ notice: Notice, root: Node, skipping reported: Set<SourceLocation> = [], meantLines: Set<Int> = [],
                             log: inout DiagnosticLog) {
-        let skipped: Set<String> = ["as_printed", "correction", "transcription_notes", "year_note"]
+        let skipped: Set<String> = ["as_printed", "correction", "transcription_notes", "year_note", "to_confirm"]
         func walk(_ node: Node, key: String?) {
             switch node {
             case let .mapping(mapping):

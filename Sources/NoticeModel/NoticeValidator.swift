@@ -67,13 +67,21 @@ struct NoticeValidator {
                 log.error(series.location, Message("loading.level.seriesNotListed", ["id": level.id, "series": series.value]))
             }
         }
-        func checkLevels(_ refs: [Located<String>]) {
+        /// False when a level is unknown (reported here, once).
+        @discardableResult
+        func checkLevels(_ refs: [Located<String>]) -> Bool {
             // Levels that could not be read are reported once, where they are written.
-            guard !unread.contains("levels") else { return }
+            guard !unread.contains("levels") else { return true }
+            var known = true
             for ref in refs where !levelIDs.contains(ref.value) {
                 unknown(Message("loading.unknownLevel", ["value": ref.value]), ref, known: notice.levels.map(\.id), file: "levels")
+                known = false
             }
+            return known
         }
+        // Sections whose entries are named by a misspelt id: what names them (`fees.fugao` under
+        // `to_confirm`, a fee "missing" for the level meant) follows from that one mistake.
+        var misnamed = Set<String>()
 
         var eventIDs = Set<String>()
         for event in notice.timeline {
@@ -90,10 +98,10 @@ struct NoticeValidator {
 
         var feeLevels = Set<String>()
         for fee in notice.fees {
-            checkLevels([fee.level])
+            if !checkLevels([fee.level]) { misnamed.insert("fees") }
             if !feeLevels.insert(fee.level.value).inserted { log.error(fee.level.location, Message("loading.fee.twice", ["level": fee.level.value])) }
         }
-        if !notice.fees.isEmpty && !unread.contains("fees") {
+        if !notice.fees.isEmpty && !unread.contains("fees") && !misnamed.contains("fees") {
             for level in notice.levels where !feeLevels.contains(level.id) {
                 log.warning(level.location, Message("loading.fee.missing", ["level": level.id, "name": level.name]), hint: Message("loading.fee.missing.hint"))
             }
@@ -129,7 +137,8 @@ struct NoticeValidator {
         let confirmable = notice.confirmableFacts.map(\.key)
         // `payment.deadline` names the section `payment`: when that could not be read, the entry is
         // no mistake of its own.
-        for entry in notice.toConfirm where !confirmable.contains(entry.value) && !unread.contains(section(of: entry.value)) {
+        for entry in notice.toConfirm where !confirmable.contains(entry.value) && !unread.contains(section(of: entry.value))
+            && !misnamed.contains(section(of: entry.value)) {
             log.error(entry.location, Message("loading.toConfirm.notAFact", ["key": entry.value]),
                       hint: closestMatch(to: entry.value, in: confirmable).map { Message("loading.didYouMean", ["suggestion": $0]) }
                           ?? Message("loading.toConfirm.facts", ["facts": confirmable.prefix(12).joined(separator: ", ")]))

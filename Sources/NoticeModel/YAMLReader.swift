@@ -70,7 +70,11 @@ final class YAMLReader {
             // environment on every call; `.utf8` is what it answers for a Swift string.
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
             if !slips.isEmpty { return nil }
-            return refusingExpansion(node, text: text) ? nil : node
+            // Aliases are refused before the tree is walked: walked, a billion laughs never ends.
+            if refusingExpansion(node, text: text) { return nil }
+            let unclosed = YAMLSlips.unclosedQuotes(in: node, text: text)
+            for slip in unclosed { log.error(SourceLocation(file: file, line: slip.line, column: slip.column), slip.message, hint: slip.hint) }
+            return unclosed.isEmpty ? node : nil
         } catch let error as YamlError {
             // A slip found above is the cause of the parser's complaint further down: one message.
             if slips.isEmpty {

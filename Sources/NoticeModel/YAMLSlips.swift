@@ -1,3 +1,5 @@
+import Yams
+
 /// Slips of a Chinese keyboard that YAML itself reports badly or not at all: a full-width colon
 /// `：` after a field name, and full-width spaces `　` (U+3000) used to indent. YAML takes both
 /// for ordinary text, so the file may even parse, with a key nobody wrote; these are found by
@@ -77,5 +79,72 @@ enum YAMLSlips {
 
     static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII && isKeyByte(UInt8(scalar.value))
+    }
+}
+
+extension YAMLSlips {
+    /// A quoted text whose closing quote was forgotten runs on into the next lines, up to the
+    /// next quote in the file, usually the opening quote of the next field (`source: "#…"`).
+    /// YAML then reads it without complaint: the next field's name becomes part of the text and
+    /// its value a comment, and the page silently changes. Found as a quoted text that does not
+    /// end on its own line and holds a field name (`source: `).
+    static func unclosedQuotes(in root: Node, text: String) -> [Slip] {
+        var slips: [Slip] = []
+        var lines: [Substring]?
+        func visit(_ node: Node) {
+            switch node {
+            case .scalar(let scalar):
+                guard scalar.style == .doubleQuoted || scalar.style == .singleQuoted,
+                      let mark = scalar.mark, holdsFieldName(scalar.string) else { return }
+                if lines == nil { lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) }
+                guard let lines, mark.line >= 1, mark.line <= lines.count else { return }
+                let quote: Character = scalar.style == .doubleQuoted ? "\"" : "'"
+                let line = lines[mark.line - 1]
+                let rest = line.unicodeScalars.dropFirst(mark.column)  // after the opening quote
+                var restText = String.UnicodeScalarView()
+                restText.append(contentsOf: rest)
+                if !closes(Substring(String(restText)), quote: quote) {
+                    slips.append(Slip(line: mark.line, column: mark.column,
+                                      message: Message("loading.yaml.unclosedQuote", ["line": "\(mark.line)", "quote": String(quote)]),
+                                      hint: Message("loading.yaml.unclosedQuote.hint", ["quote": String(quote)])))
+                }
+            case .mapping(let mapping):
+                // By index: iterating a Node.Mapping first copies all its pairs into a new array.
+                for index in mapping.startIndex..<mapping.endIndex { visit(mapping[index].value) }
+            case .sequence(let sequence):
+                for item in sequence { visit(item) }
+            default:
+                break
+            }
+        }
+        visit(root)
+        return slips
+    }
+
+    /// `… source: #…`: a lower-case field name and `: ` inside a text, as a swallowed line leaves.
+    private static func holdsFieldName(_ value: String) -> Bool {
+        guard value.contains(": ") else { return false }
+        let words = value.split(separator: " ")
+        return words.contains { word in
+            word.count > 1 && word.hasSuffix(":") && word.dropLast().allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "_") }
+        }
+    }
+
+    /// Whether a quote closes the text on the rest of its first line (`\"` and `''` are not closings).
+    private static func closes(_ rest: Substring, quote: Character) -> Bool {
+        var escaped = false
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            let character = rest[index]
+            if quote == "\"" {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == quote { return true }
+            } else if character == quote {
+                let next = rest.index(after: index)
+                if next < rest.endIndex, rest[next] == quote { index = rest.index(after: next); continue }
+                return true
+            }
+            index = rest.index(after: index)
+        }
+        return false
     }
 }

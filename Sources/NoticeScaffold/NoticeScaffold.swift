@@ -65,6 +65,10 @@ public enum NoticeScaffold {
         do {
             try FileManager.default.copyItem(at: source, to: target)
             try Data(output.text.utf8).write(to: target.appendingPathComponent("notice.yml"))
+            // An import draft's proposal for the taxonomy belongs to that draft: once moved into
+            // taxonomy.yml it must not come back with every copy.
+            let proposal = target.appendingPathComponent("taxonomy-proposal.yml")
+            if FileManager.default.fileExists(atPath: proposal.path) { try FileManager.default.removeItem(at: proposal) }
             written = regularFiles(under: target).map { "notices/\(id)/\($0)" }
         } catch {
             try? FileManager.default.removeItem(at: target)

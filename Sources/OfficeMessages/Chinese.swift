@@ -234,6 +234,13 @@ let chineseCatalogue: [(String, String)] = [
     // MARK: commands — build, new, import, serve, handout, bundle, the command line's help (noticeboard, NoticeScaffold, NoticeImport, DocumentReading, SiteGeneration, DevServer, SiteBundle)
     ("cli.abstract", "把职称评审通知（YAML + Markdown）生成给申报人看的指南网站。"),
     ("cli.discussion", "所有提示默认用中文显示。加上 --lang en 改用英文（--lang zh 为中文），可以写在命令行的任何位置，如 noticeboard --lang en build；环境变量 LANG=en_US.UTF-8 也会改用英文。"),
+    ("cli.mistake", "命令写得不对：{text}"),
+    ("cli.mistake.help", "查看这个命令的写法：{command}"),
+    ("cli.mistake.unexpected", "多了“{value}”。选项要写成“--名称 值”，例如要指定网站文件夹，写 --content {value}"),
+    ("cli.mistake.missingArgument", "少了 {value}"),
+    ("cli.mistake.unknownOption", "没有 {value} 这个选项"),
+    ("cli.mistake.missingValue", "{value} 后面要写一个值"),
+    ("cli.mistake.didYouMean", "，是不是 {suggestion}？"),
     ("cli.lang.unknown", "不支持的语言“{value}”：--lang 只能是 zh（中文）或 en（英文）。"),
     ("options.content.help", "内容文件夹（含 site.yml、taxonomy.yml 和 notices/）。"),
     ("options.theme.help", "themes 文件夹中的一个主题，逐个文件覆盖默认主题。"),
@@ -247,6 +254,10 @@ let chineseCatalogue: [(String, String)] = [
     ("build.failed.one", "生成失败：有 1 个错误。{output}/ 中原有的网站没有改动。"),
     ("build.failed", "生成失败：有 {errors} 个错误。{output}/ 中原有的网站没有改动。"),
     ("build.cannotWrite", "无法写入网站：{reason}"),
+    ("build.output.isContent", "不能把网站写到 {output}：它就是内容文件夹 {content}，或者包含它。生成网站时会整个替换这个文件夹，通知和设置都会丢失"),
+    ("build.output.insideContent", "不能把网站写到 {output}：它在内容文件夹 {content} 里面"),
+    ("build.output.notASite", "不能把网站写到 {output}：这个文件夹里已有别的文件（例如 {example}），而生成网站时会整个替换它"),
+    ("build.output.hint", "换一个新的文件夹，例如 --output {suggestion}"),
     ("build.cannotWrite.hint", "请检查输出文件夹是否可写、磁盘是否已满。"),
     ("build.duplicateID", "通知 id“{id}”重复，{other} 已经用了它"),
     ("build.duplicateID.hint", "每份通知要有自己的 id。"),
@@ -270,7 +281,7 @@ let chineseCatalogue: [(String, String)] = [
     ("serve.abstract", "生成网站并在 127.0.0.1 上预览；每次修改后自动重新生成，并刷新已打开的页面。"),
     ("serve.port.help", "127.0.0.1 上的端口。"),
     ("serve.output.help", "预览网站写到哪里（默认写到临时文件夹，不动 public/）。"),
-    ("serve.poll.help", "不用 inotify，改为定时扫描文件夹来发现修改（例如在网络盘上）。"),
+    ("serve.poll.help", "改为每隔一会儿扫描一次文件夹来发现修改（文件在网络盘上、保存后页面不刷新时用）。"),
     ("options.contentFolder.help", "内容文件夹。"),
     ("new.abstract", "新建一份通知：复制去年的通知并改好年份（--from），或写一份带说明的空白通知。"),
     ("new.discussion", "写入内容文件夹的 notices/<id>/，从不覆盖已有的通知。"),
@@ -283,7 +294,7 @@ let chineseCatalogue: [(String, String)] = [
     ("new.wrote", "已写入 {count} 个文件到 {folder}："),
     ("new.shifted", "改动了 {count} 个值："),
     ("new.toConfirm", "已标为待确认（在 to_confirm 中删掉之前，页面上显示“待确认”）：{keys}"),
-    ("new.next", "下一步：修改 {folder}/notice.yml 和 notice.md，然后运行 noticeboard check。"),
+    ("new.next", "下一步：修改 {folder}/notice.yml 和 notice.md，然后运行 noticeboard check --content {content}。"),
     ("new.noSuchNotice", "{folder} 中没有通知“{id}”"),
     ("new.didYouMean", "是不是“{id}”？"),
     ("new.knownNotices", "现有的通知：{ids}"),
@@ -455,11 +466,11 @@ let chineseCatalogue: [(String, String)] = [
     ("serve.reason.first", "首次生成"),
     ("serve.reason.oneChanged", "1 个文件有改动"),
     ("serve.reason.changed", "{count} 个文件有改动"),
-    ("serve.watching.inotify", "正在用 inotify 监视文件改动。"),
+    ("serve.watching.inotify", "正在监视文件改动，保存后自动重新生成。"),
     ("serve.watching.scan", "每 250 毫秒扫描一次文件夹，监视文件改动。"),
     ("serve.searchIndex.failed", "无法写入搜索索引：{reason}"),
     ("serve.searchIndex.done", "搜索索引已更新，用时 {milliseconds} 毫秒。"),
-    ("serve.rebuilt", "已重新生成 {pages} 个页面（{notices}），用时 {milliseconds} 毫秒：扫描 {scan} 毫秒，读取 {read} 毫秒，通知页面 {noticePages} 毫秒（第 {reload} 毫秒时通知浏览器刷新），列表页 {listings} 毫秒；搜索索引、sitemap 和 feed 等编辑停下后再更新。"),
+    ("serve.rebuilt", "已重新生成 {pages} 个页面（{notices}），用时 {milliseconds} 毫秒：扫描 {scan} 毫秒，读取 {read} 毫秒，通知页面 {noticePages} 毫秒（第 {reload} 毫秒时通知浏览器刷新），列表页 {listings} 毫秒；搜索索引、网站地图和订阅源等停止编辑后再更新。"),
     ("serve.built", "已生成 {pages} 个页面，来自 {notices} 份通知（{reason}），用时 {milliseconds} 毫秒。"),
     ("serve.failed.one", "重新生成失败：有 1 个错误。仍在提供上一次成功生成的网站。"),
     ("serve.failed", "重新生成失败：有 {errors} 个错误。仍在提供上一次成功生成的网站。"),
@@ -502,10 +513,11 @@ let chineseCatalogue: [(String, String)] = [
     ("init.file.notices", "通知文件夹的说明"),
     ("init.next", """
         下一步：
-          1. 用记事本打开 {folder}/site.yml，把网站标题改成本单位的。
+          1. 用文本编辑器打开 {folder}/site.yml，把网站标题改成本单位的。
           2. 导入一份通知：noticeboard import 通知.docx --content {folder}
-          3. 生成网站：noticeboard build --content {folder} --output 网站
-          4. 检查有无遗漏：noticeboard check --content {folder}
+          3. 检查有无遗漏：noticeboard check --content {folder}
+          4. 生成网站：noticeboard build --content {folder} --output {folder}-发布
+             （网站写到另一个文件夹 {folder}-发布 里；不要写进 {folder} 本身。）
         导入的每一项都标为“待确认”，请对照通知原文逐项核对。
         """),
     ("init.refused.existing", "{files} 已经存在。为免覆盖已有的内容，这次什么也没有写"),

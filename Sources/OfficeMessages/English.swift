@@ -234,6 +234,13 @@ let englishCatalogue: [(String, String)] = [
     // MARK: commands — build, new, import, serve, handout, bundle, the command line's help (noticeboard, NoticeScaffold, NoticeImport, DocumentReading, SiteGeneration, DevServer, SiteBundle)
     ("cli.abstract", "Turns 职称 evaluation notices (YAML + Markdown) into a guidance site for applicants."),
     ("cli.discussion", "Messages are in Chinese unless asked for English: add --lang en (or --lang zh for Chinese) anywhere on the command line, e.g. noticeboard --lang en build; LANG=en_US.UTF-8 also chooses English."),
+    ("cli.mistake", "the command is not right: {text}"),
+    ("cli.mistake.help", "how to write this command: {command}"),
+    ("cli.mistake.unexpected", "unexpected '{value}'. Options are written '--name value'; to name the content folder, write --content {value}"),
+    ("cli.mistake.missingArgument", "missing {value}"),
+    ("cli.mistake.unknownOption", "there is no option {value}"),
+    ("cli.mistake.missingValue", "{value} needs a value"),
+    ("cli.mistake.didYouMean", "; did you mean {suggestion}?"),
     ("cli.lang.unknown", "unknown language '{value}': --lang takes zh (Chinese) or en (English)."),
     ("options.content.help", "The content folder (site.yml, taxonomy.yml, notices/)."),
     ("options.theme.help", "A theme in the themes folder, applied over the default theme file by file."),
@@ -246,6 +253,10 @@ let englishCatalogue: [(String, String)] = [
     ("build.where", "The site is in {folder}/ — open {folder}/index.html"),
     ("build.failed.one", "Build failed: 1 error. The previous site in {output}/ was left as it was."),
     ("build.failed", "Build failed: {errors} errors. The previous site in {output}/ was left as it was."),
+    ("build.output.isContent", "cannot write the site to {output}: it is the content folder {content}, or holds it. A build replaces that folder whole, and the notices and settings would be lost"),
+    ("build.output.insideContent", "cannot write the site to {output}: it is inside the content folder {content}"),
+    ("build.output.notASite", "cannot write the site to {output}: the folder holds other files (e.g. {example}), and a build replaces it whole"),
+    ("build.output.hint", "pick a folder of its own, e.g. --output {suggestion}"),
     ("build.cannotWrite", "cannot write the site: {reason}"),
     ("build.cannotWrite.hint", "check the output folder is writable"),
     ("build.duplicateID", "duplicate notice id '{id}', already used by {other}"),
@@ -283,7 +294,7 @@ let englishCatalogue: [(String, String)] = [
     ("new.wrote", "Wrote {count} files into {folder}:"),
     ("new.shifted", "Shifted {count} values:"),
     ("new.toConfirm", "Marked to confirm (shown as 待确认 until you delete them from 'to_confirm'): {keys}"),
-    ("new.next", "Next: edit {folder}/notice.yml and notice.md, then run `noticeboard check`."),
+    ("new.next", "Next: edit {folder}/notice.yml and notice.md, then run `noticeboard check --content {content}`."),
     ("new.noSuchNotice", "no notice '{id}' in {folder}"),
     ("new.didYouMean", "did you mean '{id}'?"),
     ("new.knownNotices", "notices: {ids}"),
@@ -504,8 +515,9 @@ let englishCatalogue: [(String, String)] = [
         Next:
           1. Open {folder}/site.yml and give the site your office's title.
           2. Import a notice: noticeboard import notice.docx --content {folder}
-          3. Build the site: noticeboard build --content {folder} --output site
-          4. Check it: noticeboard check --content {folder}
+          3. Check it: noticeboard check --content {folder}
+          4. Build the site: noticeboard build --content {folder} --output {folder}-site
+             (into a folder of its own, {folder}-site; never into {folder} itself.)
         Every imported fact is marked 待确认 (to confirm): check each against the notice.
         """),
     ("init.refused.existing", "{files} already there: nothing was written, so nothing of yours is replaced"),

@@ -94,6 +94,9 @@ public struct SiteBuilder {
             // Report the texts' problems too, all in one run.
             throw Failure(diagnostics: check().diagnostics)
         }
+        if let problem = OutputGuard.problem(content: options.contentDirectory, output: options.outputDirectory) {
+            throw Failure(diagnostics: loaded.diagnostics + [problem])
+        }
         let notes = content.site.baseURL == nil
             ? [Message("build.note.noBaseURL")]
             : []

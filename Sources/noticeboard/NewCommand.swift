@@ -27,6 +27,13 @@ struct New: ParsableCommand {
 
     func run() throws {
         let contentURL = URL(fileURLWithPath: content)
+        // Run outside the site folder, "no notice X" would send the clerk looking for the wrong thing.
+        guard FileManager.default.fileExists(atPath: contentURL.appendingPathComponent("site.yml").path) else {
+            let text = say("new.error.line", ["message": say("import.notContentFolder", ["folder": content])]) + "\n"
+                + say("diagnostic.hint.line", ["hint": say("import.notContentFolder.hint")])
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+            throw ExitCode(1)
+        }
         let result: NoticeScaffold.Result
         do {
             if let from, let year {
@@ -54,6 +61,6 @@ struct New: ParsableCommand {
         // What the new notice still needs, as `build` would say it.
         let loaded = ContentLoader.load(from: contentURL, displayRoot: content)
         printDiagnostics(loaded.diagnostics.filter { $0.file.contains("notices/\(result.id)/") })
-        print(say("new.next", ["folder": "\(content)/notices/\(result.id)"]))
+        print(say("new.next", ["folder": "\(content)/notices/\(result.id)", "content": content]))
     }
 }

@@ -127,6 +127,32 @@ struct ClerkMistakeTests {
         #expect(diagnostics.contains { $0.message(in: .zh) == "未知的字段 paymnet，是不是 payment？（在 notice.yml 里）" })
     }
 
+    @Test("a misspelt level in fees is one error: no fee 'missing' for the level meant, no to_confirm follow-on")
+    func misspeltFeeLevel() throws {
+        let yml = minimalNotice.replacingOccurrences(of: "{level: fugao, amount: 500}", with: "{level: fugoa, amount: 500}")
+            + "to_confirm: [fees.fugao]\n"
+        let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
+        defer { fixture.remove() }
+        let diagnostics = fixture.load().diagnostics
+        #expect(diagnostics.map(\.text.key) == ["loading.unknownLevel"], "\(diagnostics.map { $0.description(in: .zh) })")
+        #expect(diagnostics.first?.hint(in: .zh)?.contains("fugao") == true)
+    }
+
+    @Test("a quote left open that swallows the next field is an error where it opens, though YAML reads it")
+    func quoteSwallowingTheNextField() throws {
+        let yml = minimalNotice.replacingOccurrences(of: "    label: 网上申报\n", with: "    label: 网上申报\n    note: \"原文：8月5日10:00至8月31日20:00\n")
+        let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
+        defer { fixture.remove() }
+        let diagnostics = fixture.load().diagnostics
+        #expect(diagnostics.map(\.text.key) == ["loading.yaml.unclosedQuote"], "\(diagnostics.map { $0.description(in: .zh) })")
+        #expect(diagnostics.first?.line == 14 && diagnostics.first?.column == 11)
+        // A quoted text that runs over lines on purpose, with no field name in it, stays as it is.
+        let wrapped = minimalNotice.replacingOccurrences(of: "    label: 网上申报\n", with: "    label: 网上申报\n    note: \"原文：8月5日10:00\n      至8月31日20:00\"\n")
+        let fine = try ContentFixture(notices: ["2022-shuili": (wrapped, minimalText)])
+        defer { fine.remove() }
+        #expect(fine.load().diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test("a misspelt required key is not also reported missing")
     func misspeltRequiredKey() throws {
         let fixture = try ContentFixture(notices: ["2022-shuili": (minimalNotice.replacingOccurrences(of: "issuer:", with: "isuer:"), minimalText)])

@@ -33,7 +33,7 @@ def handouts():
     out = pathlib.Path(tempfile.mkdtemp(prefix="nb-handouts-"))
     run = subprocess.run([str(BINARY), "handout", "--all", "--output", str(out), "--content", str(ROOT / "content"),
                           "--themes", str(ROOT / "themes")], check=True, capture_output=True, text=True,
-                         env={"SOURCE_DATE_EPOCH": GENERATED, "PATH": "/usr/bin:/bin"})
+                         env={"SOURCE_DATE_EPOCH": GENERATED, "PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8"})
     assert run.stdout.count("Wrote ") == len(NOTICES), run.stdout
     yield out
     shutil.rmtree(out, ignore_errors=True)
