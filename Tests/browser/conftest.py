@@ -59,7 +59,10 @@ def make_driver(width=1280, height=900, javascript=True, downloads=None, timezon
     if prefs:
         options.add_experimental_option("prefs", prefs)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    env = dict(os.environ, TZ=timezone) if timezone else None
+    # Chromium is the applicant's browser, not our tool: it keeps the machine's own locale. With
+    # LANG naming an English locale the machine lacks (Tests/conftest.py sets it for the tool's
+    # messages), Chromium saved no download at all.
+    env = dict(os.environ, LANG="C.UTF-8", **({"TZ": timezone} if timezone else {}))
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver", env=env), options=options)
     driver.set_window_size(width, height)
     if downloads:
