@@ -21,8 +21,11 @@ struct NoticeDecoder {
     func decode(_ root: Node, directory: String, markdown: String, markdownPath: String) -> Notice? {
         guard let top = reader.map(root, .file("notice.yml"), allowed: Self.topKeys) else { return nil }
         let id = reader.string(top, "id", required: true, example: "2024-meitan-aksu")
-        let year = reader.int(top, "year", required: true, range: 1949...2200)
-        let title = reader.string(top, "title", required: true, example: "2024年度……职称评审工作的通知")
+        // A missing year or title is hinted with the year the id starts with, which is the one meant
+        // (`year: 1949`, the range's lower bound, was copied as it stood).
+        let idYear = id.flatMap { Int($0.prefix(4)) }.map(String.init) ?? "2025"
+        let year = reader.int(top, "year", required: true, range: 1949...2200, example: idYear)
+        let title = reader.string(top, "title", required: true, example: "\(idYear)年度……职称评审工作的通知")
         let issuer = reader.string(top, "issuer", required: true, example: "自治区……职称办公室")
         let scope = reader.oneOf(top, "scope", Self.scopes, required: true).flatMap(Scope.init(rawValue:))
         // A section that had an error, or a key misspelt for it, is one the validator leaves alone.

@@ -237,9 +237,10 @@ final class YAMLReader {
         return value
     }
 
-    func int(_ map: Map, _ key: String, required: Bool = false, range: ClosedRange<Int> = 0...Int.max) -> Int? {
+    /// `example`: what the hint for a missing key shows (the range's lower bound when not given).
+    func int(_ map: Map, _ key: String, required: Bool = false, range: ClosedRange<Int> = 0...Int.max, example: String? = nil) -> Int? {
         guard let node = present(map, key) else {
-            if required { requireKey(map, key, example: "\(range.lowerBound)") }
+            if required { requireKey(map, key, example: example ?? "\(range.lowerBound)") }
             return nil
         }
         return int(node, key, range: range)

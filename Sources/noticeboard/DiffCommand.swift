@@ -41,7 +41,7 @@ struct Diff: ParsableCommand {
         if !left.isEmpty {
             print("")
             print(say("check.diff.oldValues", ["count": String(left.count)]))
-            for diagnostic in left { print(diagnostic.description) }
+            print(DiagnosticPrinter.render(left), terminator: "")
         }
     }
 }

@@ -40,7 +40,9 @@ struct HandoutCommand: ParsableCommand {
             let open = OutstandingWork.measure(contentDirectory: URL(fileURLWithPath: source.content), displayPath: source.content, noticeID: all ? nil : noticeID)
             if let line = open.handoutLine(content: source.content) { print(line) }
         } catch let failure as SiteBuilder.Failure {
-            printDiagnostics(failure.diagnostics)
+            // A misspelt id is the one thing to say: not every other notice's warnings before it.
+            let unknown = failure.diagnostics.filter { $0.text.key == "handout.unknownNotice" }
+            printDiagnostics(unknown.isEmpty ? failure.diagnostics : unknown)
             throw ExitCode(1)
         }
     }

@@ -79,3 +79,21 @@ def test_new_outside_the_site_folder_says_where_to_run_it(site):
     assert made.returncode == 0, made.stderr
     assert "noticeboard check --content 网站" in made.stdout
     assert not (site / "网站" / "notices" / "2025-meitan-aksu" / "taxonomy-proposal.yml").exists()
+
+
+def test_a_misspelt_handout_id_is_the_only_thing_said(site):
+    result = run("handout", "2024-meitan-aksus", "--content", "网站", "--output", "讲义.html", cwd=site)
+    assert result.returncode == 1
+    assert "是不是“2024-meitan-aksu”" in result.stderr, result.stderr
+    assert "警告" not in result.stderr, result.stderr
+    assert not (site / "讲义.html").exists()
+
+
+def test_a_missing_year_is_hinted_with_the_year_of_the_id(site):
+    data = site / "网站" / "notices" / "2022-shuili" / "notice.yml"
+    data.write_text("".join(line for line in data.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if not line.startswith("year:")), encoding="utf-8")
+    result = run("check", "--content", "网站", cwd=site)
+    assert result.returncode == 1
+    assert "`year: 2022`" in result.stdout + result.stderr, result.stdout
+    assert "1949" not in result.stdout + result.stderr

@@ -142,9 +142,12 @@ def test_diff_prints_the_changes(content):
     assert lines[:4] == ["2022-shuili → 2023-shuili：1 处变化", "", "评审费", "  [变化] 工程师：去年350元，今年400元"]
     # The old amount is still written in payment.text and notice.md: each place is named.
     assert lines[4:6] == ["", "Old values still written (2):"]
-    assert lines[6].startswith(f"{content}/notices/2023-shuili/notice.md:") and lines[6].endswith(
+    # Each as `check` prints it: the line, the source line with a caret under the amount, the hint.
+    places = [line for line in lines[6:] if ": warning: " in line]
+    assert places[0].startswith(f"{content}/notices/2023-shuili/notice.md:") and places[0].endswith(
         ": warning: the fee for 工程师 changed from 350 to 400 yuan, but this still says 350")
-    assert lines[8].startswith(f"{content}/notices/2023-shuili/notice.yml:")
+    assert places[1].startswith(f"{content}/notices/2023-shuili/notice.yml:") and len(places) == 2
+    assert lines[8].strip().startswith("|") and lines[8].rstrip().endswith("^")
     missing = run("diff", "2022-shuili", "2023-shuli", "--content", str(content))
     assert missing.returncode == 1 and "did you mean '2023-shuili'?" in missing.stderr
 
