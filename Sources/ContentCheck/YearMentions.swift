@@ -62,6 +62,13 @@ struct YearMention: Equatable {
             let quoted = citation.inside
             var mention: YearMention?
             var end = afterFirst
+            /// A span of years from `first` to `last`, when its 年 (and 度) follows the last year.
+            func span(through last: Int, after afterLast: Int) {
+                let nian = skipSpaces(afterLast)
+                guard isChar(nian, "年") else { return }
+                end = isChar(nian + 1, "度") ? nian + 2 : nian + 1
+                mention = YearMention(form: .range, years: first...last, offset: index, words: words(index..<end), followedBy: after(end))
+            }
             let next = skipSpaces(afterFirst)
             if isChar(next, "年") {
                 let afterNian = skipSpaces(next + 1)
@@ -74,20 +81,12 @@ struct YearMention: Equatable {
                 } else if afterNian < scalars.count, rangeSeparators.contains(scalars[afterNian]),
                           let (last, afterLast) = year(at: skipSpaces(afterNian + 1)), last > first {
                     // `2021年至2024年`, `2021年-2024年度`
-                    let nian = skipSpaces(afterLast)
-                    if isChar(nian, "年") {
-                        end = isChar(nian + 1, "度") ? nian + 2 : nian + 1
-                        mention = YearMention(form: .range, years: first...last, offset: index, words: words(index..<end), followedBy: after(end))
-                    }
+                    span(through: last, after: afterLast)
                 }
             } else if next < scalars.count, rangeSeparators.contains(scalars[next]),
                       let (last, afterLast) = year(at: skipSpaces(next + 1)), last > first {
                 // `2021-2024年`, `2021—2024年度`: a span needs its 年 (a bare `2021-2024` may be anything).
-                let nian = skipSpaces(afterLast)
-                if isChar(nian, "年") {
-                    end = isChar(nian + 1, "度") ? nian + 2 : nian + 1
-                    mention = YearMention(form: .range, years: first...last, offset: index, words: words(index..<end), followedBy: after(end))
-                }
+                span(through: last, after: afterLast)
             } else if afterFirst < scalars.count, dateSeparators.contains(scalars[afterFirst]) {
                 // `2024-03-05`, `2024.3.5`, `2024/3/5`: the same separator twice.
                 let separator = scalars[afterFirst]

@@ -96,7 +96,7 @@ extension YAMLSlips {
             case .scalar(let scalar):
                 guard scalar.style == .doubleQuoted || scalar.style == .singleQuoted,
                       let mark = scalar.mark, holdsFieldName(scalar.string) else { return }
-                if lines == nil { lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) }
+                if lines == nil { lines = NoticeModel.lines(of: text) }
                 guard let lines, mark.line >= 1, mark.line <= lines.count else { return }
                 let quote: Character = scalar.style == .doubleQuoted ? "\"" : "'"
                 let line = lines[mark.line - 1]
