@@ -46,8 +46,9 @@ public final class DiagnosticPrinter {
     private static func split(_ data: Data?) -> [Substring]? {
         guard var data, !data.contains(0) else { return nil }
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-        // Cut as the loader cuts them (CR LF too), so the line shown is the line numbered.
-        return NoticeModel.lines(of: String(decoding: data, as: UTF8.self))
+        let text = String(decoding: data, as: UTF8.self)
+        // "\r\n" is one Character in Swift, so a file saved on Windows is split on it as well.
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 }
 
