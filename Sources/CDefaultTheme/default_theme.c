@@ -3479,12 +3479,12 @@ static const char file_18[] =
     "<ul class=\"notice-list\">{{#items}}{{> notice-entry}}{{/items}}</ul>\012"
     "</section>\012"
     "{{/.seriesWide}}\012"
-    "{{#calcRules}}\012"
+    "{{#calculator}}\012"
     "{{> calculator}}\012"
     "<script defer src=\"{{root}}assets/rules.js\"></script>\012"
     "<script defer src=\"{{root}}assets/profile.js\"></script>\012"
     "<script defer src=\"{{root}}assets/calculator.js\"></script>\012"
-    "{{/calcRules}}\012";
+    "{{/calculator}}\012";
 
 static const char file_19[] =
     "<li class=\"notice-entry\">\012"
@@ -3682,7 +3682,9 @@ static const char file_20[] =
     "{{/.contacts}}\012"
     "</section>\012"
     "\012"
+    "{{#calculator}}\012"
     "{{> calculator}}\012"
+    "{{/calculator}}\012"
     "\012"
     "{{#.eligibility}}\012"
     "<section aria-labelledby=\"eligibility-title\">\012"
@@ -3834,9 +3836,9 @@ static const noticeboard_theme_file files[] = {
     {"templates/handout.mustache", (const unsigned char *)file_15, 1806},
     {"templates/home.mustache", (const unsigned char *)file_16, 699},
     {"templates/layout.mustache", (const unsigned char *)file_17, 1520},
-    {"templates/listing.mustache", (const unsigned char *)file_18, 1332},
+    {"templates/listing.mustache", (const unsigned char *)file_18, 1334},
     {"templates/notice-entry.mustache", (const unsigned char *)file_19, 553},
-    {"templates/notice.mustache", (const unsigned char *)file_20, 13305},
+    {"templates/notice.mustache", (const unsigned char *)file_20, 13337},
     {"templates/search.mustache", (const unsigned char *)file_21, 1458},
     {"templates/template.mustache", (const unsigned char *)file_22, 3973},
 };

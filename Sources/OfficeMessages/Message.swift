@@ -5,11 +5,22 @@
 public struct Message: Sendable, Hashable, CustomStringConvertible {
     public let key: String
     public let arguments: [String: String]
+    /// Values that are themselves messages, said in the same language (a build step's name).
+    public let parts: [String: Message]
 
     /// `Message("build.done", ["pages": "12"])`: the catalogue's text for the key with `{pages}` filled in.
     public init(_ key: String, _ arguments: [String: String] = [:]) {
         self.key = key
         self.arguments = arguments
+        parts = [:]
+    }
+
+    /// `Message("build.stepFailed", ["reason": …], parts: ["step": step.name])`: `{step}` is
+    /// filled with the part's text in the language the whole is shown in.
+    public init(_ key: String, _ arguments: [String: String] = [:], parts: [String: Message]) {
+        self.key = key
+        self.arguments = arguments
+        self.parts = parts
     }
 
     /// The text in a language; a key missing from that language's catalogue falls back to the
@@ -18,7 +29,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         let template = Catalogue.table(language)[key]
             ?? Catalogue.table(language == .zh ? .en : .zh)[key]
             ?? key
-        return Catalogue.fill(template, with: arguments)
+        guard !parts.isEmpty else { return Catalogue.fill(template, with: arguments) }
+        return Catalogue.fill(template, with: arguments.merging(parts.mapValues { $0.text(in: language) }) { own, _ in own })
     }
 
     public var description: String { text() }

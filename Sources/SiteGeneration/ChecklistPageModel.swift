@@ -10,14 +10,14 @@ struct ChecklistPageModel {
     let taxonomy: Taxonomy
     let routes: Routes
 
-    func context(page: String) -> [String: Any] {
+    func page(at page: String, breadcrumbs: [Link]) -> ChecklistPage {
         let items = notice.checklist(forLevel: level.id)
         // Those the notice does not require continuing education of need none of its materials.
         let notRequired = notice.ceRule(forLevel: level.id)?.notRequiredFor.filter { !$0.conditions.isEmpty } ?? []
         let notRequiredWords = notRequired.isEmpty ? nil
             : notRequired.map(\.who).joined(separator: "、") + "（本通知对其继续教育不作硬性要求）"
         var order: [String] = []
-        var grouped: [String: [[String: Any]]] = [:]
+        var grouped: [String: [ChecklistPage.Item]] = [:]
         // Links every item of the page shares, made once per page rather than once per item.
         let noticeHref = routes.link(from: page, to: Routes.notice(notice))
         var templateHrefs: [String: String] = [:]
@@ -31,43 +31,40 @@ struct ChecklistPageModel {
             conditions.levels = []
             let who = FactFormatting.conditions(conditions, notice: notice)
             let isCE = item.section == Self.continuingEducationSection
-            grouped[item.section, default: []].append(compact([
-                "id": item.id,
-                "title": item.title,
-                "text": item.text,
-                "format": item.format,
-                "who": who.isEmpty ? nil : who.joined(separator: "；"),
-                "conditions": Self.conditionsJSON(conditions),
-                "ce": isCE ? "true" : nil,
-                "misprint": FactFormatting.misprintNote(item.text, in: notice),
-                "notFor": isCE ? notRequiredWords : nil,
-                "href": item.source.map { noticeHref + "#" + $0.value },
-                "templateHref": item.template.flatMap { templateHrefs[$0.value] },
-                "pending": notice.isToConfirm("checklist.\(item.id)") ? "true" : nil,
-            ]))
+            grouped[item.section, default: []].append(ChecklistPage.Item(
+                id: item.id,
+                title: item.title,
+                text: item.text,
+                format: item.format,
+                who: who.isEmpty ? nil : who.joined(separator: "；"),
+                conditions: Self.conditionsJSON(conditions),
+                ce: isCE ? "true" : nil,
+                misprint: FactFormatting.misprintNote(item.text, in: notice),
+                notFor: isCE ? notRequiredWords : nil,
+                href: item.source.map { noticeHref + "#" + $0.value },
+                templateHref: item.template.flatMap { templateHrefs[$0.value] },
+                pending: notice.isToConfirm("checklist.\(item.id)") ? "true" : nil))
         }
-        let sections: [[String: Any]] = order.enumerated().map { index, name in
-            ["section": name, "sectionID": "section-\(index + 1)", "items": grouped[name]!, "count": "\(grouped[name]!.count)"]
-        }
-        var context: [String: Any] = [
-            "noticeID": notice.id,
-            "noticeTitle": notice.title,
-            "noticeHref": noticeHref,
-            "levelID": level.id,
-            "levelName": FactFormatting.levelLabel(level, notice: notice, taxonomy: taxonomy),
-            "year": "\(notice.year)",
-            "sections": sections,
-            "itemCount": "\(items.count)",
-            "fields": ProfileQuestions.fields(for: items.map(\.conditions) + notRequired.map(\.conditions), notice: notice),
-            "ceNotRequired": PageJSON.encode(notRequired.map { ["who": $0.who, "conditions": Self.conditionsObject($0.conditions)] as [String: Any] }),
-            "otherLevels": notice.levels.filter { $0.id != level.id }.map {
-                ["name": FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy),
-                 "href": routes.link(from: page, to: Routes.checklist(notice, level: $0))]
+        return ChecklistPage(
+            noticeID: notice.id,
+            noticeTitle: notice.title,
+            noticeHref: noticeHref,
+            levelID: level.id,
+            levelName: FactFormatting.levelLabel(level, notice: notice, taxonomy: taxonomy),
+            year: "\(notice.year)",
+            sections: order.enumerated().map { index, name in
+                ChecklistPage.Section(section: name, sectionID: "section-\(index + 1)", items: grouped[name]!, count: "\(grouped[name]!.count)")
             },
-        ]
-        if let window = notice.applicationWindow { context["apply"] = FactFormatting.when(window) }
-        context["formatRules"] = notice.rules.filter { $0.topic.map { ByteSearch.contains("格式", in: $0) } == true }.map(\.text).nonEmptyJoined("；")
-        return context
+            itemCount: "\(items.count)",
+            fields: ProfileQuestions.fields(for: items.map(\.conditions) + notRequired.map(\.conditions), notice: notice),
+            ceNotRequired: PageJSON.encode(notRequired.map { ["who": $0.who, "conditions": Self.conditionsObject($0.conditions)] as [String: Any] }),
+            otherLevels: notice.levels.filter { $0.id != level.id }.map {
+                Link(name: FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy),
+                     href: routes.link(from: page, to: Routes.checklist(notice, level: $0)))
+            },
+            apply: notice.applicationWindow.map(FactFormatting.when),
+            formatRules: notice.rules.filter { $0.topic.map { ByteSearch.contains("格式", in: $0) } == true }.map(\.text).nonEmptyJoined("；"),
+            breadcrumbs: breadcrumbs)
     }
 
     static let continuingEducationSection = "继续教育"

@@ -34,25 +34,19 @@ struct ListingModels {
         notice.series.contains { $0.value == series } && !notice.specialties.contains { $0.value.hasPrefix(series + "/") }
     }
 
-    func entry(_ notice: Notice, from page: String) -> [String: Any] {
-        var entry: [String: Any] = [
-            "title": notice.title,
-            "href": routes.link(from: page, to: Routes.notice(notice)),
-            "issuer": notice.issuer,
-            "year": "\(notice.year)",
-            "levels": notice.levels.map(\.name).uniqued().joined(separator: "、"),
-        ]
-        entry["region"] = notice.region
-        entry["specialties"] = notice.specialties.compactMap { content.taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、")
-        if let window = notice.applicationWindow {
-            var apply: [String: Any] = ["when": FactFormatting.when(window)]
-            apply["startISO"] = window.start?.isoStart
-            apply["endISO"] = window.end?.isoEnd
-            apply["kindID"] = window.kind.rawValue
-            apply["closedAtBuild"] = FactFormatting.closedAtBuild(window)
-            entry["apply"] = apply
-        }
-        return entry
+    func entry(_ notice: Notice, from page: String) -> NoticeEntry {
+        NoticeEntry(
+            title: notice.title,
+            href: routes.link(from: page, to: Routes.notice(notice)),
+            issuer: notice.issuer,
+            year: "\(notice.year)",
+            levels: notice.levels.map(\.name).uniqued().joined(separator: "、"),
+            region: notice.region,
+            specialties: notice.specialties.compactMap { content.taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、"),
+            apply: notice.applicationWindow.map { window in
+                NoticeEntry.ApplyWindow(when: FactFormatting.when(window), startISO: window.start?.isoStart, endISO: window.end?.isoEnd,
+                                        kindID: window.kind.rawValue, closedAtBuild: FactFormatting.closedAtBuild(window))
+            })
     }
 
     /// Notices that cover a whole series (they name no specialty of it): they apply to each of its specialties.
@@ -62,10 +56,10 @@ struct ListingModels {
 
     /// Home: years, newest first; within a year, one group per series. A notice that covers several
     /// series at once is listed once, in a group named after all of them, not repeated under each.
-    func home() -> [String: Any] {
+    func home() -> HomePage {
         let years = Set(content.notices.map(\.year)).sorted(by: >)
         let seriesOrder = content.taxonomy.series.map(\.id)
-        let groups: [[String: Any]] = years.map { year in
+        let groups: [HomePage.Year] = years.map { year in
             let notices = content.notices.filter { $0.year == year }
             var keys: [[String]] = []
             for notice in notices {
@@ -73,51 +67,48 @@ struct ListingModels {
                 if !keys.contains(key) { keys.append(key) }
             }
             keys.sort { ($0.count, seriesOrder.firstIndex(of: $0[0]) ?? .max) < ($1.count, seriesOrder.firstIndex(of: $1[0]) ?? .max) }
-            let series: [[String: Any]] = keys.map { key in
+            let series: [HomePage.SeriesGroup] = keys.map { key in
                 let members = notices.filter { Set($0.series.map(\.value)) == Set(key) }
-                let links: [[String: Any]] = key.compactMap { id in
-                    content.taxonomy.series(id).map { ["name": $0.name, "href": routes.link(from: Routes.home, to: Routes.series(id))] }
+                let links: [Link] = key.compactMap { id in
+                    content.taxonomy.series(id).map { Link(name: $0.name, href: routes.link(from: Routes.home, to: Routes.series(id))) }
                 }
-                return ["links": links, "notices": members.map { entry($0, from: Routes.home) }]
+                return HomePage.SeriesGroup(links: links, notices: members.map { entry($0, from: Routes.home) })
             }
-            return ["year": "\(year)", "series": series]
+            return HomePage.Year(year: "\(year)", series: series)
         }
-        let seriesLinks: [[String: Any]] = content.taxonomy.series.map { series in
-            ["name": series.name, "href": routes.link(from: Routes.home, to: Routes.series(series.id)),
-             "count": "\(content.notices.filter { $0.series.contains { $0.value == series.id } }.count)"]
+        let seriesLinks: [CountedLink] = content.taxonomy.series.map { series in
+            CountedLink(name: series.name, href: routes.link(from: Routes.home, to: Routes.series(series.id)),
+                        count: "\(content.notices.filter { $0.series.contains { $0.value == series.id } }.count)")
         }
-        return ["years": groups, "seriesLinks": seriesLinks, "noticeCount": "\(content.notices.count)"]
+        return HomePage(years: groups, seriesLinks: seriesLinks, noticeCount: "\(content.notices.count)")
     }
 
-    func series(_ series: Taxonomy.Series) -> [String: Any] {
+    func series(_ series: Taxonomy.Series, breadcrumbs: [Link]) -> ListingPage {
         let page = Routes.series(series.id)
         let notices = content.notices.filter { $0.series.contains { $0.value == series.id } }
-        let specialties: [[String: Any]] = series.specialties.map { specialty in
-            ["name": specialty.name, "href": routes.link(from: page, to: Routes.specialty(specialty)),
-             "count": "\(content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }.count)"]
+        let specialties: [CountedLink] = series.specialties.map { specialty in
+            CountedLink(name: specialty.name, href: routes.link(from: page, to: Routes.specialty(specialty)),
+                        count: "\(content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }.count)")
         }
-        var result: [String: Any] = ["heading": series.name, "intro": "\(series.name)的全部通知，按年度由新到旧排列。",
-                                     "hubHref": routes.link(from: page, to: Routes.checklistHub(series: series.id)),
-                                     "notices": notices.map { entry($0, from: page) }, "hasNotices": !notices.isEmpty]
-        // A mapping, not the list: the section renders once around all of them (one heading, one id).
-        if !specialties.isEmpty { result["specialties"] = ["items": specialties] }
-        return result
+        return ListingPage(breadcrumbs: breadcrumbs, heading: series.name, intro: "\(series.name)的全部通知，按年度由新到旧排列。",
+                           hubHref: routes.link(from: page, to: Routes.checklistHub(series: series.id)),
+                           notices: notices.map { entry($0, from: page) }, hasNotices: !notices.isEmpty,
+                           specialties: Block(specialties))
     }
 
-    func specialty(_ specialty: Taxonomy.Specialty, series: Taxonomy.Series) -> [String: Any] {
+    func specialty(_ specialty: Taxonomy.Specialty, series: Taxonomy.Series, breadcrumbs: [Link], calculator: CalculatorModel?) -> ListingPage {
         let page = Routes.specialty(specialty)
         let own = content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }
-        let seriesWide = seriesWideNotices(series.id)
-        var result: [String: Any] = [
-            "heading": "\(series.name) · \(specialty.name)",
-            "intro": "\(specialty.name)专业的全部通知，按年度由新到旧排列；最新一年的在最前。",
-            "notices": own.map { entry($0, from: page) },
-            "hasNotices": !own.isEmpty,
-            "parent": ["name": series.name, "href": routes.link(from: page, to: Routes.series(series.id))],
-            "hubHref": routes.link(from: page, to: Routes.checklistHub(series: series.id, specialty: specialty.id)),
-        ]
-        if !seriesWide.isEmpty { result["seriesWide"] = ["items": seriesWide.map { entry($0, from: page) }] }
-        return result
+        return ListingPage(
+            breadcrumbs: breadcrumbs,
+            heading: "\(series.name) · \(specialty.name)",
+            intro: "\(specialty.name)专业的全部通知，按年度由新到旧排列；最新一年的在最前。",
+            hubHref: routes.link(from: page, to: Routes.checklistHub(series: series.id, specialty: specialty.id)),
+            notices: own.map { entry($0, from: page) },
+            hasNotices: !own.isEmpty,
+            parent: Link(name: series.name, href: routes.link(from: page, to: Routes.series(series.id))),
+            seriesWide: Block(seriesWideNotices(series.id).map { entry($0, from: page) }),
+            calculator: calculator)
     }
 }
 
@@ -132,39 +123,33 @@ extension Array where Element: Hashable {
 extension ListingModels {
     /// The checklists of one notice, one link per level, as listed on hubs and notice pages. On a
     /// series' hub, a notice covering several series shows only the levels of that series.
-    func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [[String: Any]] {
+    func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [CountedLink] {
         notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
             let count = checklistCounts[notice.id]?[level.id] ?? notice.checklist(forLevel: level.id).count
-            return ["name": FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
-                    "href": routes.link(from: page, to: Routes.checklist(notice, level: level)), "count": "\(count)"]
+            return CountedLink(name: FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
+                               href: routes.link(from: page, to: Routes.checklist(notice, level: level)), count: "\(count)")
         }
     }
 
     /// A series' or specialty's checklists: the newest notice first and prominent, older years below,
     /// so a bookmarked hub always leads to this year's list.
-    func checklistHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?) -> [String: Any] {
+    func checklistHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, breadcrumbs: [Link]) -> ChecklistHubPage {
         let page = Routes.checklistHub(series: series.id, specialty: specialty?.id)
         let own = content.notices.filter { notice in
             if let specialty { return notice.specialties.contains { $0.value == specialty.path } }
             return notice.series.contains { $0.value == series.id }
         }
-        func entry(_ notice: Notice) -> [String: Any] {
+        func entry(_ notice: Notice) -> NoticeEntry {
             var result = self.entry(notice, from: page)
-            result["checklists"] = checklistLinks(notice, from: page, series: series.id)
+            result.checklists = checklistLinks(notice, from: page, series: series.id)
             return result
         }
-        var result: [String: Any] = [
-            "heading": "\(series.name)\(specialty.map { " · \($0.name)" } ?? "")：材料清单",
-            "listingHref": routes.link(from: page, to: specialty.map(Routes.specialty) ?? Routes.series(series.id)),
-        ]
-        if let newest = own.first {
-            result["newest"] = entry(newest)
-            result["older"] = own.count > 1 ? ["items": own.dropFirst().map(entry)] : nil
-        }
-        if specialty != nil {
-            let seriesWide = seriesWideNotices(series.id)
-            if !seriesWide.isEmpty { result["seriesWide"] = ["items": seriesWide.map(entry)] }
-        }
-        return result
+        return ChecklistHubPage(
+            breadcrumbs: breadcrumbs,
+            heading: "\(series.name)\(specialty.map { " · \($0.name)" } ?? "")：材料清单",
+            listingHref: routes.link(from: page, to: specialty.map(Routes.specialty) ?? Routes.series(series.id)),
+            newest: own.first.map(entry),
+            older: Block(own.dropFirst().map(entry)),
+            seriesWide: specialty == nil ? nil : Block(seriesWideNotices(series.id).map(entry)))
     }
 }

@@ -4,8 +4,10 @@ import NoticeComparison
 import NoticeModel
 
 /// A built site kept in memory so that a change to one notice rewrites only what depends on it:
-/// that notice's pages, the notice of the next year that compares itself with it, and the pages
-/// that list notices. The search index is rebuilt separately (`refreshSearchIndex`), when the
+/// the pages of the site graph whose inputs hold that notice (its own pages, the notice of the
+/// next year that compares itself with it, the pages that list it) or whose set of inputs changed,
+/// and removes the files of pages that are gone. `LiveSiteRebuildTests` holds the result to a full
+/// build, byte for byte. The search index is rebuilt separately (`searchIndexJob`), when the
 /// editing pauses, since it reads every notice.
 ///
 /// Every update is checked completely before anything is written, so a content error leaves the
@@ -26,7 +28,7 @@ public final class LiveSite {
 
     let builder: SiteBuilder
     public var options: SiteBuilder.Options { builder.options }
-    private var content: Content?
+    private var graph: SiteGraph?
     private var theme: Theme?
     /// Diagnostics by notice folder (`""` for the site-wide ones), so a fixed notice's warnings go away.
     private var diagnostics: [String: [Diagnostic]] = [:]
@@ -35,12 +37,12 @@ public final class LiveSite {
         builder = SiteBuilder(options: options)
     }
 
-    public var noticeCount: Int { content?.notices.count ?? 0 }
+    public var noticeCount: Int { graph?.content.notices.count ?? 0 }
 
     /// Builds everything (into a staging folder, swapped in only on success).
     public func rebuildAll() throws(SiteBuilder.Failure) -> SiteBuilder.Report {
         let built = try builder.buildKeeping()
-        content = built.content
+        graph = built.graph
         theme = built.theme
         diagnostics = Dictionary(grouping: built.report.diagnostics) { folder(of: $0.file) }
         return built.report
@@ -51,10 +53,11 @@ public final class LiveSite {
     /// `noticePagesWritten` is called with the addresses (`/2024/x/`) of the notices' own pages as
     /// soon as they are written, before the listings, so an open notice page can reload at once.
     public func update(noticeFolders folders: Set<String>, noticePagesWritten: ([String]) -> Void = { _ in }) throws(SiteBuilder.Failure) -> Update {
-        guard var content, let theme else {
+        guard let graph, let theme else {
             _ = try rebuildAll()
             return Update(rewritten: [], listingPages: [], pagesWritten: 0, diagnostics: allDiagnostics, searchIndexStale: false, timings: (0, 0, 0))
         }
+        let content = graph.content
         let clock = ContinuousClock()
         let started = clock.now
         var notices = content.notices
@@ -62,7 +65,6 @@ public final class LiveSite {
         var changed: [Notice] = []
         var texts: [String: RenderedMarkdown] = [:]   // rendered for the anchor check, written as they are
         var removed: [Notice] = []
-        var log = DiagnosticLog()
         for folder in folders.sorted() {
             let directory = "notices/\(folder)"
             let previous = notices.first { $0.directory == directory }
@@ -86,56 +88,64 @@ public final class LiveSite {
                 removed.append(previous)
             }
             newDiagnostics[directory] = noticeLog.all.isEmpty ? nil : noticeLog.all
-            log.append(contentsOf: noticeLog.all)
         }
         let allNew = newDiagnostics.values.flatMap { $0 }
         if allNew.contains(where: { $0.severity == .error }) {
             throw SiteBuilder.Failure(diagnostics: DiagnosticLog.sortedDiagnostics(allNew))
         }
 
-        content = Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar)
-        // The notice of the year after compares itself with a changed one: its page changes too.
-        let touched = changed + removed
-        let predecessors = NoticeComparison.Predecessors(content.notices + removed)
-        let successors = content.notices.filter { notice in
-            !changed.contains { $0.id == notice.id }
-                && touched.contains { $0.year == notice.year - 1 }
-                && predecessors.of(notice).map { previous in touched.contains { $0.id == previous.id } } == true
-        }
+        let newGraph = SiteGraph(content: Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar))
+        let changedIDs = Set((changed + removed).map(\.id))
+        let plan = newGraph.changedPages(since: graph, changedNotices: changedIDs)
+        // The changed notices' own pages first, so an open notice page reloads before the listings are done.
+        let own = plan.rewrite.filter { page in page.notice.map { changedIDs.contains($0.id) } == true }
+        let others = plan.rewrite.filter { page in page.notice.map { !changedIDs.contains($0.id) } ?? true }
         let output = OutputFolder(updating: options.outputDirectory)
-        let writer = SiteWriter(content: content, theme: theme, output: output, routes: Routes())
+        let writer = SiteWriter(graph: newGraph, theme: theme, output: output)
         var pages = 0
         let loaded = clock.now
         var noticesWritten = loaded
-        var listingPages: [String] = []
         do {
-            for notice in removed {
-                try? FileManager.default.removeItem(at: options.outputDirectory.appendingPathComponent(Routes.notice(notice)))
-            }
-            for notice in changed { pages += try writer.writeNoticePages(notice, text: texts[notice.id]) }
+            Self.remove(plan.removed, from: options.outputDirectory)
+            pages += try writer.write(own, texts: texts)
             noticesWritten = clock.now
-            let ownPages = output.writtenPaths
-            noticePagesWritten(Self.addresses(ownPages) + removed.map { "/" + Routes.notice($0) })
-            for notice in successors { pages += try writer.writeNoticePages(notice) }
-            pages += try writer.writeListingPages(showing: changed + removed)
-            listingPages = Self.addresses(Array(output.writtenPaths.dropFirst(ownPages.count)))
+            noticePagesWritten(Self.addresses(own.map { Routes.file(for: $0.path) }) + removed.map { "/" + Routes.notice($0) })
+            pages += try writer.write(others, texts: texts)
         } catch {
             throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
         }
-        self.content = content
+        self.graph = newGraph
         diagnostics = newDiagnostics
         func ms(_ from: ContinuousClock.Instant, _ to: ContinuousClock.Instant) -> Int { (to - from).wholeMilliseconds }
-        return Update(rewritten: (changed + successors).map(\.id), listingPages: listingPages, pagesWritten: pages,
-                      diagnostics: allDiagnostics, searchIndexStale: true,
+        let rewrittenNotices = plan.rewrite.compactMap { page -> String? in
+            if case let .notice(notice) = page.kind { return notice.id }
+            return nil
+        }
+        return Update(rewritten: rewrittenNotices,
+                      listingPages: Self.addresses(others.filter { $0.notice == nil }.map { Routes.file(for: $0.path) }),
+                      pagesWritten: pages, diagnostics: allDiagnostics, searchIndexStale: true,
                       timings: (ms(started, loaded), ms(loaded, noticesWritten), ms(noticesWritten, clock.now)))
+    }
+
+    /// Removes the files of pages that are gone, and the folders they leave empty, as a full build
+    /// would not have written them.
+    static func remove(_ files: [String], from root: URL) {
+        let fileManager = FileManager.default
+        for file in files {
+            try? fileManager.removeItem(at: root.appendingPathComponent(file))
+            var folder = (file as NSString).deletingLastPathComponent
+            while !folder.isEmpty, (try? fileManager.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path))?.isEmpty == true {
+                try? fileManager.removeItem(at: root.appendingPathComponent(folder))
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
     }
 
     /// The search index of the site as it is now, to be written off the rebuild path: it reads
     /// every notice, so `serve` runs it in the background once the editing pauses.
     public func searchIndexJob() -> SearchIndexJob? {
-        guard let content, let theme else { return nil }
-        return SearchIndexJob(content: content, theme: theme, outputDirectory: options.outputDirectory,
-                              routes: Routes())
+        guard let graph, let theme else { return nil }
+        return SearchIndexJob(graph: graph, theme: theme, outputDirectory: options.outputDirectory)
     }
 
     /// `2024/x/index.html` → `/2024/x/`: the address a browser shows for a page.
@@ -157,17 +167,16 @@ public final class LiveSite {
 /// Writes the search index, sitemap and feed of one state of the site into its output folder and
 /// removes index files that state no longer has. It touches no page, so pages can be rewritten meanwhile.
 public struct SearchIndexJob: Sendable {
-    let content: Content
+    let graph: SiteGraph
     let theme: Theme
     let outputDirectory: URL
-    let routes: Routes
 
     /// `shouldStop` is asked between notices: `serve` stops the job when the office saves again.
     public func run(shouldStop: @escaping () -> Bool = { false }) throws {
         let searchFolder = outputDirectory.appendingPathComponent("search")
         let before = Set(regularFiles(under: searchFolder))
         let output = OutputFolder(updating: outputDirectory)
-        let writer = SiteWriter(content: content, theme: theme, output: output, routes: routes)
+        let writer = SiteWriter(graph: graph, theme: theme, output: output)
         try writer.writeSearchIndex(shouldStop: shouldStop)
         try writer.writeFeeds()
         let written = Set(output.writtenPaths.filter { $0.hasPrefix("search/") }.map { String($0.dropFirst("search/".count)) })

@@ -1,116 +1,124 @@
 import MarkdownRendering
 import NoticeModel
+import TemplateRendering
 
-/// The view model of a notice page: the key facts first, then the full text.
-///
-/// Mustache looks a missing key up in the enclosing contexts, so optional values are left out of
-/// the dictionaries and the templates read them with a leading dot (`{{#.note}}`), which stops there.
+/// A notice page's model (`NoticePage`) made from the notice: the key facts first, then the full text.
 struct NoticePageModel {
     let notice: Notice
     let rendered: RenderedMarkdown
     let taxonomy: Taxonomy
     var routes = Routes()
 
-    func context() -> [String: Any] {
-        var context: [String: Any] = [
-            "id": notice.id,
-            "title": notice.title,
-            "year": "\(notice.year)",
-            "issuer": notice.issuer,
-            "scope": notice.scope.rawValue,
-            "seriesNames": notice.series.compactMap { taxonomy.series($0.value)?.name }.joined(separator: "、"),
-            "levelList": notice.levels.map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) }.joined(separator: "、"),
-            "timeline": notice.timeline.map(event),
-            "toc": rendered.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "anchor": $0.anchor, "sub": $0.level == 3] },
-            "body": rendered.html,
-        ]
-        context["subtitle"] = notice.subtitle
-        context["region"] = notice.region
-        context["yearNote"] = notice.yearNote
-        context["attachmentLabel"] = notice.attachmentLabel
-        context["published"] = notice.published.map { $0.chinese + (notice.isToConfirm("published") ? "（待确认）" : "") }
-        context["toConfirm"] = toConfirm()
-        context["specialtyNames"] = notice.specialties.compactMap { taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、")
-        context["subSpecialties"] = notice.subSpecialties.nonEmptyJoined("、")
-        if let window = notice.applicationWindow { context["apply"] = event(window) }
-        if let submission = notice.submission { context["submission"] = self.submission(submission) }
-        context["fees"] = fees()
-        if let payment = notice.payment {
-            context["payment"] = compact(["text": payment.text, "misprint": FactFormatting.misprintNote(payment.text, in: notice),
-                                          "deadline": payment.deadline.map { $0.chinese + pending("payment.deadline") },
-                                          "href": href(payment.source), "pending": pendingFlag("payment")])
+    /// The page's own facts; the parts that look beyond the notice (breadcrumbs, checklists, the
+    /// calculator, year-on-year changes, the calendar file) are given by the page graph.
+    func page(breadcrumbs: [Link], checklists: [CountedLink], calculator: CalculatorModel,
+              changes: NoticePage.Changes?, calendar: NoticePage.CalendarFile?) -> NoticePage {
+        func readings(_ topic: Reading.Topic) -> Block<NoticePage.ReadingItem>? {
+            Block(notice.readings.filter { $0.topic == topic }.map {
+                NoticePage.ReadingItem(reading: $0.reading.hasSuffix("。") ? String($0.reading.dropLast()) : $0.reading,
+                                       quote: $0.quote, href: href($0.source))
+            })
         }
-        context["ce"] = notice.continuingEducation.isEmpty ? nil : notice.continuingEducation.enumerated().map { index, rule in
-            var block = ceRule(rule)
-            block["pending"] = pendingFlag("continuing_education.\(index + 1)")
-            return block
-        }
-        context["ceExemptions"] = block(notice.ceExemptions.enumerated().map { index, exemption in
-            compact(["who": exemption.who, "proof": exemption.proof, "href": href(exemption.source),
-                     "pending": pendingFlag("ce_exemptions.\(index + 1)")])
-        })
-        if let appraisal = notice.appraisal {
-            context["appraisal"] = compact(["years": appraisal.years.map { "\($0.lowerBound)–\($0.upperBound)年度" }, "text": appraisal.text,
-                                            "href": href(appraisal.source), "pending": pendingFlag("appraisal")])
-        }
-        if let defence = notice.defence { context["defence"] = self.defence(defence) }
-        if let paper = notice.paperForms { context["paper"] = self.paper(paper) }
-        if let cutoff = notice.seniorityCutoff {
-            context["seniority"] = compact(["date": cutoff.date.chinese + pending("seniority_cutoff.date"), "href": href(cutoff.source)])
-        }
-        if let track = notice.skilledWorkerTrack {
-            context["skilled"] = compact([
-                "steps": track.steps.map { ["from": $0.from, "years": "\($0.years)", "to": $0.toRank.rawValue] },
-                "text": track.text, "href": href(track.source),
-            ])
-        }
-        context["eligibility"] = block(notice.eligibility.map(rule))
-        context["rules"] = block(notice.rules.map(rule))
-        context["contacts"] = block(notice.contacts.enumerated().map { index, contact in
-            var block = self.contact(contact)
-            block["pending"] = pendingFlag("contacts.\(index + 1)")
-            return block
-        })
-        context["regulations"] = block(notice.regulations.map { compact(["title": $0.title, "number": $0.number]) })
-        context["templates"] = block(notice.templates.map {
-            compact(["number": $0.number, "kind": $0.kind.rawValue, "title": $0.title,
-                     "notes": $0.notes.filter { !$0.hasPrefix("原模板说明") }.nonEmptyJoined("；"),
-                     "page": routes.link(from: Routes.notice(notice), to: Routes.template(notice, $0)), "href": href($0.source)])
-        })
-        context["transcriptionNotes"] = block(notice.transcriptionNotes)
-        context["corrections"] = corrections()
-        // Each reading stands beside the fact it concerns ("readings_continuing_education"); a
-        // reading about nothing shown as a fact stands in a box at the top.
-        for topic in Reading.Topic.allCases {
-            let list = notice.readings.filter { $0.topic == topic }.map {
-                compact(["reading": $0.reading.hasSuffix("。") ? String($0.reading.dropLast()) : $0.reading, "quote": $0.quote,
-                         "href": href($0.source)])
-            }
-            context["readings_" + topic.rawValue] = block(list)
-        }
-        return context
+        return NoticePage(
+            id: notice.id,
+            title: notice.title,
+            year: "\(notice.year)",
+            issuer: notice.issuer,
+            scope: notice.scope.rawValue,
+            seriesNames: notice.series.compactMap { taxonomy.series($0.value)?.name }.joined(separator: "、"),
+            levelList: notice.levels.map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) }.joined(separator: "、"),
+            timeline: notice.timeline.map(event),
+            toc: rendered.headings.filter { $0.level <= 3 }.map { NoticePage.TocEntry(text: $0.text, anchor: $0.anchor, sub: $0.level == 3) },
+            body: RenderedHTML(rendered.html),
+            subtitle: notice.subtitle,
+            region: notice.region,
+            yearNote: notice.yearNote,
+            attachmentLabel: notice.attachmentLabel,
+            published: notice.published.map { $0.chinese + (notice.isToConfirm("published") ? "（待确认）" : "") },
+            toConfirm: toConfirm(),
+            specialtyNames: notice.specialties.compactMap { taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、"),
+            subSpecialties: notice.subSpecialties.nonEmptyJoined("、"),
+            apply: notice.applicationWindow.map(event),
+            submission: notice.submission.map(submission),
+            fees: fees(),
+            payment: notice.payment.map { payment in
+                NoticePage.Payment(text: payment.text, misprint: FactFormatting.misprintNote(payment.text, in: notice),
+                                   deadline: payment.deadline.map { $0.chinese + pending("payment.deadline") },
+                                   href: href(payment.source), pending: pendingFlag("payment"))
+            },
+            ce: notice.continuingEducation.isEmpty ? nil : notice.continuingEducation.enumerated().map { index, rule in
+                var block = ceRule(rule)
+                block.pending = pendingFlag("continuing_education.\(index + 1)")
+                return block
+            },
+            ceExemptions: Block(notice.ceExemptions.enumerated().map { index, exemption in
+                NoticePage.Exemption(who: exemption.who, proof: exemption.proof, href: href(exemption.source),
+                                     pending: pendingFlag("ce_exemptions.\(index + 1)"))
+            }),
+            appraisal: notice.appraisal.map { appraisal in
+                NoticePage.Appraisal(years: appraisal.years.map { "\($0.lowerBound)–\($0.upperBound)年度" }, text: appraisal.text,
+                                     href: href(appraisal.source), pending: pendingFlag("appraisal"))
+            },
+            defence: notice.defence.map(defence),
+            paper: notice.paperForms.map(paper),
+            seniority: notice.seniorityCutoff.map { cutoff in
+                NoticePage.Seniority(date: cutoff.date.chinese + pending("seniority_cutoff.date"), href: href(cutoff.source))
+            },
+            skilled: notice.skilledWorkerTrack.map { track in
+                NoticePage.SkilledTrack(steps: track.steps.map { .init(from: $0.from, years: "\($0.years)", to: $0.toRank.rawValue) },
+                                        text: track.text, href: href(track.source))
+            },
+            eligibility: Block(notice.eligibility.map(rule)),
+            rules: Block(notice.rules.map(rule)),
+            contacts: Block(notice.contacts.enumerated().map { index, contact in
+                var block = self.contact(contact)
+                block.pending = pendingFlag("contacts.\(index + 1)")
+                return block
+            }),
+            regulations: Block(notice.regulations.map { NoticePage.Regulation(title: $0.title, number: $0.number) }),
+            templates: Block(notice.templates.map {
+                NoticePage.TemplateItem(number: $0.number, kind: $0.kind.rawValue, title: $0.title,
+                                        notes: $0.notes.filter { !$0.hasPrefix("原模板说明") }.nonEmptyJoined("；"),
+                                        page: routes.link(from: Routes.notice(notice), to: Routes.template(notice, $0)), href: href($0.source))
+            }),
+            transcriptionNotes: Block(notice.transcriptionNotes),
+            corrections: corrections(),
+            readings_levels: readings(.levels),
+            readings_timeline: readings(.timeline),
+            readings_fees: readings(.fees),
+            readings_payment: readings(.payment),
+            readings_eligibility: readings(.eligibility),
+            readings_defence: readings(.defence),
+            readings_other: readings(.other),
+            readings_continuing_education: readings(.continuingEducation),
+            readings_paper_forms: readings(.paperForms),
+            breadcrumbs: breadcrumbs,
+            checklists: checklists,
+            calculator: calculator,
+            changes: changes,
+            calendar: calendar
+        )
     }
 
     /// Dates copied from last year's notice and not yet checked: listed up front, and each marked
     /// where it is shown, so nobody trusts a date the office has not confirmed.
     /// An imported draft says so first: every value the importer read is listed with the notice's
     /// sentence, until the office confirms it and deletes its `to_confirm` line.
-    private func toConfirm() -> [String: Any]? {
+    private func toConfirm() -> NoticePage.ToConfirm? {
         let pending = notice.pendingFacts
         if pending.isEmpty && notice.importedFrom == nil { return nil }
         let onlyCarriedDates = notice.importedFrom == nil && pending.allSatisfy { fact in notice.confirmableDates.contains { $0.key == fact.key } }
         let heading = notice.importedFrom != nil ? "本页由程序从通知原文自动整理，以下\(pending.count)项尚待人工核对"
             : onlyCarriedDates ? "待确认：以下日期沿用上一年度推算，尚未核实" : "待确认：以下内容尚未与通知核实"
-        return compact([
-            "heading": heading,
-            "imported": notice.importedFrom.map { "草稿导入自《\($0)》。核对前请以通知原文为准。" },
-            "many": pending.count > 5 ? "true" : nil,
-            "count": "\(pending.count)",
-            "items": pending.map { fact in
-                compact(["label": fact.label, "value": shownValue(fact).flatMap { $0.isEmpty ? nil : $0 },
-                         "sentence": notice.toConfirmSentences[fact.key]])
-            },
-        ])
+        return NoticePage.ToConfirm(
+            heading: heading,
+            imported: notice.importedFrom.map { "草稿导入自《\($0)》。核对前请以通知原文为准。" },
+            many: pending.count > 5 ? "true" : nil,
+            count: "\(pending.count)",
+            items: pending.map { fact in
+                .init(label: fact.label, value: shownValue(fact).flatMap { $0.isEmpty ? nil : $0 },
+                      sentence: notice.toConfirmSentences[fact.key])
+            })
     }
 
     /// Series and specialties by name, as the page shows them elsewhere.
@@ -135,105 +143,97 @@ struct NoticePageModel {
         anchor.map { "#" + $0.value }
     }
 
-    private func event(_ event: TimelineEvent) -> [String: Any] {
-        var result = compact([
-            "label": event.label,
-            "kind": event.kind.chineseName,
-            "when": FactFormatting.when(event),
-            "levels": FactFormatting.levelNames(event.levels, in: notice),
-            "correction": correctionNote(event),
-            "href": href(event.source),
-        ])
+    private func event(_ event: TimelineEvent) -> NoticePage.Event {
         // A note already shown as the "when" of an undated event is not repeated.
         let dated = event.start != nil || event.end != nil
-        if let note = event.note, dated { result["note"] = note }
-        result["dated"] = dated
-        if notice.isToConfirm("timeline.\(event.id)") { result["toConfirm"] = true }
-        if let start = event.start { result["startISO"] = start.isoStart; result["startDate"] = start.isoDate }
-        if let end = event.end { result["endISO"] = end.isoEnd; result["endDate"] = end.isoDate }
-        result["kindID"] = event.kind.rawValue
-        result["closedAtBuild"] = FactFormatting.closedAtBuild(event)
-        return result
+        return NoticePage.Event(
+            label: event.label,
+            kind: event.kind.chineseName,
+            when: FactFormatting.when(event),
+            levels: FactFormatting.levelNames(event.levels, in: notice),
+            correction: correctionNote(event),
+            href: href(event.source),
+            note: dated ? event.note : nil,
+            dated: dated,
+            toConfirm: notice.isToConfirm("timeline.\(event.id)") ? true : nil,
+            startISO: event.start?.isoStart, startDate: event.start?.isoDate,
+            endISO: event.end?.isoEnd, endDate: event.end?.isoDate,
+            kindID: event.kind.rawValue,
+            closedAtBuild: FactFormatting.closedAtBuild(event))
     }
 
-    private func submission(_ rules: SubmissionRules) -> [String: Any] {
-        compact([
-            "max": rules.maxSubmissions.map { "最多提交\($0)次（含初次提交），超过次数不予受理" },
-            "fixWindow": rules.fixWindowHours.map(FactFormatting.fixWindow(hours:)),
-            "afterReturn": rules.afterReturn,
-            "href": href(rules.source),
-            "pending": pendingFlag("submission"),
-        ])
+    private func submission(_ rules: SubmissionRules) -> NoticePage.Submission {
+        NoticePage.Submission(
+            max: rules.maxSubmissions.map { "最多提交\($0)次（含初次提交），超过次数不予受理" },
+            fixWindow: rules.fixWindowHours.map(FactFormatting.fixWindow(hours:)),
+            afterReturn: rules.afterReturn,
+            href: href(rules.source),
+            pending: pendingFlag("submission"))
     }
 
-    private func fees() -> [String: Any]? {
+    private func fees() -> NoticePage.Fees? {
         guard !notice.fees.isEmpty else { return nil }
-        return ["rows": notice.fees.map { fee in
-            compact(["level": notice.level(fee.level.value).map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) } ?? fee.level.value,
-                     "amount": "\(fee.amount)", "pending": pendingFlag("fees.\(fee.level.value)")])
-        }]
+        return NoticePage.Fees(rows: notice.fees.map { fee in
+            .init(level: notice.level(fee.level.value).map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) } ?? fee.level.value,
+                  amount: "\(fee.amount)", pending: pendingFlag("fees.\(fee.level.value)"))
+        })
     }
 
-    private func ceRule(_ rule: ContinuingEducationRule) -> [String: Any] {
+    private func ceRule(_ rule: ContinuingEducationRule) -> NoticePage.ContinuingEducation {
         // The same engine as the calculator says where each required certificate comes from.
         let sources = rule.evaluate(CEInput())
         let platform = rule.platformGeneralFrom == nil && rule.platformSpecialtyFrom == nil ? [] : [
             FactFormatting.certificateSources(course: "公需科目", platform: sources.platform.general, upload: sources.upload.general),
             FactFormatting.certificateSources(course: "专业科目", platform: sources.platform.specialty, upload: sources.upload.specialty),
         ].compactMap { $0 }
-        return compact([
-            "levels": FactFormatting.levelNames(rule.levels, in: notice) ?? "所有级别",
-            "general": rule.generalYears.map(FactFormatting.years),
-            "specialty": rule.specialtyYears.map(FactFormatting.years),
-            "hours": FactFormatting.hours(rule),
-            "platform": platform.nonEmptyJoined("；"),
-            "notRequired": rule.notRequiredFor.map(\.who).nonEmptyJoined("、"),
-            "text": rule.text,
-            "href": href(rule.source),
-        ])
+        return NoticePage.ContinuingEducation(
+            levels: FactFormatting.levelNames(rule.levels, in: notice) ?? "所有级别",
+            general: rule.generalYears.map(FactFormatting.years),
+            specialty: rule.specialtyYears.map(FactFormatting.years),
+            hours: FactFormatting.hours(rule),
+            platform: platform.nonEmptyJoined("；"),
+            notRequired: rule.notRequiredFor.map(\.who).nonEmptyJoined("、"),
+            text: rule.text,
+            href: href(rule.source))
     }
 
-    private func defence(_ defence: Defence) -> [String: Any] {
-        compact([
-            "requiredFor": defence.requiredFor, "exempt": defence.exempt, "method": defence.method, "duration": defence.duration,
-            "veto": defence.veto ? "实行一票否决制" : nil, "text": defence.text, "note": defence.note, "href": href(defence.source),
-            "pending": pendingFlag("defence"),
-        ])
+    private func defence(_ defence: Defence) -> NoticePage.Defence {
+        NoticePage.Defence(
+            requiredFor: defence.requiredFor, exempt: defence.exempt, method: defence.method, duration: defence.duration,
+            veto: defence.veto ? "实行一票否决制" : nil, text: defence.text, note: defence.note, href: href(defence.source),
+            pending: pendingFlag("defence"))
     }
 
-    private func paper(_ paper: PaperForms) -> [String: Any] {
-        compact([
-            "notRequired": paper.required ? nil : "本年度无需提交纸质评审表",
-            "form": paper.form.map { "《\($0)》" },
-            "copies": paper.copies.map { "一式\(chineseCount($0))份" },
-            "deadline": paper.deadline.map { $0.chinese + pending("paper_forms.deadline") },
-            "address": paper.address,
-            "text": paper.text,
-            "misprint": FactFormatting.misprintNote(paper.text, in: notice),
-            "href": href(paper.source),
-            "pending": pendingFlag("paper_forms"),
-        ])
+    private func paper(_ paper: PaperForms) -> NoticePage.Paper {
+        NoticePage.Paper(
+            notRequired: paper.required ? nil : "本年度无需提交纸质评审表",
+            form: paper.form.map { "《\($0)》" },
+            copies: paper.copies.map { "一式\(chineseCount($0))份" },
+            deadline: paper.deadline.map { $0.chinese + pending("paper_forms.deadline") },
+            address: paper.address,
+            text: paper.text,
+            misprint: FactFormatting.misprintNote(paper.text, in: notice),
+            href: href(paper.source),
+            pending: pendingFlag("paper_forms"))
     }
 
-    private func rule(_ rule: Rule) -> [String: Any] {
-        compact(["topic": rule.topic, "text": rule.text, "levels": FactFormatting.levelNames(rule.levels, in: notice), "href": href(rule.source)])
+    private func rule(_ rule: Rule) -> NoticePage.RuleItem {
+        NoticePage.RuleItem(topic: rule.topic, text: rule.text, levels: FactFormatting.levelNames(rule.levels, in: notice), href: href(rule.source))
     }
 
-    private func contact(_ contact: Contact) -> [String: Any] {
-        compact([
-            "name": contact.name, "role": contact.role, "person": contact.person, "address": contact.address, "qq": contact.qqGroup,
-            "phones": contact.phones.isEmpty ? nil : contact.phones.map { ["number": $0, "tel": $0.filter { $0.isNumber }] },
-        ])
+    private func contact(_ contact: Contact) -> NoticePage.Contact {
+        NoticePage.Contact(
+            name: contact.name, role: contact.role, person: contact.person, address: contact.address, qq: contact.qqGroup,
+            phones: contact.phones.isEmpty ? nil : contact.phones.map { .init(number: $0, tel: $0.filter { $0.isNumber }) })
     }
 
     /// Places where the data differs from the printed text, listed up front so nobody misses them.
-    private func corrections() -> [String: Any]? {
-        let list = notice.timeline.compactMap { event -> [String: Any]? in
+    private func corrections() -> Block<NoticePage.Correction>? {
+        Block(notice.timeline.compactMap { event in
             guard let correction = event.correction else { return nil }
             let printed = unquotedMisprint(event).map { "原文印作“\($0)”，" } ?? ""
-            return ["label": event.label, "line": printed + "本页按 \(FactFormatting.when(event)) 列出。" + correction]
-        }
-        return block(list)
+            return NoticePage.Correction(label: event.label, line: printed + "本页按 \(FactFormatting.when(event)) 列出。" + correction)
+        })
     }
 
     /// The correction shown beside a timeline event, with the printed text unless it already quotes it.
@@ -247,12 +247,6 @@ struct NoticePageModel {
     private func unquotedMisprint(_ event: TimelineEvent) -> String? {
         guard let printed = event.asPrinted, let correction = event.correction, !correction.contains(printed) else { return nil }
         return printed
-    }
-
-    /// A list shown under one heading: a section in Mustache repeats for each element of an
-    /// array, so the array goes one level down and the section renders once.
-    private func block(_ items: [Any]) -> [String: Any]? {
-        items.isEmpty ? nil : ["items": items]
     }
 }
 

@@ -13,17 +13,17 @@ enum ProfileQuestions {
 
     /// The questions worth asking: only those some item of the page (or a group continuing education
     /// is not required of) depends on. Field keys match assets/profile.js.
-    static func fields(for conditions: [ChecklistConditions], notice: Notice) -> [[String: Any]] {
-        var fields: [[String: Any]] = []
+    static func fields(for conditions: [ChecklistConditions], notice: Notice) -> [ProfileField] {
+        var fields: [ProfileField] = []
         func select(_ key: String, _ label: String, _ options: [String]) {
-            fields.append(["key": key, "label": label, "options": options.map { ["value": $0] }])
+            fields.append(ProfileField(key: key, label: label, options: options.map { .init(value: $0) }))
         }
         if conditions.contains(where: { !$0.employer.isEmpty }) {
             // Every type is offered once any item depends on one, and several may be ticked: a civil
             // servant who moved to a 事业单位 is both 事业单位 and 机关转任.
-            fields.append(["key": "employer", "label": "单位类型和身份（可多选）", "multiple": true,
-                           "options": ChecklistConditions.employerTypes.enumerated().map { index, type in
-                               ["value": type, "label": employerLabels[type] ?? type, "index": "\(index + 1)"] }])
+            fields.append(ProfileField(key: "employer", label: "单位类型和身份（可多选）", multiple: true,
+                                       options: ChecklistConditions.employerTypes.enumerated().map { index, type in
+                                           .init(value: type, label: employerLabels[type] ?? type, index: "\(index + 1)") }))
         }
         let yesNo = ["是", "否"]
         // Asked first: a first-time applicant is then not asked about a current title.
@@ -38,5 +38,16 @@ enum ProfileQuestions {
             select("sub", "二级专业", subs)
         }
         return fields
+    }
+}
+
+extension ProfileField {
+    /// The question as the calculator's rules carry it (JSON, `RulesData`).
+    var jsonObject: [String: Any] {
+        var object: [String: Any] = ["key": key, "label": label, "options": options.map { option -> [String: Any] in
+            compact(["value": option.value, "label": option.label, "index": option.index])
+        }]
+        if let multiple { object["multiple"] = multiple }
+        return object
     }
 }

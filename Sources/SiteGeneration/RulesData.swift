@@ -12,7 +12,8 @@ enum RulesData {
             "ce": notice.continuingEducation.map(rule),
             "exemptions": notice.ceExemptions.map { compact(["who": $0.who, "proof": $0.proof, "profileKey": $0.profileKey]) },
             // The checklist's questions for the groups continuing education is not required of.
-            "questions": ProfileQuestions.fields(for: notice.continuingEducation.flatMap { $0.notRequiredFor.map(\.conditions) }, notice: notice),
+            "questions": ProfileQuestions.fields(for: notice.continuingEducation.flatMap { $0.notRequiredFor.map(\.conditions) }, notice: notice)
+                .map(\.jsonObject),
             "fees": Dictionary(uniqueKeysWithValues: notice.fees.map { ($0.level.value, $0.amount) }),
             "deadlines": notice.timeline.compactMap { event -> [String: Any]? in
                 guard let end = event.end else { return nil }

@@ -35,6 +35,8 @@ public struct SiteBuilder {
         public var outputDirectory: URL
         /// The notices built, for what the command says afterwards (facts still to confirm).
         public var notices: [Notice] = []
+        /// How long each step took (`build --verbose`).
+        public var timings = StepTimings()
     }
 
     public struct Failure: Error, Sendable {
@@ -80,15 +82,21 @@ public struct SiteBuilder {
         var report: Report
         var content: Content
         var theme: Theme
+        var graph: SiteGraph
     }
 
     func buildKeeping() throws(Failure) -> Built {
-        let loaded = ContentLoader.load(from: options.contentDirectory, displayRoot: options.contentDisplayPath)
+        var timings = StepTimings()
+        let loaded = timings.time(.loadContent) {
+            ContentLoader.load(from: options.contentDirectory, displayRoot: options.contentDisplayPath)
+        }
         let theme: Theme
         do {
-            theme = try Theme.load(themesDirectory: options.themesDirectory, name: options.themeName ?? loaded.content?.site.theme)
+            theme = try timings.run(.loadTheme) {
+                try Theme.load(themesDirectory: options.themesDirectory, name: options.themeName ?? loaded.content?.site.theme)
+            }
         } catch {
-            throw Failure(diagnostics: loaded.diagnostics + error.diagnostics)
+            throw Failure(diagnostics: loaded.diagnostics + ((error.reason as? Theme.LoadError)?.diagnostics ?? []))
         }
         guard let content = loaded.content, !loaded.hasErrors else {
             // Report the texts' problems too, all in one run.
@@ -100,19 +108,19 @@ public struct SiteBuilder {
         let notes = content.site.baseURL == nil
             ? [Message("build.note.noBaseURL")]
             : []
+        let graph = SiteGraph(content: content)
         let written: SiteWriter.Written
         let output: OutputFolder
         do {
-            output = try OutputFolder(destination: options.outputDirectory)
-            do {
-                written = try SiteWriter(content: content, theme: theme, output: output,
-                                         routes: Routes()).writeAll()
-            } catch {
-                output.discard()
-                throw error
-            }
+            output = try timings.run(.replaceOutput) { try OutputFolder(destination: options.outputDirectory) }
         } catch {
-            throw Failure(diagnostics: loaded.diagnostics + [writeFailure(error)])
+            throw Failure(diagnostics: loaded.diagnostics + [stepFailure(error)])
+        }
+        do {
+            written = try SiteWriter(graph: graph, theme: theme, output: output).writeAll(timings: &timings)
+        } catch {
+            output.discard()
+            throw Failure(diagnostics: loaded.diagnostics + [stepFailure(error)])
         }
         let diagnostics = DiagnosticLog.sortedDiagnostics(loaded.diagnostics + written.diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -120,19 +128,20 @@ public struct SiteBuilder {
             throw Failure(diagnostics: diagnostics)
         }
         do {
-            try output.commit()
+            try timings.run(.replaceOutput) { try output.commit() }
         } catch {
             output.discard()
-            throw Failure(diagnostics: diagnostics + [writeFailure(error)])
+            throw Failure(diagnostics: diagnostics + [stepFailure(error)])
         }
-        let report = Report(pagesWritten: written.pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
+        var report = Report(pagesWritten: written.pages, filesWritten: output.filesWritten, bytesWritten: output.bytesWritten,
                             noticeCount: content.notices.count, diagnostics: diagnostics, notes: notes,
                             outputDirectory: options.outputDirectory, notices: content.notices)
-        return Built(report: report, content: content, theme: theme)
+        report.timings = timings
+        return Built(report: report, content: content, theme: theme, graph: graph)
     }
 
-    private func writeFailure(_ error: any Error) -> Diagnostic {
-        Self.writeFailure(error, output: options.outputDirectory)
+    private func stepFailure(_ failure: StepFailure) -> Diagnostic {
+        Self.stepFailure(failure, output: options.outputDirectory)
     }
 
     /// Anchors a notice's data points at that are not headings of its text, and what was left out of the text.
@@ -156,6 +165,13 @@ extension SiteBuilder {
     /// way by `build` and by `serve`'s rebuilds.
     static func writeFailure(_ error: any Error, output: URL) -> Diagnostic {
         Diagnostic(.error, file: output.path, line: 1, column: 1, Message("build.cannotWrite", ["reason": "\(error)"]),
+                   hint: Message("build.cannotWrite.hint"))
+    }
+
+    /// A step that could not finish, named: “写入搜索索引失败：…”.
+    static func stepFailure(_ failure: StepFailure, output: URL) -> Diagnostic {
+        Diagnostic(.error, file: output.path, line: 1, column: 1,
+                   Message("build.stepFailed", ["reason": "\(failure.reason)"], parts: ["step": failure.step.name]),
                    hint: Message("build.cannotWrite.hint"))
     }
 }

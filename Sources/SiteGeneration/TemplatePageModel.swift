@@ -1,6 +1,7 @@
 import Foundation
 import MarkdownRendering
 import NoticeModel
+import TemplateRendering
 
 /// A fillable, printable template: the document as official paper (GB/T 9704 geometry in print),
 /// with a form beside it on screen. Placeholders become blanks on paper and fill as the user types.
@@ -15,7 +16,7 @@ struct TemplatePageModel {
     /// The site calendar as the page's JSON block; computed here when not given.
     var calendarJSON: String?
 
-    func context(page: String) -> [String: Any] {
+    func page(at page: String, breadcrumbs: [Link]) -> TemplatePage {
         let rendered = self.rendered ?? template.renderText()
         let defaults = defaults()
         let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults))
@@ -23,29 +24,28 @@ struct TemplatePageModel {
         // The last paragraph goes into the closing block with the signature, so print keeps them on one page.
         var closing: String?
         if signature != nil { (body, closing) = Self.splitLastParagraph(body) }
-        var context: [String: Any] = [
-            "noticeID": notice.id,
-            "templateID": template.id,
-            "noticeTitle": notice.title,
-            "noticeHref": routes.link(from: page, to: Routes.notice(notice)),
-            "number": template.number,
-            "title": template.title,
-            "kind": template.kind.rawValue,
-            "documentBody": body,
-            "fields": template.fields.compactMap(TemplateField.named).map { field($0, value: defaults[$0.key]) },
-            "calendarJSON": calendarJSON ?? Self.calendarJSON(calendar),
-            "otherTemplates": notice.templates.filter { $0.id != template.id }.map {
-                ["number": $0.number, "title": $0.title, "href": routes.link(from: page, to: Routes.template(notice, $0))]
+        return TemplatePage(
+            noticeID: notice.id,
+            templateID: template.id,
+            noticeTitle: notice.title,
+            noticeHref: routes.link(from: page, to: Routes.notice(notice)),
+            number: template.number,
+            title: template.title,
+            kind: template.kind.rawValue,
+            documentBody: RenderedHTML(body),
+            fields: template.fields.compactMap(TemplateField.named).map { field($0, value: defaults[$0.key]) },
+            calendarJSON: calendarJSON ?? Self.calendarJSON(calendar),
+            otherTemplates: notice.templates.filter { $0.id != template.id }.map {
+                .init(number: $0.number, title: $0.title, href: routes.link(from: page, to: Routes.template(notice, $0)))
             },
-        ]
-        context["signature"] = signature
-        context["closingParagraph"] = closing
-        context["notes"] = template.notes.isEmpty ? nil : ["items": template.notes]
-        context["sourceHref"] = template.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value }
-        context["hasWorkingDays"] = template.fields.contains("start_date") && template.fields.contains("end_date")
-        // templates.js dates a 公示结果 after the 公示 it reports on; the form says so.
-        context["dateFollowsPublicity"] = template.kind == .gongshiResult && template.fields.contains("date")
-        return context
+            signature: signature.map(RenderedHTML.init),
+            closingParagraph: closing.map(RenderedHTML.init),
+            notes: Block(template.notes),
+            sourceHref: template.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value },
+            hasWorkingDays: template.fields.contains("start_date") && template.fields.contains("end_date"),
+            // templates.js dates a 公示结果 after the 公示 it reports on; the form says so.
+            dateFollowsPublicity: template.kind == .gongshiResult && template.fields.contains("date"),
+            breadcrumbs: breadcrumbs)
     }
 
     /// Values the notice itself fixes, so they are printed even without JavaScript. A value is fixed
@@ -84,27 +84,27 @@ struct TemplatePageModel {
     /// How a title's level is written in a document: 副高级 is "高级" (高级工程师, 高级经济师).
     static func levelWord(_ rank: Rank) -> String { rank == .fugao ? "高级" : rank.rawValue }
 
-    private func field(_ field: TemplateField, value: String?) -> [String: Any] {
-        var result: [String: Any] = ["key": field.key, "label": field.label, "id": "field-\(field.key)"]
+    private func field(_ field: TemplateField, value: String?) -> TemplatePage.Field {
+        var result = TemplatePage.Field(key: field.key, label: field.label, id: "field-\(field.key)")
         switch field.kind {
-        case .longText: result["isTextarea"] = true
+        case .longText: result.isTextarea = true
         case .choice:
             // The level is chosen among the notice's own ranks, when it declares any.
             let own = field.key == "level" ? Rank.allCases.filter { rank in notice.levels.contains { $0.rank == rank } }.map(Self.levelWord) : []
-            result["choices"] = (own.isEmpty ? field.choices : own).map { ["value": $0] }
-            result["isChoice"] = true
-        case .date: result["inputType"] = "date"
-        case .number: result["inputType"] = "number"; result["inputMode"] = "numeric"
-        case .phone: result["inputType"] = "tel"
-        case .idNumber: result["inputType"] = "text"; result["inputMode"] = "text"; result["pattern"] = "[0-9]{17}[0-9Xx]"
-        case .text: result["inputType"] = "text"
+            result.choices = (own.isEmpty ? field.choices : own).map { .init(value: $0) }
+            result.isChoice = true
+        case .date: result.inputType = "date"
+        case .number: result.inputType = "number"; result.inputMode = "numeric"
+        case .phone: result.inputType = "tel"
+        case .idNumber: result.inputType = "text"; result.inputMode = "text"; result.pattern = "[0-9]{17}[0-9Xx]"
+        case .text: result.inputType = "text"
         }
-        if result["isTextarea"] == nil && result["choices"] == nil { result["isInput"] = true }
-        result["value"] = value
+        if result.isTextarea == nil && result.choices == nil { result.isInput = true }
+        result.value = value
         let suggestions = value == nil ? suggestions(for: field.key) : []
         if !suggestions.isEmpty {
-            result["suggestionsID"] = "field-\(field.key)-suggestions"
-            result["suggestions"] = suggestions.map { ["suggestion": $0] }
+            result.suggestionsID = "field-\(field.key)-suggestions"
+            result.suggestions = suggestions.map { .init(suggestion: $0) }
         }
         return result
     }

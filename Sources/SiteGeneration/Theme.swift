@@ -111,14 +111,13 @@ public struct Theme: Sendable {
                      handoutScripts: handoutScripts, handoutStyles: handoutStyles)
     }
 
-    /// Renders one of the theme's templates with a page model; "" when the theme has no such template.
-    func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, template: template) ?? ""
-    }
-
-    /// As `render`, as UTF-8 bytes ready to write.
-    func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
-        library.renderBytes(context, template: template) ?? []
+    /// Renders one of the theme's templates with a page model, as UTF-8 bytes ready to write; empty
+    /// when the theme has no such template. Every page body also gets `root`, the prefix that leads
+    /// back to the site's root (`../../`), for its scripts and styles.
+    func renderBytes(_ model: some PageModel, template: String, root: String?) -> [UInt8] {
+        var value = TemplateEncoder.encode(model)
+        if let root { value = value.adding("root", .string(root)) }
+        return library.renderBytes(value, template: template) ?? []
     }
 
     /// Every regular file below a folder but hidden ones (`.DS_Store`, editors' swap files), as

@@ -16,19 +16,18 @@ struct YearOnYear {
     }
 
     /// The 与上一年度相比 section, or nil when no notice of the year before matches.
-    func changesContext(_ notice: Notice) -> [String: Any]? {
+    func changes(_ notice: Notice) -> NoticePage.Changes? {
         guard let previous = predecessors.of(notice) else { return nil }
         let changes = NoticeComparison.changes(from: previous, to: notice)
         var areas: [String] = []
         for change in changes where !areas.contains(change.area) { areas.append(change.area) }
-        return compact([
-            "previousTitle": previous.title,
-            "previousYear": "\(previous.year)",
-            "previousHref": routes.link(from: Routes.notice(notice), to: Routes.notice(previous)),
-            "areas": areas.isEmpty ? nil : areas.map { area in
-                ["area": area, "items": changes.filter { $0.area == area }.map { ["kind": $0.kind.chineseName, "text": $0.text] }]
-            },
-        ])
+        return NoticePage.Changes(
+            previousTitle: previous.title,
+            previousYear: "\(previous.year)",
+            previousHref: routes.link(from: Routes.notice(notice), to: Routes.notice(previous)),
+            areas: areas.isEmpty ? nil : areas.map { area in
+                .init(area: area, items: changes.filter { $0.area == area }.map { .init(kind: $0.kind.chineseName, text: $0.text) })
+            })
     }
 
     /// How many dates the notice's calendar file holds, when it has one (the page links it).

@@ -15,6 +15,11 @@ public struct TemplateLibrary: Sendable {
 
     public func contains(_ name: String) -> Bool { templates[name] != nil }
 
+    /// The names of the templates registered, sorted.
+    public var names: [String] { templates.keys.sorted() }
+
+    func template(named name: String) -> [TemplateNode]? { templates[name] }
+
     /// Renders the template `name` with `context` (a `[String: Any]` page model or a `TemplateValue`);
     /// nil when there is no such template.
     public func render(_ context: Any, template name: String) -> String? {

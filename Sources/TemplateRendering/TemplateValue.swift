@@ -80,6 +80,12 @@ public enum TemplateValue: Sendable {
         if case let .object(object) = self { return object.member(name) }
         return nil
     }
+
+    /// An object with one more member (a value every page gets, such as `root`); other values as they are.
+    public func adding(_ name: String, _ value: TemplateValue) -> TemplateValue {
+        guard case let .object(object) = self else { return self }
+        return .object(TemplateObject(names: object.names + [name], values: object.values + [value]))
+    }
 }
 
 /// Lets `TemplateValue(_:)` see through an `Optional` stored as `Any`.
@@ -96,8 +102,8 @@ extension Optional: OptionalValue {
 /// few instructions, where a dictionary hashes every key when the model is converted and every
 /// name at every lookup; most mappings have a handful of keys.
 public struct TemplateObject: Sendable {
-    private var names: [String] = []
-    private var values: [TemplateValue] = []
+    fileprivate(set) var names: [String] = []
+    fileprivate(set) var values: [TemplateValue] = []
 
     public init() {}
 
@@ -110,6 +116,14 @@ public struct TemplateObject: Sendable {
             values.append(converted)
         }
     }
+
+    init(names: [String], values: [TemplateValue]) {
+        self.names = names
+        self.values = values
+    }
+
+    /// The names and values, in the order the model gave them.
+    var members: Zip2Sequence<[String], [TemplateValue]> { zip(names, values) }
 
     init(strings dictionary: [String: String]) {
         names = Array(dictionary.keys)

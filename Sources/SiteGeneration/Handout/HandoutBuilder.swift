@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 import SearchIndex
+import TemplateRendering
 
 /// One self-contained HTML file per notice, for an office to send by WeChat, e-mail or USB stick:
 /// key facts and full text, every level's checklist, the calculator, every template and search
@@ -51,33 +52,42 @@ public struct HandoutBuilder {
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw SiteBuilder.Failure(diagnostics: diagnostics) }
         let chosen = content.notices.filter { ids?.contains($0.id) ?? true }
-        // One set of page models for all the handouts: making it indexes every notice.
-        let pages = NoticePages(content: content, routes: Routes(explicitIndex: false))
+        // One site graph for all the handouts (making it indexes every notice), linking folders:
+        // every link is rewritten to a view of the handout or to the site's web address.
+        let graph = SiteGraph(content: content, routes: Routes(explicitIndex: false))
         return chosen.compactMap { notice in
-            checked.rendered[notice.id].map { handout(notice, rendered: $0, content: content, theme: theme, pages: pages) }
+            checked.rendered[notice.id].map { handout(notice, rendered: $0, graph: graph, theme: theme) }
         }
     }
 
-    private func handout(_ notice: Notice, rendered: RenderedMarkdown, content: Content, theme: Theme, pages: NoticePages) -> Handout {
-        var views: [(id: String, page: NoticePages.Page)] = []
-        for page in pages.pages(of: notice, rendered: rendered) {
-            views.append((Self.viewID(page, notice: notice), page))
+    /// One view of a handout: a page of the site graph, with its title and model.
+    struct View {
+        var id: String
+        var path: String
+        var template: String
+        var title: String
+        var model: any PageModel
+    }
+
+    private func handout(_ notice: Notice, rendered: RenderedMarkdown, graph: SiteGraph, theme: Theme) -> Handout {
+        let content = graph.content
+        var views: [View] = graph.ownPages(of: notice).map { page in
+            View(id: Self.viewID(page.path, notice: notice), path: page.path, template: page.template, title: graph.title(of: page),
+                 model: graph.model(of: page, text: rendered))
         }
-        let searchPage = NoticePages.Page(path: Routes.search, template: "search", title: "搜索本通知",
-                                          model: ["explicitIndex": "false", "browse": [[String: Any]]()])
-        views.append(("search", searchPage))
+        views.append(View(id: "search", path: Routes.search, template: "search", title: "搜索本通知",
+                          model: SearchPage(explicitIndex: "false", browse: [])))
 
         let baseURL = content.site.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        var links = HandoutLinks(views: Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }),
+        var links = HandoutLinks(views: Dictionary(uniqueKeysWithValues: views.map { ($0.path, $0.id) }),
                                  noticeView: "notice", baseURL: baseURL)
         // The deadlines calendar travels inside the file, so 加入手机日历 works offline too.
-        if let calendar = pages.yearOnYear.calendar(notice) {
+        if let calendar = graph.calendarFile(of: notice) {
             links.files[calendar.path] = "data:text/calendar;charset=utf-8;base64," + Data(calendar.text.utf8).base64EncodedString()
         }
-        func body(_ page: NoticePages.Page) -> String {
-            var model = page.model
-            model["root"] = Routes.root(from: page.path)
-            return links.rewrite(theme.render(model, template: page.template), page: page.path)
+        func body(_ view: View) -> RenderedHTML {
+            let html = String(decoding: theme.renderBytes(view.model, template: view.template, root: Routes.root(from: view.path)), as: UTF8.self)
+            return RenderedHTML(links.rewrite(html, page: view.path))
         }
 
         // The page scripts, this notice's search index (search.js defines what it calls), then handout.js.
@@ -86,37 +96,37 @@ public struct HandoutBuilder {
         let styles = [theme.handoutStyles.trimmingCharacters(in: .newlines)]
         let policy = "default-src 'none'; img-src data:; style-src \(styles.map(SHA256.cspSource).joined(separator: " ")); "
             + "script-src \(scripts.map(SHA256.cspSource).joined(separator: " ")); form-action 'none'; base-uri 'none'"
-        let viewMap = PageJSON.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }))
+        let viewMap = PageJSON.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.path, $0.id) }))
 
-        let checklists = views.filter { $0.page.template == "checklist" }.map { ["href": "#/\($0.id)", "name": levelName($0.id, notice)] }
-        let templates = views.filter { $0.page.template == "template" }.map { ["href": "#/\($0.id)", "name": $0.page.title] }
-        var model: [String: Any] = [
-            "lang": content.site.language,
-            "pageTitle": "\(notice.title)（离线版）",
-            "siteTitle": content.site.title,
-            "policy": policy,
-            "noticeTitle": notice.title,
-            "year": "\(notice.year)",
-            "generated": Self.beijingTime(generatedAt),
-            "checklists": checklists,
-            "hasChecklists": !checklists.isEmpty,
-            "templates": templates,
-            "hasTemplates": !templates.isEmpty,
-            "noticeBody": body(views[0].page),
-            "views": views.dropFirst().map { ["id": $0.id, "title": $0.page.title, "body": body($0.page)] },
-            "viewMap": viewMap,
-            "styles": styles,
-            "scripts": scripts,
-        ]
-        model["webHref"] = baseURL.map { $0 + Routes.notice(notice) }
-        return Handout(noticeID: notice.id, fileName: "\(notice.id).html", html: theme.render(model, template: "handout"))
+        let checklists = views.filter { $0.template == "checklist" }.map { Link(name: levelName($0.id, notice), href: "#/\($0.id)") }
+        let templates = views.filter { $0.template == "template" }.map { Link(name: $0.title, href: "#/\($0.id)") }
+        let model = HandoutPage(
+            lang: content.site.language,
+            pageTitle: "\(notice.title)（离线版）",
+            siteTitle: content.site.title,
+            policy: policy,
+            noticeTitle: notice.title,
+            year: "\(notice.year)",
+            generated: Self.beijingTime(generatedAt),
+            checklists: checklists,
+            hasChecklists: !checklists.isEmpty,
+            templates: templates,
+            hasTemplates: !templates.isEmpty,
+            noticeBody: body(views[0]),
+            views: views.dropFirst().map { HandoutPage.View(id: $0.id, title: $0.title, body: body($0)) },
+            viewMap: viewMap,
+            styles: styles,
+            scripts: scripts,
+            webHref: baseURL.map { $0 + Routes.notice(notice) })
+        return Handout(noticeID: notice.id, fileName: "\(notice.id).html",
+                       html: String(decoding: theme.renderBytes(model, template: "handout", root: nil), as: UTF8.self))
     }
 
     /// `notice`, `checklist-LEVEL`, `template-ID`: short, stable, and safe in a fragment.
-    static func viewID(_ page: NoticePages.Page, notice: Notice) -> String {
+    static func viewID(_ path: String, notice: Notice) -> String {
         let own = Routes.notice(notice)
-        guard page.path != own else { return "notice" }
-        return page.path.dropFirst(own.count).split(separator: "/").joined(separator: "-")
+        guard path != own else { return "notice" }
+        return path.dropFirst(own.count).split(separator: "/").joined(separator: "-")
             .replacingOccurrences(of: "templates-", with: "template-")
     }
 

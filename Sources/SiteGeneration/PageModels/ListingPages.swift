@@ -1,0 +1,82 @@
+import TemplateRendering
+
+/// One notice in a list (the `notice-entry` partial): title, year, office and its application window.
+struct NoticeEntry: Codable, Sendable {
+    var title: String
+    var href: String
+    var issuer: String
+    var year: String
+    var levels: String
+    var region: String?
+    var specialties: String?
+    var apply: ApplyWindow?
+    /// The notice's checklists, on a hub page.
+    var checklists: [CountedLink]?
+
+    struct ApplyWindow: Codable, Sendable {
+        var when: String
+        var startISO: String?
+        var endISO: String?
+        var kindID: String
+        /// Said when the window had closed when the site was built; status.js updates it.
+        var closedAtBuild: String?
+    }
+}
+
+/// The home page (`home`): every year's notices, grouped by series.
+struct HomePage: PageModel {
+    var years: [Year]
+    var seriesLinks: [CountedLink]
+    var noticeCount: String
+
+    struct Year: Codable, Sendable {
+        var year: String
+        var series: [SeriesGroup]
+    }
+
+    /// The notices of one year for one series, or for several series at once.
+    struct SeriesGroup: Codable, Sendable {
+        var links: [Link]
+        var notices: [NoticeEntry]
+    }
+}
+
+/// A series' or a specialty's page (`listing`): its notices, newest first.
+struct ListingPage: PageModel {
+    var breadcrumbs: [Link]
+    var heading: String
+    var intro: String
+    var hubHref: String
+    var notices: [NoticeEntry]
+    var hasNotices: Bool
+    /// A series' specialties.
+    var specialties: Block<CountedLink>?
+    /// A specialty's series.
+    var parent: Link?
+    /// On a specialty's page, the notices that cover its whole series.
+    var seriesWide: Block<NoticeEntry>?
+    /// On a specialty's page, the calculator of its newest notice.
+    var calculator: CalculatorModel?
+}
+
+/// The checklists of a series or specialty (`checklist-hub`): the newest notice's first.
+struct ChecklistHubPage: PageModel {
+    var breadcrumbs: [Link]
+    var heading: String
+    var listingHref: String
+    var newest: NoticeEntry?
+    var older: Block<NoticeEntry>?
+    var seriesWide: Block<NoticeEntry>?
+}
+
+/// The search page (`search`); its results are written by search.js.
+struct SearchPage: PageModel {
+    /// "true" when links name `index.html` (the site), "false" in a handout.
+    var explicitIndex: String
+    var browse: [Link]
+}
+
+/// The page a server shows for a missing address (`404`).
+struct NotFoundPage: PageModel {
+    var homeHref: String
+}

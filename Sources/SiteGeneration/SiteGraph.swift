@@ -1,0 +1,233 @@
+import CalendarExport
+import MarkdownRendering
+import NoticeComparison
+import NoticeModel
+import TemplateRendering
+
+/// Every page of the site, declared once: its address, its kind (which says its template and how
+/// its model is made) and its inputs, the notices whose data it shows. The full build writes the
+/// pages in this order; the sitemap lists them; `serve` rewrites the pages whose inputs changed and
+/// removes the pages that are gone (`changedPages`); a handout puts one notice's pages in one file.
+///
+/// A page's model is made when the page is rendered, not when the graph is made: the graph of a
+/// 1,000-notice site is addresses and ids, the models are made and dropped a batch at a time.
+struct SiteGraph: Sendable {
+    enum Kind: Sendable {
+        case home
+        case notice(Notice)
+        case template(Notice, TemplateRef)
+        case checklist(Notice, Level)
+        case series(Taxonomy.Series)
+        case specialty(Taxonomy.Specialty, Taxonomy.Series)
+        case checklistHub(Taxonomy.Series, Taxonomy.Specialty?)
+        case search
+        case notFound
+    }
+
+    struct Page: Sendable {
+        /// The address: `2024/meitan-aksu/`, written to `…/index.html`.
+        var path: String
+        var kind: Kind
+        /// The ids of the notices whose data the page shows (its own, its predecessor's, those it
+        /// lists): when one of them changes, or the set does, the page is rewritten.
+        var inputs: [String]
+
+        /// The theme template that renders the page's body.
+        var template: String {
+            switch kind {
+            case .home: "home"
+            case .notice: "notice"
+            case .template: "template"
+            case .checklist: "checklist"
+            case .series, .specialty: "listing"
+            case .checklistHub: "checklist-hub"
+            case .search: "search"
+            case .notFound: "404"
+            }
+        }
+
+        /// Whether the sitemap lists it: not the search page, nor the page for a missing address.
+        var isListed: Bool {
+            switch kind {
+            case .search, .notFound: false
+            default: true
+            }
+        }
+
+        /// The notice whose own page this is (its page, templates and checklists).
+        var notice: Notice? {
+            switch kind {
+            case let .notice(notice), let .template(notice, _), let .checklist(notice, _): notice
+            default: nil
+            }
+        }
+    }
+
+    let content: Content
+    let routes: Routes
+    let listings: ListingModels
+    let yearOnYear: YearOnYear
+    /// The site calendar as templates' JSON block: the same for every template page.
+    let calendarJSON: String
+    /// The site's pages in build order: home; each notice's own pages; each series' listing and
+    /// hub, then its specialties'; search; 404.
+    let pages: [Page]
+
+    init(content: Content, routes: Routes = Routes()) {
+        self.content = content
+        self.routes = routes
+        listings = ListingModels(content: content, routes: routes)
+        yearOnYear = YearOnYear(content: content, routes: routes)
+        calendarJSON = TemplatePageModel.calendarJSON(content.calendar)
+        let allIDs = content.notices.map(\.id)
+        var pages = [Page(path: Routes.home, kind: .home, inputs: allIDs)]
+        for notice in content.notices { pages += Self.ownPages(of: notice, predecessor: yearOnYear.predecessors.of(notice)) }
+        for series in content.taxonomy.series {
+            let shown = content.notices.filter { $0.series.contains { $0.value == series.id } }.map(\.id)
+            let seriesWide = listings.seriesWideNotices(series.id).map(\.id)
+            pages.append(Page(path: Routes.series(series.id), kind: .series(series), inputs: shown))
+            pages.append(Page(path: Routes.checklistHub(series: series.id), kind: .checklistHub(series, nil), inputs: shown))
+            for specialty in series.specialties {
+                let own = content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }.map(\.id)
+                pages.append(Page(path: Routes.specialty(specialty), kind: .specialty(specialty, series), inputs: own + seriesWide))
+                pages.append(Page(path: Routes.checklistHub(series: series.id, specialty: specialty.id), kind: .checklistHub(series, specialty),
+                                  inputs: own + seriesWide))
+            }
+        }
+        pages.append(Page(path: Routes.search, kind: .search, inputs: []))
+        pages.append(Page(path: "404.html", kind: .notFound, inputs: []))
+        self.pages = pages
+    }
+
+    /// A notice's own pages: its page (which compares it with its predecessor), one per template,
+    /// one per level's checklist.
+    static func ownPages(of notice: Notice, predecessor: Notice?) -> [Page] {
+        [Page(path: Routes.notice(notice), kind: .notice(notice), inputs: [notice.id] + (predecessor.map { [$0.id] } ?? []))]
+            + notice.templates.map { Page(path: Routes.template(notice, $0), kind: .template(notice, $0), inputs: [notice.id]) }
+            + notice.levels.map { Page(path: Routes.checklist(notice, level: $0), kind: .checklist(notice, $0), inputs: [notice.id]) }
+    }
+
+    /// The pages of one notice, in graph order.
+    func ownPages(of notice: Notice) -> [Page] {
+        Self.ownPages(of: notice, predecessor: yearOnYear.predecessors.of(notice))
+    }
+
+    /// The files beside the pages: each notice's deadlines as a calendar file, when it has dated ones.
+    func calendarFile(of notice: Notice) -> (path: String, text: String)? {
+        yearOnYear.calendar(notice)
+    }
+
+    // MARK: - What changed
+
+    /// What a change of some notices asks of a site built from `old`: the pages to render again
+    /// (new, or showing a changed notice, or showing another set of notices) and the files of pages
+    /// that are gone.
+    func changedPages(since old: SiteGraph, changedNotices changed: Set<String>) -> (rewrite: [Page], removed: [String]) {
+        var oldInputs: [String: [String]] = [:]
+        for page in old.pages { oldInputs[page.path] = page.inputs }
+        let current = Set(pages.map(\.path))
+        let rewrite = pages.filter { page in
+            guard let before = oldInputs[page.path] else { return true }
+            return before != page.inputs || page.inputs.contains(where: changed.contains) || before.contains(where: changed.contains)
+        }
+        var removed = old.pages.map(\.path).filter { !current.contains($0) }.map(Routes.file(for:))
+        // A calendar file goes with its notice, or when the notice no longer has a dated deadline.
+        let calendars = Set(content.notices.compactMap { calendarFile(of: $0)?.path })
+        removed += old.content.notices.compactMap { old.calendarFile(of: $0)?.path }.filter { !calendars.contains($0) }
+        return (rewrite, removed)
+    }
+
+    // MARK: - Models
+
+    /// The title the layout shows for a page.
+    func title(of page: Page) -> String {
+        switch page.kind {
+        case .home: content.site.title
+        case let .notice(notice): notice.title
+        case let .template(_, template): "\(template.number) \(template.title)"
+        case let .checklist(notice, level): "材料清单：\(level.name) - \(notice.title)"
+        case let .series(series): series.name
+        case let .specialty(specialty, series): "\(series.name) \(specialty.name)"
+        case let .checklistHub(series, specialty): "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")"
+        case .search: "搜索"
+        case .notFound: "页面未找到"
+        }
+    }
+
+    /// The page's model. `text` is the notice's text when the caller rendered it already (to
+    /// check its anchors, or for search); `templates` the notice's templates, likewise.
+    func model(of page: Page, text: RenderedMarkdown? = nil, templates: [String: RenderedMarkdown] = [:]) -> any PageModel {
+        let path = page.path
+        switch page.kind {
+        case .home:
+            return listings.home()
+        case let .notice(notice):
+            let calendar = yearOnYear.calendarLink(notice).map { count in
+                NoticePage.CalendarFile(href: routes.link(from: path, to: Routes.calendar(notice)), count: "\(count)",
+                                        fileName: "\(notice.id)-deadlines.ics")
+            }
+            return NoticePageModel(notice: notice, rendered: text ?? notice.renderText(), taxonomy: content.taxonomy, routes: routes)
+                .page(breadcrumbs: breadcrumbs(for: notice, from: path),
+                      checklists: listings.checklistLinks(notice, from: path),
+                      calculator: calculator(notice, from: path),
+                      changes: yearOnYear.changes(notice), calendar: calendar)
+        case let .template(notice, template):
+            return TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar,
+                                     routes: routes, rendered: templates[template.id], calendarJSON: calendarJSON)
+                .page(at: path, breadcrumbs: breadcrumbs(for: notice, from: path) + [noticeCrumb(notice, from: path)])
+        case let .checklist(notice, level):
+            return ChecklistPageModel(notice: notice, level: level, taxonomy: content.taxonomy, routes: routes)
+                .page(at: path, breadcrumbs: breadcrumbs(for: notice, from: path) + [noticeCrumb(notice, from: path)])
+        case let .series(series):
+            return listings.series(series, breadcrumbs: [homeCrumb(from: path)])
+        case let .specialty(specialty, series):
+            // The calculator of the specialty's newest notice.
+            let newest = content.notices.first { $0.specialties.contains { $0.value == specialty.path } }
+            return listings.specialty(specialty, series: series,
+                                      breadcrumbs: [homeCrumb(from: path), Link(name: series.name, href: routes.link(from: path, to: Routes.series(series.id)))],
+                                      calculator: newest.map { calculator($0, from: path) })
+        case let .checklistHub(series, specialty):
+            var crumbs = [homeCrumb(from: path), Link(name: series.name, href: routes.link(from: path, to: Routes.series(series.id)))]
+            if let specialty { crumbs.append(Link(name: specialty.name, href: routes.link(from: path, to: Routes.specialty(specialty)))) }
+            return listings.checklistHub(series: series, specialty: specialty, breadcrumbs: crumbs)
+        case .search:
+            return SearchPage(explicitIndex: routes.explicitIndex ? "true" : "false",
+                              browse: [Link(name: "全部通知（按年度）", href: routes.link(from: path, to: Routes.home))]
+                                  + content.taxonomy.series.map { Link(name: $0.name, href: routes.link(from: path, to: Routes.series($0.id))) })
+        case .notFound:
+            // The 404 page is served at whatever address was missed, so its links cannot be relative.
+            return NotFoundPage(homeHref: notFoundRoot)
+        }
+    }
+
+    /// Where the 404 page's links start: the site's address, or the server's root.
+    var notFoundRoot: String { content.site.baseURL ?? "/" }
+
+    /// What the continuing-education calculator needs to know of a notice.
+    func calculator(_ notice: Notice, from page: String) -> CalculatorModel {
+        CalculatorModel(calcNoticeID: notice.id, calcNoticeYear: "\(notice.year)", calcMaxYear: "\(notice.year + 10)",
+                        calcNoticeTitle: notice.title, calcNoticeHref: routes.link(from: page, to: Routes.notice(notice)),
+                        calcRules: RulesData.json(for: notice, taxonomy: content.taxonomy))
+    }
+
+    private func homeCrumb(from page: String) -> Link {
+        Link(name: "首页", href: routes.link(from: page, to: Routes.home))
+    }
+
+    private func noticeCrumb(_ notice: Notice, from page: String) -> Link {
+        Link(name: "\(notice.year)年度通知", href: routes.link(from: page, to: Routes.notice(notice)))
+    }
+
+    func breadcrumbs(for notice: Notice, from page: String) -> [Link] {
+        var crumbs = [homeCrumb(from: page)]
+        // A notice of one specialty sits under that specialty's series; otherwise under its first series.
+        let specialty = notice.specialties.count == 1 ? content.taxonomy.specialty(notice.specialties[0].value) : nil
+        if let seriesID = specialty?.seriesID ?? notice.series.first?.value, let series = content.taxonomy.series(seriesID) {
+            crumbs.append(Link(name: series.name, href: routes.link(from: page, to: Routes.series(series.id))))
+            if let specialty {
+                crumbs.append(Link(name: specialty.name, href: routes.link(from: page, to: Routes.specialty(specialty))))
+            }
+        }
+        return crumbs
+    }
+}
