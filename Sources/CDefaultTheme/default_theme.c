@@ -3641,7 +3641,7 @@ static const char file_20[] =
     "<h3>\347\272\270\350\264\250\346\235\220\346\226\231{{#.pending}} <strong class=\"to-confirm\">\345\276\205\347\241\256\350\256\244</strong>{{/.pending}}</h3>\012"
     "{{#.notRequired}}<p><strong>{{.}}</strong></p>{{/.notRequired}}\012"
     "<ul>\012"
-    "{{#.form}}<li>{{.}}{{#.copies}}\357\274\214{{.}}{{/.copies}}</li>{{/.form}}\012"
+    "{{#.form}}<li>{{.}}{{#copies}}\357\274\214{{.}}{{/copies}}</li>{{/.form}}\012"
     "{{#.deadline}}<li>\346\210\252\350\207\263 {{.}}</li>{{/.deadline}}\012"
     "{{#.address}}<li>\345\234\260\345\235\200\357\274\232{{.}}</li>{{/.address}}\012"
     "{{#.text}}<li>{{.}}</li>{{/.text}}\012"
@@ -3838,7 +3838,7 @@ static const noticeboard_theme_file files[] = {
     {"templates/layout.mustache", (const unsigned char *)file_17, 1520},
     {"templates/listing.mustache", (const unsigned char *)file_18, 1334},
     {"templates/notice-entry.mustache", (const unsigned char *)file_19, 553},
-    {"templates/notice.mustache", (const unsigned char *)file_20, 13337},
+    {"templates/notice.mustache", (const unsigned char *)file_20, 13335},
     {"templates/search.mustache", (const unsigned char *)file_21, 1458},
     {"templates/template.mustache", (const unsigned char *)file_22, 3973},
 };

@@ -7,7 +7,7 @@ import NoticeModel
 public enum BuildStep: String, Sendable, CaseIterable {
     case loadContent = "build.step.loadContent"
     case loadTheme = "build.step.loadTheme"
-    case checkTexts = "build.step.checkTexts"
+    case prepareOutput = "build.step.prepareOutput"
     case copyAssets = "build.step.copyAssets"
     case noticePages = "build.step.noticePages"
     case listingPages = "build.step.listingPages"

@@ -53,7 +53,7 @@ struct ChecklistPageModel {
             levelName: FactFormatting.levelLabel(level, notice: notice, taxonomy: taxonomy),
             year: "\(notice.year)",
             sections: order.enumerated().map { index, name in
-                ChecklistPage.Section(section: name, sectionID: "section-\(index + 1)", items: grouped[name]!, count: "\(grouped[name]!.count)")
+                ChecklistPage.Section(section: name, sectionID: "section-\(index + 1)", items: grouped[name]!)
             },
             itemCount: "\(items.count)",
             fields: ProfileQuestions.fields(for: items.map(\.conditions) + notRequired.map(\.conditions), notice: notice),

@@ -106,7 +106,7 @@ struct ListingModels {
             hubHref: routes.link(from: page, to: Routes.checklistHub(series: series.id, specialty: specialty.id)),
             notices: own.map { entry($0, from: page) },
             hasNotices: !own.isEmpty,
-            parent: Link(name: series.name, href: routes.link(from: page, to: Routes.series(series.id))),
+            parent: ListingPage.Parent(name: series.name),
             seriesWide: Block(seriesWideNotices(series.id).map { entry($0, from: page) }),
             calculator: calculator)
     }
@@ -139,17 +139,20 @@ extension ListingModels {
             if let specialty { return notice.specialties.contains { $0.value == specialty.path } }
             return notice.series.contains { $0.value == series.id }
         }
-        func entry(_ notice: Notice) -> NoticeEntry {
-            var result = self.entry(notice, from: page)
-            result.checklists = checklistLinks(notice, from: page, series: series.id)
-            return result
+        func older(_ notice: Notice) -> ChecklistHubPage.Older {
+            ChecklistHubPage.Older(title: notice.title, href: routes.link(from: page, to: Routes.notice(notice)),
+                                   checklists: checklistLinks(notice, from: page, series: series.id))
+        }
+        let newest = own.first.map { notice in
+            ChecklistHubPage.Newest(title: notice.title, href: routes.link(from: page, to: Routes.notice(notice)), year: "\(notice.year)",
+                                    apply: entry(notice, from: page).apply, checklists: checklistLinks(notice, from: page, series: series.id))
         }
         return ChecklistHubPage(
             breadcrumbs: breadcrumbs,
             heading: "\(series.name)\(specialty.map { " · \($0.name)" } ?? "")：材料清单",
             listingHref: routes.link(from: page, to: specialty.map(Routes.specialty) ?? Routes.series(series.id)),
-            newest: own.first.map(entry),
-            older: Block(own.dropFirst().map(entry)),
-            seriesWide: specialty == nil ? nil : Block(seriesWideNotices(series.id).map(entry)))
+            newest: newest,
+            older: Block(own.dropFirst().map(older)),
+            seriesWide: specialty == nil ? nil : Block(seriesWideNotices(series.id).map(older)))
     }
 }

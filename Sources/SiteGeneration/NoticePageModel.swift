@@ -20,14 +20,13 @@ struct NoticePageModel {
             })
         }
         return NoticePage(
-            id: notice.id,
             title: notice.title,
             year: "\(notice.year)",
             issuer: notice.issuer,
             scope: notice.scope.rawValue,
             seriesNames: notice.series.compactMap { taxonomy.series($0.value)?.name }.joined(separator: "、"),
             levelList: notice.levels.map { FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy) }.joined(separator: "、"),
-            timeline: notice.timeline.map(event),
+            timeline: notice.timeline.map(timelineRow),
             toc: rendered.headings.filter { $0.level <= 3 }.map { NoticePage.TocEntry(text: $0.text, anchor: $0.anchor, sub: $0.level == 3) },
             body: RenderedHTML(rendered.html),
             subtitle: notice.subtitle,
@@ -37,8 +36,7 @@ struct NoticePageModel {
             published: notice.published.map { $0.chinese + (notice.isToConfirm("published") ? "（待确认）" : "") },
             toConfirm: toConfirm(),
             specialtyNames: notice.specialties.compactMap { taxonomy.specialty($0.value)?.name }.nonEmptyJoined("、"),
-            subSpecialties: notice.subSpecialties.nonEmptyJoined("、"),
-            apply: notice.applicationWindow.map(event),
+            apply: notice.applicationWindow.map(applyWindow),
             submission: notice.submission.map(submission),
             fees: fees(),
             payment: notice.payment.map { payment in
@@ -68,7 +66,9 @@ struct NoticePageModel {
                 NoticePage.SkilledTrack(steps: track.steps.map { .init(from: $0.from, years: "\($0.years)", to: $0.toRank.rawValue) },
                                         text: track.text, href: href(track.source))
             },
-            eligibility: Block(notice.eligibility.map(rule)),
+            eligibility: Block(notice.eligibility.map {
+                NoticePage.Requirement(text: $0.text, levels: FactFormatting.levelNames($0.levels, in: notice), href: href($0.source))
+            }),
             rules: Block(notice.rules.map(rule)),
             contacts: Block(notice.contacts.enumerated().map { index, contact in
                 var block = self.contact(contact)
@@ -143,21 +143,27 @@ struct NoticePageModel {
         anchor.map { "#" + $0.value }
     }
 
-    private func event(_ event: TimelineEvent) -> NoticePage.Event {
+    private func timelineRow(_ event: TimelineEvent) -> NoticePage.TimelineRow {
         // A note already shown as the "when" of an undated event is not repeated.
         let dated = event.start != nil || event.end != nil
-        return NoticePage.Event(
+        return NoticePage.TimelineRow(
             label: event.label,
-            kind: event.kind.chineseName,
             when: FactFormatting.when(event),
             levels: FactFormatting.levelNames(event.levels, in: notice),
             correction: correctionNote(event),
             href: href(event.source),
             note: dated ? event.note : nil,
             dated: dated,
+            toConfirm: notice.isToConfirm("timeline.\(event.id)") ? true : nil)
+    }
+
+    private func applyWindow(_ event: TimelineEvent) -> NoticePage.ApplyWindow {
+        let dated = event.start != nil || event.end != nil
+        return NoticePage.ApplyWindow(
+            when: FactFormatting.when(event),
+            note: dated ? event.note : nil,
             toConfirm: notice.isToConfirm("timeline.\(event.id)") ? true : nil,
-            startISO: event.start?.isoStart, startDate: event.start?.isoDate,
-            endISO: event.end?.isoEnd, endDate: event.end?.isoDate,
+            startISO: event.start?.isoStart, endISO: event.end?.isoEnd,
             kindID: event.kind.rawValue,
             closedAtBuild: FactFormatting.closedAtBuild(event))
     }

@@ -112,7 +112,7 @@ public struct SiteBuilder {
         let written: SiteWriter.Written
         let output: OutputFolder
         do {
-            output = try timings.run(.replaceOutput) { try OutputFolder(destination: options.outputDirectory) }
+            output = try timings.run(.prepareOutput) { try OutputFolder(destination: options.outputDirectory) }
         } catch {
             throw Failure(diagnostics: loaded.diagnostics + [stepFailure(error)])
         }

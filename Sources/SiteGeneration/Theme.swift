@@ -15,8 +15,6 @@ public struct Theme: Sendable {
     /// A handout's stylesheet: the site's, then `handout/handout.css`.
     let handoutStyles: String
 
-    /// The site's scripts a handout carries, in the order a page would load them.
-    static let handoutPageScripts = ["status.js", "rules.js", "profile.js", "checklist.js", "calculator.js", "templates.js", "search.js"]
 
     public struct LoadError: Error, CustomStringConvertible {
         public let diagnostics: [Diagnostic]
@@ -81,13 +79,13 @@ public struct Theme: Sendable {
                                            hint: Message("theme.template.syntax.hint")))
             }
         }
-        for required in ["layout", "home", "notice", "listing", "checklist", "checklist-hub", "template", "search", "404", "handout"] where templateFiles[required] == nil {
+        for required in ThemeContract.templates.map(\.name) where templateFiles[required] == nil {
             problems.append(Diagnostic(.error, file: lastLayer.appendingPathComponent("templates/\(required).mustache").path, line: 1, column: 1,
                                        Message("theme.template.missing", ["name": required])))
         }
         var handoutScripts: [String] = []
         var handoutStyles = ""
-        let handoutSources = handoutPageScripts.map { ("assets/" + $0, assetFiles["assets/" + $0]) }
+        let handoutSources = ThemeContract.handoutScripts.map { ("assets/" + $0, assetFiles["assets/" + $0]) }
             + [("handout/handout.js", handoutFiles["handout.js"])]
         for (path, file) in handoutSources {
             guard let file, let text = file.text() else {

@@ -31,6 +31,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: .hidden)
     var offline = false
 
+    @Flag(name: .long, help: ArgumentHelp(say("build.verbose.help")))
+    var verbose = false
+
     func run() throws {
         let started = Date()
         let options = source.options(output: output)
@@ -44,6 +47,12 @@ struct Build: ParsableCommand {
                                      "kilobytes": String(format: "%.1f", Double(report.bytesWritten) / 1024),
                                      "seconds": String(format: "%.2f", seconds)]))
             print(say("build.where", ["folder": report.outputDirectory.standardizedFileURL.path]))
+            if verbose {
+                print(say("build.verbose.steps"))
+                for (step, milliseconds) in report.timings.steps {
+                    print(say("build.verbose.step", ["step": step.name.text(), "milliseconds": "\(milliseconds)"]))
+                }
+            }
             // Facts to confirm and warnings left: said before the site goes out (ContentCheck.OutstandingWork).
             let open = OutstandingWork.measureBuild(notices: report.notices, diagnostics: report.diagnostics,
                                                contentDirectory: URL(fileURLWithPath: source.content))

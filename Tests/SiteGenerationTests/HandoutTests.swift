@@ -59,7 +59,7 @@ import Testing
             }
             // The policy names exactly the inline scripts, so injected script cannot run.
             let scripts = html.components(separatedBy: "<script>").dropFirst().map { $0.components(separatedBy: "</script>")[0] }
-            #expect(scripts.count == Theme.handoutPageScripts.count + 2)
+            #expect(scripts.count == ThemeContract.handoutScripts.count + 2)
             for script in scripts {
                 #expect(html.contains(SHA256.cspSource(for: script).replacingOccurrences(of: "'", with: "&#39;")))
             }

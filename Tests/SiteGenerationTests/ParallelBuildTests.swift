@@ -13,7 +13,8 @@ struct ParallelBuildTests {
         let output = try OutputFolder(destination: folder)
         var writer = SiteWriter(content: loaded.content!, theme: theme, output: output)
         writer.batchSize = batchSize
-        let written = try writer.writeAll()
+        var timings = StepTimings()
+        let written = try writer.writeAll(timings: &timings)
         try output.commit()
         return written
     }

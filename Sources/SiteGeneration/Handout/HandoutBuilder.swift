@@ -103,7 +103,6 @@ public struct HandoutBuilder {
         let model = HandoutPage(
             lang: content.site.language,
             pageTitle: "\(notice.title)（离线版）",
-            siteTitle: content.site.title,
             policy: policy,
             noticeTitle: notice.title,
             year: "\(notice.year)",

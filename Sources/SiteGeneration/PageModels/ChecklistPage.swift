@@ -25,7 +25,6 @@ struct ChecklistPage: PageModel {
         var section: String
         var sectionID: String
         var items: [Item]
-        var count: String
     }
 
     struct Item: Codable, Sendable {
@@ -120,7 +119,6 @@ struct TemplatePage: PageModel {
 struct HandoutPage: PageModel {
     var lang: String
     var pageTitle: String
-    var siteTitle: String
     /// The Content-Security-Policy naming the hashes of the inline styles and scripts.
     var policy: String
     var noticeTitle: String

@@ -10,8 +10,6 @@ struct NoticeEntry: Codable, Sendable {
     var region: String?
     var specialties: String?
     var apply: ApplyWindow?
-    /// The notice's checklists, on a hub page.
-    var checklists: [CountedLink]?
 
     struct ApplyWindow: Codable, Sendable {
         var when: String
@@ -52,11 +50,15 @@ struct ListingPage: PageModel {
     /// A series' specialties.
     var specialties: Block<CountedLink>?
     /// A specialty's series.
-    var parent: Link?
+    var parent: Parent?
     /// On a specialty's page, the notices that cover its whole series.
     var seriesWide: Block<NoticeEntry>?
     /// On a specialty's page, the calculator of its newest notice.
     var calculator: CalculatorModel?
+
+    struct Parent: Codable, Sendable {
+        var name: String
+    }
 }
 
 /// The checklists of a series or specialty (`checklist-hub`): the newest notice's first.
@@ -64,9 +66,25 @@ struct ChecklistHubPage: PageModel {
     var breadcrumbs: [Link]
     var heading: String
     var listingHref: String
-    var newest: NoticeEntry?
-    var older: Block<NoticeEntry>?
-    var seriesWide: Block<NoticeEntry>?
+    var newest: Newest?
+    var older: Block<Older>?
+    var seriesWide: Block<Older>?
+
+    /// The newest notice: its year, window and checklists.
+    struct Newest: Codable, Sendable {
+        var title: String
+        var href: String
+        var year: String
+        var apply: NoticeEntry.ApplyWindow?
+        var checklists: [CountedLink]
+    }
+
+    /// An older notice, or one of the whole series: its checklists.
+    struct Older: Codable, Sendable {
+        var title: String
+        var href: String
+        var checklists: [CountedLink]
+    }
 }
 
 /// The search page (`search`); its results are written by search.js.

@@ -5,14 +5,13 @@ import TemplateRendering
 /// template reads them with a leading dot (`{{#.payment}}`), so a missing one is not looked up
 /// in the enclosing values.
 struct NoticePage: PageModel {
-    var id: String
     var title: String
     var year: String
     var issuer: String
     var scope: String
     var seriesNames: String
     var levelList: String
-    var timeline: [Event]
+    var timeline: [TimelineRow]
     var toc: [TocEntry]
     /// The notice's text, rendered.
     var body: RenderedHTML
@@ -23,8 +22,8 @@ struct NoticePage: PageModel {
     var published: String?
     var toConfirm: ToConfirm?
     var specialtyNames: String?
-    var subSpecialties: String?
-    var apply: Event?
+    /// The application window, big, with its status (status.js updates it).
+    var apply: ApplyWindow?
     var submission: Submission?
     var fees: Fees?
     var payment: Payment?
@@ -35,7 +34,7 @@ struct NoticePage: PageModel {
     var paper: Paper?
     var seniority: Seniority?
     var skilled: SkilledTrack?
-    var eligibility: Block<RuleItem>?
+    var eligibility: Block<Requirement>?
     var rules: Block<RuleItem>?
     var contacts: Block<Contact>?
     var regulations: Block<Regulation>?
@@ -61,9 +60,8 @@ struct NoticePage: PageModel {
     /// The deadlines as a calendar file.
     var calendar: CalendarFile?
 
-    struct Event: Codable, Sendable {
+    struct TimelineRow: Codable, Sendable {
         var label: String
-        var kind: String
         var when: String
         var levels: String?
         var correction: String?
@@ -72,11 +70,16 @@ struct NoticePage: PageModel {
         var note: String?
         var dated: Bool
         var toConfirm: Bool?
+    }
+
+    struct ApplyWindow: Codable, Sendable {
+        var when: String
+        var note: String?
+        var toConfirm: Bool?
         var startISO: String?
-        var startDate: String?
         var endISO: String?
-        var endDate: String?
         var kindID: String
+        /// Said when the window had closed when the site was built.
         var closedAtBuild: String?
     }
 
@@ -193,6 +196,13 @@ struct NoticePage: PageModel {
             var years: String
             var to: String
         }
+    }
+
+    /// A condition of eligibility.
+    struct Requirement: Codable, Sendable {
+        var text: String
+        var levels: String?
+        var href: String?
     }
 
     struct RuleItem: Codable, Sendable {
