@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes default_theme.c: every file of themes/default/ as a C string literal, so the default
-theme travels inside the binary (README, "安装（单个文件）").
+theme travels inside the binary (docs/release.md).
 
-C, not Swift: a C compiler takes a quarter of a megabyte of string literals in well under a second,
-while Swift array literals of that size take minutes to type-check. The output is committed; run
+C, not Swift: a C compiler takes the theme's string literals quickly, while Swift array literals
+of that size are slow to type-check (docs/benchmark.md). The output is committed; run
 `make theme` after changing themes/default/ (EmbeddedThemeTests fails until you do, and `make dist`
 runs it first). Hidden files are left out, as Theme.swift leaves them out on disk.
 

@@ -22,7 +22,7 @@ public struct OutstandingWork: Sendable, Equatable {
 
     /// What `build` says: loading's warnings and the facts to confirm of every notice, and the
     /// office's lints for the notices being prepared (the newest year's, and any with facts still
-    /// to confirm). The lints read each notice.yml again, which would add a third to the build of
+    /// to confirm). The lints read each notice.yml again, which would weigh on the build (docs/benchmark.md) of
     /// a region's archive for notices published years ago; `check` lints them all.
     public static func measureBuild(notices all: [Notice], diagnostics: [Diagnostic], contentDirectory: URL) -> OutstandingWork {
         let newest = all.map(\.year).max()

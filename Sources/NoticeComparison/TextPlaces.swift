@@ -33,7 +33,7 @@ public struct PlacedText: Sendable {
 public enum TextPlaces {
     /// What a clerk types on a line to say its years are meant: a YAML comment `# 年份无误` at the
     /// end of a notice.yml line, an HTML comment `<!-- 年份无误 -->` in notice.md (neither shows on
-    /// the page). README, "Office workflow".
+    /// the page). See docs/office.md.
     public static let meantMarker = "年份无误"
 
     /// Keys whose texts quote last year or a document on purpose: a misprint as printed and its

@@ -65,7 +65,7 @@ final class YAMLReader {
         for slip in slips { log.error(SourceLocation(file: file, line: slip.line, column: slip.column), slip.message, hint: slip.hint) }
         do {
             // No implicit typing: every scalar is read from its text by this reader, and resolving
-            // tags by regular expression (to hash keys for the duplicate check) was half the YAML time.
+            // tags by regular expression (to hash keys for the duplicate check) was costly (docs/benchmark.md).
             // The encoding is given because `Parser.Encoding.default` reads the whole process
             // environment on every call; `.utf8` is what it answers for a Swift string.
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }

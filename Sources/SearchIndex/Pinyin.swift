@@ -10,7 +10,7 @@ public final class Pinyin: @unchecked Sendable {
     public init() {}
 
     /// Starts ICU's Han-Latin transform on a thread of its own, once per process. Setting it up
-    /// costs about 0.1–0.2 s, the same for ten notices as for ten thousand, and it is needed only
+    /// takes as long for ten notices as for ten thousand (docs/benchmark.md), and it is needed only
     /// when the index is written at the end of a build: made while the notices are rendered, it is
     /// ready by then. (Foundation keeps the transform for the whole process, whichever thread made it.)
     public static func prepareInBackground() { _ = preparing }

@@ -63,7 +63,7 @@ public struct SearchTaxonomy: Sendable {
 /// loaded by script tags (no fetch, so it works from file://), split into shards that a query
 /// loads only as its terms need them.
 ///
-/// Layout (see README, "Search"): `search/meta.js` (shard count, pinyin syllables, filters,
+/// Layout (see docs/search.md): `search/meta.js` (shard count, pinyin syllables, filters,
 /// document count, the suggestion vocabulary with its pinyin),
 /// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 16 per file, written as
 /// each notice is added), `search/n/K.js` (notice titles, 16 per file), `search/f.js` (filter
@@ -77,9 +77,8 @@ public struct SearchIndexBuilder {
     /// Document ids are `notice × idStride + position`, so a document names its notice without a table.
     public static let idStride = 1024
     /// Documents per file. A result page loads the file of each result shown, so fewer documents
-    /// per file load fewer bytes (a first query at 1,000 notices: 87 KB with 4, 141 KB with 16, 448 KB
-    /// with a notice's all in one file), and more make fewer files to write (a notice has about 60
-    /// documents; each file is an inode, which on this disk costs more than its bytes: README, Benchmark).
+    /// per file load fewer bytes, and more make fewer files to write (each file is an inode, which on
+    /// this disk costs more than its bytes); sixteen weighs the two (docs/benchmark.md).
     public static let documentsPerChunk = 16
     public static let noticesPerChunk = 16
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in

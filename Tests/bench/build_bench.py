@@ -139,7 +139,7 @@ def fresh_output(tool, count, round_number):
     """A folder no run has used. Nothing is deleted while timing: on a disk without a journal (ext4
     here), inodes freed in the last minutes are skipped one by one when new files are made, so
     deleting the previous round's site just before a build makes the build pay for the deletion,
-    more the more files it writes (README, Benchmark). Outputs are removed after the run."""
+    more the more files it writes (docs/benchmark.md). Outputs are removed after the run."""
     return OUTPUTS / f"{tool}-{count}-round{round_number}"
 
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a handout leaves out of the site's scripts and styles it carries inline: comments, leading
-/// indentation and blank lines, a fifth of their bytes, which a reader's browser never uses. (The
+/// indentation and blank lines, bytes a reader's browser never uses (docs/benchmark.md). (The
 /// site's own asset files keep them: they are what a theme author reads.)
 ///
 /// Line-based on purpose: the theme's scripts are classic ES5 without template literals or strings
