@@ -32,6 +32,12 @@ public final class LiveSite {
     private var theme: Theme?
     /// Diagnostics by notice folder (`""` for the site-wide ones), so a fixed notice's warnings go away.
     private var diagnostics: [String: [Diagnostic]] = [:]
+    /// Notice folders of saves that were refused (an error): read again with the next save, so a
+    /// refused change is not forgotten (a folder renamed, a notice still broken while another is saved).
+    private var refusedFolders: Set<String> = []
+    /// Whether the last full build was refused: the site-wide files it read (taxonomy, site) are
+    /// not those the kept site was built from, so the next save builds everything again.
+    private var fullBuildRefused = false
 
     public init(options: SiteBuilder.Options) {
         builder = SiteBuilder(options: options)
@@ -41,7 +47,15 @@ public final class LiveSite {
 
     /// Builds everything (into a staging folder, swapped in only on success).
     public func rebuildAll() throws(SiteBuilder.Failure) -> SiteBuilder.Report {
-        let built = try builder.buildKeeping()
+        let built: SiteBuilder.Built
+        do {
+            built = try builder.buildKeeping()
+        } catch {
+            fullBuildRefused = true
+            throw error
+        }
+        fullBuildRefused = false
+        refusedFolders = []
         graph = built.graph
         theme = built.theme
         diagnostics = Dictionary(grouping: built.report.diagnostics) { folder(of: $0.file) }
@@ -53,7 +67,12 @@ public final class LiveSite {
     /// `noticePagesWritten` is called with the addresses (`/2024/x/`) of the notices' own pages as
     /// soon as they are written, before the listings, so an open notice page can reload at once.
     public func update(noticeFolders folders: Set<String>, noticePagesWritten: ([String]) -> Void = { _ in }) throws(SiteBuilder.Failure) -> Update {
-        guard let graph, let theme else {
+        // A folder holding a taxonomy proposal (`import`, `new`) adds series or specialties: only a
+        // full build merges it into the taxonomy.
+        let proposes = folders.contains { folder in
+            FileManager.default.fileExists(atPath: options.contentDirectory.appendingPathComponent("notices/\(folder)/taxonomy-proposal.yml").path)
+        }
+        guard let graph, let theme, !fullBuildRefused, !proposes else {
             _ = try rebuildAll()
             return Update(rewritten: [], listingPages: [], pagesWritten: 0, diagnostics: allDiagnostics, searchIndexStale: false, timings: (0, 0, 0))
         }
@@ -65,6 +84,7 @@ public final class LiveSite {
         var changed: [Notice] = []
         var texts: [String: RenderedMarkdown] = [:]   // rendered for the anchor check, written as they are
         var removed: [Notice] = []
+        let folders = folders.union(refusedFolders)
         for folder in folders.sorted() {
             let directory = "notices/\(folder)"
             let previous = notices.first { $0.directory == directory }
@@ -91,6 +111,7 @@ public final class LiveSite {
         }
         let allNew = newDiagnostics.values.flatMap { $0 }
         if allNew.contains(where: { $0.severity == .error }) {
+            refusedFolders = folders
             throw SiteBuilder.Failure(diagnostics: DiagnosticLog.sortedDiagnostics(allNew))
         }
 
@@ -116,6 +137,7 @@ public final class LiveSite {
         }
         self.graph = newGraph
         diagnostics = newDiagnostics
+        refusedFolders = []
         func ms(_ from: ContinuousClock.Instant, _ to: ContinuousClock.Instant) -> Int { (to - from).wholeMilliseconds }
         let rewrittenNotices = plan.rewrite.compactMap { page -> String? in
             if case let .notice(notice) = page.kind { return notice.id }
