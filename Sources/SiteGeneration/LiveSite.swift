@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeComparison
 import NoticeModel
+import Support
 
 /// A built site kept in memory so that a change to one notice rewrites only what depends on it:
 /// that notice's pages, the notice of the next year that compares itself with it, and the pages

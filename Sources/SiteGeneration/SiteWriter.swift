@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 import SearchIndex
+import Support
 import TemplateRendering
 
 /// Renders every page through the theme and writes it. Notices are rendered on all cores, a batch

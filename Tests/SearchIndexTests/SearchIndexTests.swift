@@ -44,20 +44,6 @@ struct TokenizerTests {
         }
     }
 
-    @Test("JSON strings are written as JSONSerialization writes them, U+2028 and U+2029 escaped")
-    func jsonText() throws {
-        var samples = (0..<0x80).map { String(UnicodeScalar($0)!) }
-        samples += ["职称 \"评审\" a/b \\ \u{2028}\u{2029} 😀", "", "\r\n"]
-        for sample in samples {
-            var text = ""
-            JSONText.appendString(sample, to: &text)
-            let data = try JSONSerialization.data(withJSONObject: [sample], options: [.withoutEscapingSlashes])
-            let expected = String(decoding: data, as: UTF8.self).dropFirst().dropLast()
-                .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
-            #expect(text == expected, "\(sample.unicodeScalars.map { $0.value })")
-        }
-    }
-
     @Test("the stored passage is the first Characters, as String.prefix cuts them, on the fast path and off it")
     func storedPrefix() throws {
         let notices = repositoryRoot().appendingPathComponent("content/notices")
@@ -85,15 +71,6 @@ struct TokenizerTests {
                 == ["地质矿产专业初级", "中级申报人员", "加入", "完成缴费"])
         #expect(SearchIndexBuilder.vocabularyPieces("继").isEmpty)
         #expect(SearchIndexBuilder.vocabularyPieces("提交专业技术职务任职资格评审表").isEmpty)
-    }
-
-    @Test("decimal digits as interpolation writes them")
-    func decimals() {
-        for value: UInt64 in [0, 7, 9, 10, 99, 100, 4095, 65_536, 4_294_967_295, UInt64.max] {
-            var bytes: [UInt8] = []
-            JSONText.appendDecimal(value, to: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == "\(value)")
-        }
     }
 
     @Test("shard hashing is 32-bit FNV-1a over UTF-8, the same numbers as in the browser")

@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import Support
 import Testing
 @testable import SiteGeneration
 

@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 import SearchIndex
+import Support
 
 /// One self-contained HTML file per notice, for an office to send by WeChat, e-mail or USB stick:
 /// key facts and full text, every level's checklist, the calculator, every template and search
@@ -86,7 +87,7 @@ public struct HandoutBuilder {
         let styles = [theme.handoutStyles.trimmingCharacters(in: .newlines)]
         let policy = "default-src 'none'; img-src data:; style-src \(styles.map(SHA256.cspSource).joined(separator: " ")); "
             + "script-src \(scripts.map(SHA256.cspSource).joined(separator: " ")); form-action 'none'; base-uri 'none'"
-        let viewMap = PageJSON.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }))
+        let viewMap = JSONWriter.page.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.page.path, $0.id) }))
 
         let checklists = views.filter { $0.page.template == "checklist" }.map { ["href": "#/\($0.id)", "name": levelName($0.id, notice)] }
         let templates = views.filter { $0.page.template == "template" }.map { ["href": "#/\($0.id)", "name": $0.page.title] }
