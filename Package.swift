@@ -114,22 +114,24 @@ let package = Package(
             // its time (README, "Benchmark").
             linkerSettings: [.linkedLibrary("jemalloc")]
         ),
+        // What the test targets share: the repository root, temporary content folders, inline fixtures.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
-        .testTarget(name: "OfficeMessagesTests", dependencies: ["OfficeMessages"]),
-        .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
+        .testTarget(name: "OfficeMessagesTests", dependencies: ["OfficeMessages", "TestSupport"]),
+        .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel", "TestSupport"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
-        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel", "SearchIndex", "MarkdownRendering", "Support"], exclude: ["Fixtures"]),
-        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
+        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel", "SearchIndex", "MarkdownRendering", "Support", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
         .testTarget(name: "SiteBundleTests", dependencies: ["SiteBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "TemplateRenderingTests", dependencies: ["TemplateRendering", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "NoticeComparisonTests", dependencies: ["NoticeComparison", "NoticeModel", "NoticeScaffold"]),
-        .testTarget(name: "CalendarExportTests", dependencies: ["CalendarExport", "NoticeModel"]),
-        .testTarget(name: "NoticeScaffoldTests", dependencies: ["NoticeScaffold", "NoticeModel"]),
+        .testTarget(name: "TemplateRenderingTests", dependencies: ["TemplateRendering", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "NoticeComparisonTests", dependencies: ["NoticeComparison", "NoticeModel", "NoticeScaffold", "TestSupport"]),
+        .testTarget(name: "CalendarExportTests", dependencies: ["CalendarExport", "NoticeModel", "TestSupport"]),
+        .testTarget(name: "NoticeScaffoldTests", dependencies: ["NoticeScaffold", "NoticeModel", "TestSupport"]),
         .testTarget(name: "DocumentReadingTests", dependencies: ["DocumentReading", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "DocumentReading", "NoticeModel"]),
         .testTarget(name: "BuildInfoTests", dependencies: ["BuildInfo"]),
-        .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration", "NoticeScaffold"]),
+        .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration", "NoticeScaffold", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SearchIndex
 
-func repositoryRoot() -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-}
-
-let vectorsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Vectors/tokenize.json")
+let vectorsURL = repositoryRoot.appendingPathComponent("Tests/Vectors/tokenize.json")
 
 @Suite("Search tokenizer")
 struct TokenizerTests {
@@ -30,7 +26,7 @@ struct TokenizerTests {
 
     @Test("the fast path (no normalisation for CJK, ASCII and full-width text) finds the terms the normalising path finds")
     func fastPathMatchesNormalisation() throws {
-        let notices = repositoryRoot().appendingPathComponent("content/notices")
+        let notices = repositoryRoot.appendingPathComponent("content/notices")
         var texts = ["ＡＢＣ１２３，全角ＱＱ群", "继续教育\u{3000}2021-2024年　（副高）", "〇一二 〶 〸 ① ﬁ Ⅻ café Straße", "‘引号’…—·× ÷ ｢半角｣",
                      "a\u{0301}b 豈 𠀀𠀁", ""]
         for folder in try FileManager.default.contentsOfDirectory(atPath: notices.path) {
@@ -46,7 +42,7 @@ struct TokenizerTests {
 
     @Test("the stored passage is the first Characters, as String.prefix cuts them, on the fast path and off it")
     func storedPrefix() throws {
-        let notices = repositoryRoot().appendingPathComponent("content/notices")
+        let notices = repositoryRoot.appendingPathComponent("content/notices")
         var texts = ["", "继续教育", "a\r\nb\r\nc", "café\u{301}x", "全角ＡＢＣ　（副高）…—", "e\u{301}\u{302}", "👍🏽👨‍👩‍👧 🇨🇳🇯🇵", "한국어 〪〫", "1\u{FE0F}\u{20E3}#"]
         for folder in try FileManager.default.contentsOfDirectory(atPath: notices.path) {
             texts.append(try String(contentsOf: notices.appendingPathComponent("\(folder)/notice.md"), encoding: .utf8))

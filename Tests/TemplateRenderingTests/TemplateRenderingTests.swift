@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 @testable import TemplateRendering
 
@@ -48,7 +49,7 @@ struct TemplateRenderingTests {
     }
 
     @Test func everyThemeTemplateParsesAsSwiftMustacheDoes() throws {
-        let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes/default/templates")
+        let themes = repositoryRoot.appendingPathComponent("themes/default/templates")
         let files = try FileManager.default.contentsOfDirectory(atPath: themes.path).filter { $0.hasSuffix(".mustache") }
         #expect(files.count >= 9)
         for file in files {
