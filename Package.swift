@@ -23,19 +23,22 @@ let package = Package(
             path: "Sources/CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // General helpers the domain modules share (parallel map, byte search, markup escaping, the
+        // JSON writer, file listing, "did you mean"): Foundation only, no notion of notices.
+        .target(name: "Support"),
         // Every message an office reads, in Chinese (the default) and English: one catalogue per language.
         .target(name: "OfficeMessages"),
         .target(
             name: "NoticeModel",
-            dependencies: ["OfficeMessages", .product(name: "Yams", package: "Yams")]
+            dependencies: ["OfficeMessages", "Support", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "MarkdownRendering",
-            dependencies: ["CCmarkGFM", "OfficeMessages"]
+            dependencies: ["CCmarkGFM", "OfficeMessages", "Support"]
         ),
-        .target(name: "SearchIndex"),
+        .target(name: "SearchIndex", dependencies: ["Support"]),
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
-        .target(name: "TemplateRendering", dependencies: ["OfficeMessages"]),
+        .target(name: "TemplateRendering", dependencies: ["OfficeMessages", "Support"]),
         // What changed since the previous year's notice: for the notice page and `noticeboard diff`.
         .target(name: "NoticeComparison", dependencies: ["NoticeModel", "FactExtraction", "MarkdownRendering", .product(name: "Yams", package: "Yams")]),
         // A notice's deadlines as an iCalendar file.
@@ -55,15 +58,16 @@ let package = Package(
                 "TemplateRendering",
                 "NoticeComparison",
                 "CalendarExport",
+                "Support",
             ]
         ),
         // The offline site as one .zip (`noticeboard bundle`).
         .target(
             name: "SiteBundle",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Support", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // `noticeboard new`: a notice copied from last year's with its years shifted, or a skeleton.
-        .target(name: "NoticeScaffold", dependencies: ["NoticeModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "NoticeScaffold", dependencies: ["NoticeModel", "Support", .product(name: "Yams", package: "Yams")]),
         // `noticeboard import`: an office's .docx / .txt / .md read as paragraphs (with Word's displayed
         // numbering) and tables, within limits that keep a hostile file harmless.
         .target(
@@ -77,13 +81,14 @@ let package = Package(
         // extracted value to confirm, notice.md with the notice's own headings, templates).
         .target(name: "NoticeImport", dependencies: ["DocumentReading", "FactExtraction", "NoticeModel", "MarkdownRendering", "SearchIndex"]),
         // `noticeboard check`: the office's lints and the link checker over the built site.
-        .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", "NoticeComparison", "FactExtraction", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", "NoticeComparison", "FactExtraction", "Support", .product(name: "Yams", package: "Yams")]),
         // `noticeboard serve`: loopback server, watching, incremental rebuilds, live reload.
         .target(
             name: "DevServer",
             dependencies: [
                 "SiteGeneration",
                 "NoticeModel",
+                "Support",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -101,6 +106,7 @@ let package = Package(
                 "ContentCheck",
                 "DevServer",
                 "BuildInfo",
+                "Support",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (Debian libjemalloc-dev) instead of glibc's malloc: a build makes millions of
@@ -108,21 +114,24 @@ let package = Package(
             // its time (README, "Benchmark").
             linkerSettings: [.linkedLibrary("jemalloc")]
         ),
-        .testTarget(name: "OfficeMessagesTests", dependencies: ["OfficeMessages"]),
-        .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
+        // What the test targets share: the repository root, temporary content folders, inline fixtures.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "OfficeMessagesTests", dependencies: ["OfficeMessages", "TestSupport"]),
+        .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel", "TestSupport"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
-        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel", "SearchIndex", "MarkdownRendering"], exclude: ["Fixtures"]),
-        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
+        .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "NoticeModel", "SearchIndex", "MarkdownRendering", "Support", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
         .testTarget(name: "SiteBundleTests", dependencies: ["SiteBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "TemplateRenderingTests", dependencies: ["TemplateRendering", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "NoticeComparisonTests", dependencies: ["NoticeComparison", "NoticeModel", "NoticeScaffold"]),
-        .testTarget(name: "CalendarExportTests", dependencies: ["CalendarExport", "NoticeModel"]),
-        .testTarget(name: "NoticeScaffoldTests", dependencies: ["NoticeScaffold", "NoticeModel"]),
+        .testTarget(name: "TemplateRenderingTests", dependencies: ["TemplateRendering", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "NoticeComparisonTests", dependencies: ["NoticeComparison", "NoticeModel", "NoticeScaffold", "TestSupport"]),
+        .testTarget(name: "CalendarExportTests", dependencies: ["CalendarExport", "NoticeModel", "TestSupport"]),
+        .testTarget(name: "NoticeScaffoldTests", dependencies: ["NoticeScaffold", "NoticeModel", "TestSupport"]),
         .testTarget(name: "DocumentReadingTests", dependencies: ["DocumentReading", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "DocumentReading", "NoticeModel"]),
         .testTarget(name: "BuildInfoTests", dependencies: ["BuildInfo"]),
-        .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration", "NoticeScaffold"]),
+        .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration", "NoticeScaffold", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

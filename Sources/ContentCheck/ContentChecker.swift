@@ -3,6 +3,7 @@ import MarkdownRendering
 import NoticeComparison
 import NoticeModel
 import SiteGeneration
+import Support
 
 /// `noticeboard check`: everything `build` reports, the office's lints, and every internal link
 /// and `#anchor` — those the office wrote in the notices and templates, and those of the whole

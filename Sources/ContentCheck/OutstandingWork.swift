@@ -1,6 +1,7 @@
 import Foundation
 import NoticeComparison
 import NoticeModel
+import Support
 
 /// What is still open in notices about to be published or sent: facts marked `to_confirm` and the
 /// warnings `check` would print. `build` and `handout` say it in one line with the command that

@@ -1,24 +1,21 @@
 import Foundation
 import NoticeModel
+import Support
 
 extension ContentChecker.Report {
-    /// For tools: every diagnostic with its position, and the counts. Keys sorted, so stable.
+    /// For tools: every diagnostic with its position, and the counts. Keys sorted, so stable;
+    /// laid out as JSONEncoder's `.prettyPrinted` did, and a diagnostic without a hint has no
+    /// `hint` key, as JSONEncoder left out a nil.
     public func json() -> String {
-        struct Entry: Encodable {
-            var severity: String, file: String, line: Int, column: Int, message: String, hint: String?
+        let entries: [[String: Any]] = diagnostics.map { diagnostic in
+            var entry: [String: Any] = ["severity": diagnostic.severity.rawValue, "file": diagnostic.file, "line": diagnostic.line,
+                                        "column": diagnostic.column, "message": diagnostic.message]
+            if let hint = diagnostic.hint { entry["hint"] = hint }
+            return entry
         }
-        struct Body: Encodable {
-            var diagnostics: [Entry]
-            var errors: Int, warnings: Int, notices: Int
-            var siteChecked: Bool, pagesChecked: Int, linksChecked: Int
-        }
-        let body = Body(diagnostics: diagnostics.map { Entry(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column,
-                                                             message: $0.message, hint: $0.hint) },
-                        errors: errors, warnings: warnings, notices: noticeCount,
-                        siteChecked: siteChecked, pagesChecked: pagesChecked, linksChecked: linksChecked)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(body)) ?? Data("{}".utf8), as: UTF8.self)
+        let body: [String: Any] = ["diagnostics": entries, "errors": errors, "warnings": warnings, "notices": noticeCount,
+                                   "siteChecked": siteChecked, "pagesChecked": pagesChecked, "linksChecked": linksChecked]
+        return JSONWriter(.prettyPrinted).encode(body)
     }
 
     /// For people: the diagnostics as `build` prints them (each with its line and a caret under

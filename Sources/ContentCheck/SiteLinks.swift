@@ -1,6 +1,7 @@
 import Foundation
 import MarkdownRendering
 import NoticeModel
+import Support
 
 /// The files of a built site and the ids each HTML page declares, so links and `#anchors` can be
 /// resolved the way a browser would resolve them.

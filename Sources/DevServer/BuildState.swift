@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import Support
 
 /// What open pages learn through the long poll: a generation number that changes with every
 /// rebuild, whether the last rebuild succeeded (if not, its diagnostics, shown over the page while
@@ -83,9 +84,8 @@ final class BuildState: @unchecked Sendable {
         }
         let answer = answer(page: page, since: since)
         let body: [String: Any] = ["generation": answer.generation, "ok": answer.ok, "problems": answer.problems, "reload": answer.reload]
-        let data = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data("{}".utf8)
         // Inside a script file `</script` is harmless, but keep `<` escaped like the site's JSON blocks.
-        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        let json = JSONWriter([.escapingLessThan, .escapingSlashes]).encode(body)
         return "window.__noticeboardState && window.__noticeboardState(\(json));\n"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import Support
 
 /// The script `serve` adds to the pages it serves (never to `build` output). It is a file of the
 /// site's own origin, so the pages' Content-Security-Policy (`script-src 'self'`, `connect-src
@@ -25,8 +26,7 @@ enum ReloadScript {
     static func source() -> String {
         let banner = say("serve.banner")
         // A JSON string is a JavaScript string literal: quotes and line breaks arrive escaped.
-        let literal = (try? JSONSerialization.data(withJSONObject: [banner], options: [.withoutEscapingSlashes]))
-            .map { String(decoding: $0, as: UTF8.self).dropFirst().dropLast() }.map(String.init) ?? "\"\""
+        let literal = JSONWriter().encode(banner)
         return template.replacingOccurrences(of: "BANNER_TEXT", with: literal)
     }
 

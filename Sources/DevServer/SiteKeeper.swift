@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import SiteGeneration
+import Support
 
 /// Owns the live site and runs every rebuild one after another, so a page is never written by
 /// two builds at once.

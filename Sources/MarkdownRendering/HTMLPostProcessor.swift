@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Final touches on cmark-gfm's HTML: heading ids from the source positions cmark reports,
 /// headings moved down to fit the page, no leftover source positions, and tables wrapped so
@@ -162,21 +163,4 @@ enum HTMLPostProcessor {
         }
         return SourcePosition(line: numbers[0], column: numbers[1])
     }
-}
-
-/// Escapes text for HTML and XML, in element content and in quoted attributes alike.
-public func escapeMarkup(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "\"": result += "&quot;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "'": result += "&#39;"
-        default: result.append(character)
-        }
-    }
-    return result
 }

@@ -1,3 +1,5 @@
+import Support
+
 /// Raw HTML that a notice opted into (`raw_html: true`) keeps its elements but loses whatever
 /// could run script or load from elsewhere: every `on…` event attribute, `srcdoc`, any attribute
 /// whose value is a `javascript:`, `vbscript:`, `data:` or `file:` address (also when written

@@ -1,3 +1,5 @@
+import Support
+
 /// Checks that go across fields and files: ids, references to levels and the taxonomy,
 /// dates against the notice year. Anchors into the Markdown are checked where it is rendered.
 struct NoticeValidator {

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Reads each template's document from its file and checks its placeholders, so an office learns
 /// of a missing file or a misspelt `{{nmae}}` with its position, before anyone prints a form.

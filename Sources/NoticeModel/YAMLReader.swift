@@ -1,3 +1,4 @@
+import Support
 import Yams
 
 /// Reads a composed YAML tree into typed values, recording a positioned diagnostic for every

@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import Support
 
 /// `noticeboard new`: starts this year's notice from last year's (years shifted, dates marked
 /// to-confirm) or from a commented skeleton. It writes a new folder under `notices/` and never

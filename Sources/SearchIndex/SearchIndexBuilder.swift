@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A notice as search results show it and filters select it.
 public struct SearchNotice: Sendable {
@@ -161,7 +162,7 @@ public struct SearchIndexBuilder {
             var rows = ""
             for document in kept[chunk..<min(kept.count, chunk + Self.documentsPerChunk)] {
                 if !rows.isEmpty { rows += "," }
-                JSONText.appendArray([document.title, document.url, document.kind, Self.prefix(document.text, characters: Self.storedTextLength)], to: &rows)
+                Self.json.appendArray([document.title, document.url, document.kind, Self.prefix(document.text, characters: Self.storedTextLength)], to: &rows)
             }
             let name = "\(noticeIndex)-\(chunk / Self.documentsPerChunk)"
             files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows)]);\n"))
@@ -202,7 +203,7 @@ public struct SearchIndexBuilder {
             list.prune()
             entries.append((term.text, encode(list)))
         }
-        for (key, values) in alternatives() { entries.append((key, Self.json(values))) }
+        for (key, values) in alternatives() { entries.append((key, Self.json.encode(values))) }
 
         let totalBytes = entries.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 4 }
         let shardCount = max(1, Int((Double(totalBytes) / Double(Self.targetShardBytes)).rounded()))
@@ -214,14 +215,14 @@ public struct SearchIndexBuilder {
             var body = ""
             for (term, value) in shard.sorted(by: { $0.0 < $1.0 }) {
                 if !body.isEmpty { body += "," }
-                JSONText.appendString(term, to: &body)
+                Self.json.appendString(term, to: &body)
                 body += ":"
                 body += value
             }
             files.append(("search/t/\(index).js", "NBSearch.shard(\(index),{\(body)});\n"))
         }
         for chunk in stride(from: 0, to: notices.count, by: Self.noticesPerChunk) {
-            let rows = notices[chunk..<min(notices.count, chunk + Self.noticesPerChunk)].map { Self.json([$0.title, $0.url, "\($0.year)"] as [String]) }
+            let rows = notices[chunk..<min(notices.count, chunk + Self.noticesPerChunk)].map { Self.json.encode([$0.title, $0.url, "\($0.year)"] as [String]) }
             files.append(("search/n/\(chunk / Self.noticesPerChunk).js", "NBSearch.notices(\(chunk / Self.noticesPerChunk),[\(rows.joined(separator: ","))]);\n"))
         }
         files.append(("search/f.js", filters()))
@@ -281,12 +282,12 @@ public struct SearchIndexBuilder {
         // Digits into bytes: interpolating each number made a String per posting.
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         bytes.reserveCapacity(8 + list.kept.count * 6)
-        JSONText.appendDecimal(UInt64(list.documentCount), to: &bytes)
+        JSONWriter.appendDecimal(UInt64(list.documentCount), to: &bytes)
         var previous: UInt32 = 0
         for packed in list.kept {
             let id = packed >> 4
             bytes.append(UInt8(ascii: ","))
-            JSONText.appendDecimal(UInt64((id - previous) * 16 + (packed & 15)), to: &bytes)
+            JSONWriter.appendDecimal(UInt64((id - previous) * 16 + (packed & 15)), to: &bytes)
             previous = id
         }
         bytes.append(UInt8(ascii: "]"))
@@ -335,7 +336,7 @@ public struct SearchIndexBuilder {
             "syllables": pinyin.knownSyllables, "documents": documentCount,
             "vocabulary": vocabulary().map { [$0, reading($0)] },
         ]
-        return "window.NBSearch=window.NBSearch||{};NBSearch.meta=\(Self.json(object));\n"
+        return "window.NBSearch=window.NBSearch||{};NBSearch.meta=\(Self.json.encode(object));\n"
     }
 
     /// The suggestion terms: the series and specialty names, then every notice's `terms`, cut into
@@ -389,28 +390,19 @@ public struct SearchIndexBuilder {
     private func filters() -> String {
         let rows = notices.map { notice in
             var row = "["
-            JSONText.appendArray(["\(notice.year)"], to: &row)
+            Self.json.appendArray(["\(notice.year)"], to: &row)
             row += ","
-            JSONText.appendArray(notice.series, to: &row)
+            Self.json.appendArray(notice.series, to: &row)
             row += ","
-            JSONText.appendArray(notice.specialties, to: &row)
+            Self.json.appendArray(notice.specialties, to: &row)
             return row + "]"
         }
         return "NBSearch.filterData([\(rows.joined(separator: ","))]);\n"
     }
 
-    static func json(_ strings: [String]) -> String {
-        var text = ""
-        JSONText.appendArray(strings, to: &text)
-        return text
-    }
-
-    static func json(_ value: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])) ?? Data("null".utf8)
-        // U+2028 and U+2029 end a line in older JavaScript engines; keep them escaped.
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
-    }
+    /// The index's files are scripts: JSON in them has U+2028 and U+2029 escaped, which older
+    /// JavaScript engines take for line ends inside a string.
+    static let json = JSONWriter(.escapingLineSeparators)
 
     /// 32-bit FNV-1a of the UTF-8 bytes: the browser computes the same to find a term's shard.
     public static func fnv1a(_ text: String) -> UInt32 {

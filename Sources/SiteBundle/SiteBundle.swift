@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import ZIPFoundation
 
 /// A built site as one `.zip`, for a USB stick or a chat attachment: the site's files at the root
@@ -14,7 +15,7 @@ public enum SiteBundle {
     }
 
     public static func zip(site: URL, to destination: URL, date: Date) throws -> Summary {
-        let files = try siteFiles(in: site)
+        let files = siteFiles(in: site)
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
         let partial = destination.deletingLastPathComponent()
@@ -43,16 +44,8 @@ public enum SiteBundle {
 
     /// Every file below the site folder as a relative path: `index.html` first, then sorted.
     /// `404.html` stays out: only a server shows it, and its links start at the server's root.
-    static func siteFiles(in site: URL) throws -> [String] {
-        let base = site.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(at: site, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var files: [String] = []
-        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            let relative = String(path.dropFirst(base.count + 1))
-            if relative != "404.html" { files.append(relative) }
-        }
-        return files.sorted { $0 == "index.html" ? $1 != "index.html" : ($1 != "index.html" && $0 < $1) }
+    static func siteFiles(in site: URL) -> [String] {
+        regularFiles(under: site).filter { $0 != "404.html" }
+            .sorted { $0 == "index.html" ? $1 != "index.html" : ($1 != "index.html" && $0 < $1) }
     }
 }

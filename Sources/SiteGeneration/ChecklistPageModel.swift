@@ -1,6 +1,6 @@
 import Foundation
-import MarkdownRendering
 import NoticeModel
+import Support
 
 /// One notice's materials checklist for one level: every item that level may need, grouped by
 /// section, with its conditions in words for paper and as data for the profile filter.
@@ -57,7 +57,7 @@ struct ChecklistPageModel {
             },
             itemCount: "\(items.count)",
             fields: ProfileQuestions.fields(for: items.map(\.conditions) + notRequired.map(\.conditions), notice: notice),
-            ceNotRequired: PageJSON.encode(notRequired.map { ["who": $0.who, "conditions": Self.conditionsObject($0.conditions)] as [String: Any] }),
+            ceNotRequired: JSONWriter.page.encode(notRequired.map { ["who": $0.who, "conditions": Self.conditionsObject($0.conditions)] as [String: Any] }),
             otherLevels: notice.levels.filter { $0.id != level.id }.map {
                 Link(name: FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy),
                      href: routes.link(from: page, to: Routes.checklist(notice, level: $0)))
@@ -75,7 +75,7 @@ struct ChecklistPageModel {
         if conditions.employer.isEmpty && conditions.titleObtained == nil && conditions.firstApplication == nil
             && conditions.fanghuiju == nil && conditions.minorityTraining == nil && conditions.countyUnit == nil
             && conditions.skilledWorker == nil && conditions.subSpecialties.isEmpty { return "{}" }
-        return PageJSON.encode(conditionsObject(conditions))
+        return JSONWriter.page.encode(conditionsObject(conditions))
     }
 
     /// The same, as an object for a larger JSON block (the calculator's rules, the page's groups).

@@ -1,5 +1,5 @@
-import MarkdownRendering
 import NoticeModel
+import Support
 
 /// The sentences the key-facts summary is made of. Kept apart from the page so the same words
 /// serve the page, its handout and its tests.

@@ -1,5 +1,5 @@
-import MarkdownRendering
 import NoticeModel
+import Support
 
 /// `sitemap.xml` and the Atom feed. Both need absolute addresses; without `base_url` they use
 /// addresses relative to the site root and the build says so.

@@ -1,4 +1,4 @@
-import MarkdownRendering
+import Support
 
 /// One form table of a template, as cmark-gfm writes it (one `<td>` per line), with its merged
 /// cells applied: trailing empty cells and `<` cells widen the cell to their left (`colspan`),

@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeComparison
 import NoticeModel
+import Support
 
 /// A built site kept in memory so that a change to one notice rewrites only what depends on it:
 /// the pages of the site graph whose inputs hold that notice (its own pages, the notice of the

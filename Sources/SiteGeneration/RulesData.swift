@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import Support
 
 /// A notice's rules as the browser engine (assets/rules.js) reads them, embedded in the page as a
 /// JSON data block: no fetch, so it works from file://.
@@ -25,7 +26,7 @@ enum RulesData {
         if let track = notice.skilledWorkerTrack {
             object["skilled"] = track.steps.map { ["from": $0.from, "years": $0.years, "toRank": $0.toRank.rawValue] }
         }
-        return PageJSON.encode(object)
+        return JSONWriter.page.encode(object)
     }
 
     static func rule(_ rule: ContinuingEducationRule) -> [String: Any] {

@@ -1,6 +1,7 @@
 import Foundation
 import MarkdownRendering
 import NoticeModel
+import Support
 
 /// Builds the site: load → check → render → write to staging → swap into place.
 ///

@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 import SearchIndex
+import Support
 import TemplateRendering
 
 /// Renders the pages of the site graph through the theme and writes them. Notices are rendered on

@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import NoticeModel
 import TemplateRendering
+import Support
 
 /// A fillable, printable template: the document as official paper (GB/T 9704 geometry in print),
 /// with a form beside it on screen. Placeholders become blanks on paper and fill as the user types.
@@ -169,6 +170,6 @@ struct TemplatePageModel {
 
     static func calendarJSON(_ calendar: WorkingCalendar) -> String {
         let object: [String: Any] = ["holidays": calendar.holidays, "workdays": calendar.workdays, "years": calendar.years]
-        return PageJSON.encode(object)
+        return JSONWriter.page.encode(object)
     }
 }

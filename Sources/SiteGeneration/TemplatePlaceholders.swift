@@ -1,5 +1,5 @@
 import Foundation
-import MarkdownRendering
+import Support
 
 /// The `{{key}}` blanks of a template's text, walked once for every reader of them: the template
 /// page turns each into a fillable field, the search index into what a reader of the printed

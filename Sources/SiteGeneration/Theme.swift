@@ -1,6 +1,7 @@
 import CDefaultTheme
 import Foundation
 import NoticeModel
+import Support
 import TemplateRendering
 
 /// A theme: Mustache templates and static assets. A named theme overrides the default one file by

@@ -1,8 +1,11 @@
+import Support
+
 /// A theme's Mustache templates, each compiled once, rendered many times (from any thread: the
 /// library is immutable once built).
 ///
 /// Rendering appends UTF-8 bytes to one buffer: no intermediate strings per tag, HTML escaping a
-/// byte at a time (the five characters `& < > " '` are ASCII, so no UTF-8 sequence contains them).
+/// byte at a time (Support's `appendEscapedMarkup`: the five characters `& < > " '` are ASCII, so
+/// no UTF-8 sequence contains them).
 public struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateNode]] = [:]
 
@@ -61,9 +64,9 @@ public struct TemplateLibrary: Sendable {
         case let .variable(name, escaped):
             guard let value = lookup(name, in: stack) else { return }
             switch value {
-            case let .string(text): escaped ? Self.appendEscaped(text, to: &output) : output.append(contentsOf: text.utf8)
-            case let .scalar(text): escaped ? Self.appendEscaped(text, to: &output) : output.append(contentsOf: text.utf8)
-            case let .utf8(bytes): escaped ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &output) } : output.append(contentsOf: bytes)
+            case let .string(text): escaped ? appendEscapedMarkup(text, to: &output) : output.append(contentsOf: text.utf8)
+            case let .scalar(text): escaped ? appendEscapedMarkup(text, to: &output) : output.append(contentsOf: text.utf8)
+            case let .utf8(bytes): escaped ? bytes.withUnsafeBufferPointer { appendEscapedMarkup($0, to: &output) } : output.append(contentsOf: bytes)
             case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .list, .object: break
             }
@@ -115,30 +118,5 @@ public struct TemplateLibrary: Sendable {
             value = value?.member(component)
         }
         return value
-    }
-
-    /// Appends `text` escaped for HTML element content and quoted attributes.
-    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { appendEscaped($0, to: &output) }
-    }
-
-    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var runStart = 0
-        for index in 0..<bytes.count {
-            let replacement: StaticString
-            switch bytes[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            runStart = index + 1
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NoticeComparison
 import NoticeModel
+import Support
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: say("check.diffCommand.abstract"))

@@ -1,9 +1,8 @@
 import Foundation
 import NoticeModel
+import TestSupport
 import Testing
 @testable import CalendarExport
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 func sampleNotice(_ id: String) throws -> Notice {
     try #require(ContentLoader.load(from: repositoryRoot.appendingPathComponent("content")).content?.notices.first { $0.id == id })

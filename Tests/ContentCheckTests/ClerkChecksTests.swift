@@ -1,13 +1,14 @@
 import Foundation
 import NoticeModel
 import NoticeScaffold
+import TestSupport
 import Testing
 @testable import ContentCheck
 
 /// The sample content plus 2025-meitan-aksu made by `new --from 2024-meitan-aksu`, its notice.yml
 /// edited by `edit` as a clerk would.
 func clerkContent(edit: (String) -> String = { $0 }, markdown: (String) -> String = { $0 }) throws -> URL {
-    let content = try contentCopy()
+    let content = try copyOfContent()
     _ = try NoticeScaffold.copy(from: "2024-meitan-aksu", year: 2025, contentDirectory: content)
     try ContentCheckTests_edit(content.appendingPathComponent("notices/2025-meitan-aksu/notice.yml"), edit)
     try ContentCheckTests_edit(content.appendingPathComponent("notices/2025-meitan-aksu/notice.md"), markdown)

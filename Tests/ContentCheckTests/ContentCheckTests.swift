@@ -1,24 +1,12 @@
 import Foundation
 import NoticeModel
+import TestSupport
 import Testing
 @testable import ContentCheck
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// A copy of the sample content the test may change.
-func contentCopy() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nb-check-\(UUID().uuidString)")
-    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: folder)
-    return folder
-}
 
 func check(_ content: URL) -> ContentChecker.Report {
     ContentChecker(options: .init(contentDirectory: content, themesDirectory: repositoryRoot.appendingPathComponent("themes"),
                                   contentDisplayPath: "content")).run()
-}
-
-func edit(_ file: URL, _ transform: (String) -> String) throws {
-    try transform(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
 }
 
 @Suite("noticeboard check")
@@ -37,7 +25,7 @@ struct ContentCheckTests {
 
     @Test("Broken links and anchors in a notice's text are errors at their line and column, with the closest anchor")
     func brokenLinksInText() throws {
-        let content = try contentCopy()
+        let content = try copyOfContent()
         defer { try? FileManager.default.removeItem(at: content) }
         try edit(content.appendingPathComponent("notices/2022-shuili/notice.md")) { text in
             text + "\n见[时间安排](#一时间按排)，[去年](../../2021/no-such-notice/)，[测绘](../../2023/guotu-cehui-dizhi/#二申报范围)，[对的](../../2023/guotu-cehui-dizhi/)。\n"
@@ -58,7 +46,7 @@ struct ContentCheckTests {
 
     @Test("A broken link made by a theme template is found in the built site")
     func brokenLinkInTheme() throws {
-        let themes = FileManager.default.temporaryDirectory.appendingPathComponent("nb-themes-\(UUID().uuidString)")
+        let themes = temporaryFolder("themes")
         defer { try? FileManager.default.removeItem(at: themes) }
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("themes"), to: themes)
         try edit(themes.appendingPathComponent("default/templates/404.mustache")) { $0 + "<a href=\"{{homeHref}}series/nope/#x\">x</a><a href=\"{{homeHref}}#missing-id\">y</a>" }
@@ -73,7 +61,7 @@ struct ContentCheckTests {
 
     @Test("Lints: a deadline after the review, dates to confirm, TODO, a misdated text; unknown levels and placeholders stay errors")
     func lints() throws {
-        let content = try contentCopy()
+        let content = try copyOfContent()
         defer { try? FileManager.default.removeItem(at: content) }
         let data = content.appendingPathComponent("notices/2022-shuili/notice.yml")
         try edit(data) { text in

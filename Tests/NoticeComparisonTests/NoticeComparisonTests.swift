@@ -1,19 +1,16 @@
 import Foundation
 import NoticeModel
 import NoticeScaffold
+import TestSupport
 import Testing
 @testable import NoticeComparison
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The sample content plus a 2025 notice made from 2024-meitan-aksu by `new --from`, then edited
 /// as an office would for a new year.
 func contentWithSuccessor(edit: (String) -> String) throws -> (URL, [Notice]) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nb-diff-\(UUID().uuidString)")
-    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: folder)
+    let folder = try copyOfContent("diff")
     _ = try NoticeScaffold.copy(from: "2024-meitan-aksu", year: 2025, contentDirectory: folder)
-    let data = folder.appendingPathComponent("notices/2025-meitan-aksu/notice.yml")
-    try edit(try String(contentsOf: data, encoding: .utf8)).write(to: data, atomically: true, encoding: .utf8)
+    try TestSupport.edit(folder.appendingPathComponent("notices/2025-meitan-aksu/notice.yml"), edit)
     let loaded = ContentLoader.load(from: folder, displayRoot: "content")
     let errors = loaded.diagnostics.filter { $0.severity == .error }.map(\.description)
     #expect(errors.isEmpty, "\(errors)")

@@ -1,37 +1,35 @@
 import Foundation
 import NoticeModel
+import TestSupport
 
-/// A throwaway content folder for one test, with a valid site and taxonomy unless replaced.
-struct ContentFixture {
-    let root: URL
-
+extension ContentFixture {
+    /// A valid site and taxonomy unless replaced, and each notice's notice.yml and notice.md as given.
     init(notices: [String: (yml: String, md: String)], site: String? = nil, taxonomy: String? = nil) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("nb-fixture-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("notices"), withIntermediateDirectories: true)
-        try (site ?? "title: 测试站点\n").write(to: root.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
-        try (taxonomy ?? """
-        series:
-          - id: gongcheng
-            name: 工程系列
-            specialties:
-              - {id: shuili, name: 水利}
-        """).write(to: root.appendingPathComponent("taxonomy.yml"), atomically: true, encoding: .utf8)
-        for (id, files) in notices {
-            let folder = root.appendingPathComponent("notices/\(id)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try files.yml.write(to: folder.appendingPathComponent("notice.yml"), atomically: true, encoding: .utf8)
-            try files.md.write(to: folder.appendingPathComponent("notice.md"), atomically: true, encoding: .utf8)
+        var files = Self.files(inArchive: minimalSite)
+        if let site { files[0].text = site }
+        if let taxonomy { files[1].text = taxonomy }
+        for (id, texts) in notices {
+            files += [("notices/\(id)/notice.yml", texts.yml), ("notices/\(id)/notice.md", texts.md)]
         }
+        try self.init(files: files)
     }
 
     func load() -> ContentLoader.Result {
         ContentLoader.load(from: root, displayRoot: "content")
     }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: root)
-    }
 }
+
+/// A valid site.yml and taxonomy.yml with one series and specialty, as a txtar archive.
+let minimalSite = """
+-- site.yml --
+title: 测试站点
+-- taxonomy.yml --
+series:
+  - id: gongcheng
+    name: 工程系列
+    specialties:
+      - {id: shuili, name: 水利}
+"""
 
 /// A minimal valid notice; tests change one thing in it.
 let minimalNotice = """

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import NoticeModel
 
@@ -198,5 +199,26 @@ struct BeijingDateTimeTests {
         let time = try BeijingDateTime.parse("2024-08-30 18:00")
         #expect(time.isoEnd == "2024-08-30T18:00:00+08:00")
         #expect(time.chinese == "2024年8月30日 18:00")
+    }
+}
+
+@Suite("Inline content fixtures")
+struct InlineContentTests {
+    @Test("a content folder written from a txtar archive holds the files as written and loads")
+    func archive() throws {
+        let content = try ContentFixture("""
+        A comment: the site of one notice.
+        \(minimalSite)
+        -- notices/2022-shuili/notice.yml --
+        \(minimalNotice)
+        -- notices/2022-shuili/notice.md --
+        \(minimalText)
+        """)
+        defer { content.remove() }
+        #expect(try String(contentsOf: content.url("site.yml"), encoding: .utf8) == "title: 测试站点\n")
+        #expect(try String(contentsOf: content.url("notices/2022-shuili/notice.md"), encoding: .utf8) == minimalText)
+        let result = ContentLoader.load(from: content.root, displayRoot: "content")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.content?.notices.map(\.id) == ["2022-shuili"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import NoticeModel
 
@@ -6,10 +7,9 @@ import Testing
 /// browser code, so the two engines cannot drift apart.
 @Suite("Rule vectors")
 struct RuleVectorTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// Read afresh where used: the file is small, and a shared dictionary of `Any` is not Sendable.
     static var vectors: [String: Any] {
-        let data = try! Data(contentsOf: root.appendingPathComponent("Tests/Vectors/rules.json"))
+        let data = try! Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/Vectors/rules.json"))
         return try! JSONSerialization.jsonObject(with: data) as! [String: Any]
     }
 
@@ -67,7 +67,7 @@ struct RuleVectorTests {
 
     @Test("the vectors' rules and fees are the notices' own")
     func vectorsMatchContent() throws {
-        let content = try #require(ContentLoader.load(from: Self.root.appendingPathComponent("content")).content)
+        let content = try #require(ContentLoader.load(from: repositoryRoot.appendingPathComponent("content")).content)
         let rules = Self.vectors["rules"] as! [String: [String: Any]]
         #expect(Set(rules.keys) == Set(content.notices.map(\.id)))
         for notice in content.notices {
@@ -149,7 +149,7 @@ struct RuleVectorTests {
     @Test("fees", arguments: cases("fee").indices)
     func fee(index: Int) throws {
         let c = Self.cases("fee")[index]
-        let content = try #require(ContentLoader.load(from: Self.root.appendingPathComponent("content")).content)
+        let content = try #require(ContentLoader.load(from: repositoryRoot.appendingPathComponent("content")).content)
         let notice = try #require(content.notices.first { $0.id == c["notice"] as? String })
         #expect(notice.fee(forLevel: c["level"] as! String) == c["expected"] as? Int, "\(c["name"]!)")
     }

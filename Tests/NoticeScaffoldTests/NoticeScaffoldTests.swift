@@ -1,21 +1,14 @@
 import Foundation
 import NoticeModel
+import TestSupport
 import Testing
 @testable import NoticeScaffold
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-func contentCopy() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nb-new-\(UUID().uuidString)")
-    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: folder)
-    return folder
-}
 
 @Suite("noticeboard new")
 struct NoticeScaffoldTests {
     @Test("--from copies the folder, shifts every year in the data and marks each shifted date to confirm")
     func copyShiftsYears() throws {
-        let content = try contentCopy()
+        let content = try copyOfContent()
         defer { try? FileManager.default.removeItem(at: content) }
         let result = try NoticeScaffold.copy(from: "2024-meitan-aksu", year: 2025, contentDirectory: content)
         #expect(result.id == "2025-meitan-aksu")
@@ -55,7 +48,7 @@ struct NoticeScaffoldTests {
 
     @Test("It never overwrites an existing notice")
     func refusesToOverwrite() throws {
-        let content = try contentCopy()
+        let content = try copyOfContent()
         defer { try? FileManager.default.removeItem(at: content) }
         let original = try Data(contentsOf: content.appendingPathComponent("notices/2024-meitan-aksu/notice.yml"))
         #expect(throws: NoticeScaffold.Failure.self) {
@@ -76,7 +69,7 @@ struct NoticeScaffoldTests {
 
     @Test("A skeleton loads with no error; check lists only its TODOs and the date to confirm")
     func skeleton() throws {
-        let content = try contentCopy()
+        let content = try copyOfContent()
         defer { try? FileManager.default.removeItem(at: content) }
         let taxonomy = ContentLoader.load(from: content).content?.taxonomy
         let result = try NoticeScaffold.skeleton(id: "2026-shuili", contentDirectory: content, taxonomy: taxonomy)

@@ -1,17 +1,14 @@
 import Foundation
 import NoticeModel
+import TestSupport
 import Testing
 @testable import NoticeScaffold
 
 @Suite("noticeboard init")
 struct SiteStarterTests {
-    private func emptyFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("nb-init-\(UUID().uuidString)")
-    }
-
     @Test("writes a content folder that loads with no errors and no warnings")
     func startedSiteLoadsClean() throws {
-        let folder = emptyFolder()
+        let folder = temporaryFolder("init")
         defer { try? FileManager.default.removeItem(at: folder) }
         let written = try SiteStarter.start(in: folder)
         #expect(written.count == 4)
@@ -42,7 +39,7 @@ struct SiteStarterTests {
 
     @Test("refuses when any of its files is there, writes nothing and says so in Chinese")
     func refusesToOverwrite() throws {
-        let folder = emptyFolder()
+        let folder = temporaryFolder("init")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("title: 我们的网站\n".utf8).write(to: folder.appendingPathComponent("site.yml"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import OfficeMessages
 
@@ -6,8 +7,6 @@ import Testing
 /// message exists in one language only, when its two texts name different values, or when the
 /// sources use a key that no catalogue has.
 @Suite struct CatalogueTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     @Test func everyMessageExistsInBothLanguages() {
         let chinese = Set(Catalogue.rows(.zh).map(\.key))
         let english = Set(Catalogue.rows(.en).map(\.key))

@@ -1,13 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SearchIndex
 
-func repositoryRoot() -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-}
-
-let vectorsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Vectors/tokenize.json")
+let vectorsURL = repositoryRoot.appendingPathComponent("Tests/Vectors/tokenize.json")
 
 @Suite("Search tokenizer")
 struct TokenizerTests {
@@ -30,7 +26,7 @@ struct TokenizerTests {
 
     @Test("the fast path (no normalisation for CJK, ASCII and full-width text) finds the terms the normalising path finds")
     func fastPathMatchesNormalisation() throws {
-        let notices = repositoryRoot().appendingPathComponent("content/notices")
+        let notices = repositoryRoot.appendingPathComponent("content/notices")
         var texts = ["ＡＢＣ１２３，全角ＱＱ群", "继续教育\u{3000}2021-2024年　（副高）", "〇一二 〶 〸 ① ﬁ Ⅻ café Straße", "‘引号’…—·× ÷ ｢半角｣",
                      "a\u{0301}b 豈 𠀀𠀁", ""]
         for folder in try FileManager.default.contentsOfDirectory(atPath: notices.path) {
@@ -44,23 +40,9 @@ struct TokenizerTests {
         }
     }
 
-    @Test("JSON strings are written as JSONSerialization writes them, U+2028 and U+2029 escaped")
-    func jsonText() throws {
-        var samples = (0..<0x80).map { String(UnicodeScalar($0)!) }
-        samples += ["职称 \"评审\" a/b \\ \u{2028}\u{2029} 😀", "", "\r\n"]
-        for sample in samples {
-            var text = ""
-            JSONText.appendString(sample, to: &text)
-            let data = try JSONSerialization.data(withJSONObject: [sample], options: [.withoutEscapingSlashes])
-            let expected = String(decoding: data, as: UTF8.self).dropFirst().dropLast()
-                .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
-            #expect(text == expected, "\(sample.unicodeScalars.map { $0.value })")
-        }
-    }
-
     @Test("the stored passage is the first Characters, as String.prefix cuts them, on the fast path and off it")
     func storedPrefix() throws {
-        let notices = repositoryRoot().appendingPathComponent("content/notices")
+        let notices = repositoryRoot.appendingPathComponent("content/notices")
         var texts = ["", "继续教育", "a\r\nb\r\nc", "café\u{301}x", "全角ＡＢＣ　（副高）…—", "e\u{301}\u{302}", "👍🏽👨‍👩‍👧 🇨🇳🇯🇵", "한국어 〪〫", "1\u{FE0F}\u{20E3}#"]
         for folder in try FileManager.default.contentsOfDirectory(atPath: notices.path) {
             texts.append(try String(contentsOf: notices.appendingPathComponent("\(folder)/notice.md"), encoding: .utf8))
@@ -85,15 +67,6 @@ struct TokenizerTests {
                 == ["地质矿产专业初级", "中级申报人员", "加入", "完成缴费"])
         #expect(SearchIndexBuilder.vocabularyPieces("继").isEmpty)
         #expect(SearchIndexBuilder.vocabularyPieces("提交专业技术职务任职资格评审表").isEmpty)
-    }
-
-    @Test("decimal digits as interpolation writes them")
-    func decimals() {
-        for value: UInt64 in [0, 7, 9, 10, 99, 100, 4095, 65_536, 4_294_967_295, UInt64.max] {
-            var bytes: [UInt8] = []
-            JSONText.appendDecimal(value, to: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == "\(value)")
-        }
     }
 
     @Test("shard hashing is 32-bit FNV-1a over UTF-8, the same numbers as in the browser")

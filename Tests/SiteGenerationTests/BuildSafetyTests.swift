@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SiteGeneration
 
@@ -11,11 +12,9 @@ struct BuildSafetyTests {
         _ = try buildSite(content: content, output: output)
         let before = try snapshot(output)
 
-        let file = content.appendingPathComponent("notices/2022-shuili/notice.yml")
-        var yml = try String(contentsOf: file, encoding: .utf8)
-        yml = yml.replacingOccurrences(of: "issuer:", with: "isuer:")
-        yml = yml.replacingOccurrences(of: "2022-08-31 20:00", with: "2022-08-32 20:00")
-        try yml.write(to: file, atomically: true, encoding: .utf8)
+        try edit(content.appendingPathComponent("notices/2022-shuili/notice.yml")) {
+            $0.replacingOccurrences(of: "issuer:", with: "isuer:").replacingOccurrences(of: "2022-08-31 20:00", with: "2022-08-32 20:00")
+        }
 
         let failure = #expect(throws: SiteBuilder.Failure.self) { try buildSite(content: content, output: output) }
         let messages = failure?.diagnostics.map { $0.description(in: .en) } ?? []
@@ -45,13 +44,10 @@ struct BuildSafetyTests {
     func contentIsEscaped() throws {
         let content = try copyOfContent(), output = temporaryFolder("escape")
         defer { try? FileManager.default.removeItem(at: content); try? FileManager.default.removeItem(at: output) }
-        let file = content.appendingPathComponent("notices/2022-shuili/notice.yml")
-        var yml = try String(contentsOf: file, encoding: .utf8)
-        yml = yml.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: <script>alert(1)</script>\"><img src=x onerror=alert(2)>")
-        try yml.write(to: file, atomically: true, encoding: .utf8)
-        try (try String(contentsOf: content.appendingPathComponent("notices/2022-shuili/notice.md"), encoding: .utf8)
-             + "\n\n<script>alert(3)</script> [x](javascript:alert(4))\n")
-            .write(to: content.appendingPathComponent("notices/2022-shuili/notice.md"), atomically: true, encoding: .utf8)
+        try edit(content.appendingPathComponent("notices/2022-shuili/notice.yml")) {
+            $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: <script>alert(1)</script>\"><img src=x onerror=alert(2)>")
+        }
+        try edit(content.appendingPathComponent("notices/2022-shuili/notice.md")) { $0 + "\n\n<script>alert(3)</script> [x](javascript:alert(4))\n" }
         _ = try buildSite(content: content, output: output)
         for page in ["2022/shuili/index.html", "index.html", "series/gongcheng/shuili/index.html", "feed.xml"] {
             let html = try read(output, page)

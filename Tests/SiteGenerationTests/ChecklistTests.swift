@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import TestSupport
 import Testing
 @testable import SiteGeneration
 

@@ -1,5 +1,7 @@
 import Foundation
 import NoticeModel
+import Support
+import TestSupport
 import Testing
 @testable import SiteGeneration
 

@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import SiteGeneration
+import TestSupport
 import Testing
 
 /// `noticeboard serve` keeps the site up to date one save at a time (`LiveSite.update`, then the

@@ -1,5 +1,6 @@
 import Foundation
 import NoticeModel
+import TestSupport
 import Testing
 @testable import SiteGeneration
 
@@ -50,17 +51,5 @@ struct ParallelBuildTests {
             #expect(Data(page.html) == written, "\(page.path)")
         }
         #expect(rendered.diagnostics.isEmpty)
-    }
-
-    @Test("page JSON is byte for byte what JSONSerialization writes")
-    func pageJSON() {
-        let objects: [Any] = [
-            ["levels": ["fugao", "zhongji"], "notRequiredFor": ["民营企业"], "general": [2018, 2022], "hoursPerYear": 90,
-             "specialtyHoursMin": 60, "platformGeneralFrom": 2022, "Zeta": true, "alpha": false],
-            ["fugao": 500, "zhongji2": 300, "zhongji10": 200, "ji-1": 1],
-            ["text": "a \"quoted\" </script> \\ back/slash\n\t\u{01}\u{1F} 职称\u{2028}", "empty": [Any](), "nested": ["b": ["c": "<"]]],
-            [["label": "网上申报", "end": "2024-09-10T18:00:00+08:00"]],
-        ]
-        for object in objects { #expect(PageJSON.encode(object) == PageJSON.foundationEncode(object)) }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import SearchIndex
+import TestSupport
 import Testing
 @testable import SiteGeneration
 
@@ -51,10 +52,9 @@ struct TemplateTests {
         text = text.replacingOccurrences(of: "{{phone}}", with: "{{phnoe}}")
         try text.write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: content.appendingPathComponent("notices/2022-shuili/templates/gongshi-result.md"))
-        let yml = content.appendingPathComponent("notices/2024-meitan-aksu/notice.yml")
-        var data = try String(contentsOf: yml, encoding: .utf8)
-        data = data.replacingOccurrences(of: "\n  - id: chengnuo\n", with: "\n  - id: chengnuo\n    file: ../../../etc/passwd.md\n")
-        try data.write(to: yml, atomically: true, encoding: .utf8)
+        try edit(content.appendingPathComponent("notices/2024-meitan-aksu/notice.yml")) {
+            $0.replacingOccurrences(of: "\n  - id: chengnuo\n", with: "\n  - id: chengnuo\n    file: ../../../etc/passwd.md\n")
+        }
 
         let diagnostics = ContentLoader.load(from: content, displayRoot: "content").diagnostics
         let lines = text.components(separatedBy: "\n")

@@ -3,6 +3,7 @@ import MarkdownRendering
 import NoticeModel
 import SearchIndex
 import TemplateRendering
+import Support
 
 /// One self-contained HTML file per notice, for an office to send by WeChat, e-mail or USB stick:
 /// key facts and full text, every level's checklist, the calculator, every template and search
@@ -96,7 +97,7 @@ public struct HandoutBuilder {
         let styles = [theme.handoutStyles.trimmingCharacters(in: .newlines)]
         let policy = "default-src 'none'; img-src data:; style-src \(styles.map(SHA256.cspSource).joined(separator: " ")); "
             + "script-src \(scripts.map(SHA256.cspSource).joined(separator: " ")); form-action 'none'; base-uri 'none'"
-        let viewMap = PageJSON.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.path, $0.id) }))
+        let viewMap = JSONWriter.page.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.path, $0.id) }))
 
         let checklists = views.filter { $0.template == "checklist" }.map { Link(name: levelName($0.id, notice), href: "#/\($0.id)") }
         let templates = views.filter { $0.template == "template" }.map { Link(name: $0.title, href: "#/\($0.id)") }

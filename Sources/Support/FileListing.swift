@@ -1,7 +1,9 @@
 import Foundation
 
 /// Every regular file below `folder`, as paths relative to it, sorted: what `new` copied, the
-/// search files a state of the site has, the files of a built site, a theme's files.
+/// search files a state of the site has, the files of a built site, a theme's files. Relative and
+/// sorted, so what is reported or compared does not depend on where the folder is or on the order
+/// the file system lists it in.
 public func regularFiles(under folder: URL) -> [String] {
     let base = folder.standardizedFileURL.path
     guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
@@ -12,11 +14,4 @@ public func regularFiles(under folder: URL) -> [String] {
         result.append(String(path.dropFirst(base.count + 1)))
     }
     return result.sorted()
-}
-
-extension Duration {
-    /// Whole milliseconds, as the commands report their timings.
-    public var wholeMilliseconds: Int {
-        Int(components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000)
-    }
 }

@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 /// Work spread over every core, results kept in input order so output never depends on timing.
-/// Loading notices (here) and rendering pages (SiteGeneration) share it.
+/// Loading notices, rendering pages, writing files and counting outstanding work all share it, so
+/// none of them has its own locking to get right.
 public enum Parallel {
     /// `body(0..<count)` on all cores; the results in index order.
     public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {

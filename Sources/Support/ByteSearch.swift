@@ -12,12 +12,13 @@ public enum ByteSearch {
         bytes.withUnsafeBufferPointer { firstIndex(of: needle, in: $0, from: start) }
     }
 
-    static func firstIndex(of needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    /// As above, for bytes a caller already holds (`withUTF8`, `withUnsafeBufferPointer`).
+    public static func firstIndex(of needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         firstIndex(of: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: haystack, from: start)
     }
 
     /// The one search every other function here goes through.
-    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    public static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         let count = needle.count
         guard count > 0, start >= 0, haystack.count - start >= count, let base = haystack.baseAddress,
               let needleBase = needle.baseAddress else { return nil }
@@ -38,7 +39,10 @@ public enum ByteSearch {
         bytes.withUnsafeBufferPointer { hasLiteral(literal, in: $0, at: position) }
     }
 
-    static func hasLiteral(_ literal: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+    /// As above, for bytes a caller already holds. Inlinable: the HTML post-processor asks this at
+    /// every `<` of a page, and a call into another module each time would cost more than the check.
+    @inlinable
+    public static func hasLiteral(_ literal: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         let length = literal.utf8CodeUnitCount
         guard position >= 0, position + length <= bytes.count, let base = bytes.baseAddress else { return false }
         return memcmp(base + position, literal.utf8Start, length) == 0
@@ -56,6 +60,7 @@ public enum ByteSearch {
         }
     }
 
+    /// Whether `text` holds `needle`, without Foundation's UTF-16 pass.
     public static func contains(_ needle: StaticString, in text: String) -> Bool {
         var text = text
         return text.withUTF8 { firstIndex(of: needle, in: $0) != nil }
