@@ -34,7 +34,7 @@ BENCH_SIZES ?= 1000 10000
 CONTENT ?= content
 OUTPUT ?= public
 
-# The single-file release (README, "安装（单个文件）"). VERSION is read from the one Swift constant.
+# The single-file release (docs/release.md). VERSION is read from the one Swift constant.
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/BuildInfo/Version.swift)
 DIST_BUILD := .build-dist
 DIST_NAME := noticeboard-$(VERSION)-linux-x86_64
@@ -87,7 +87,7 @@ test: build-deps test-deps
 	$(MAKE) --no-print-directory quality
 	$(MAKE) --no-print-directory dist-test
 
-# The quality gates (README, "Quality gates"): a short fuzz run, then axe-core, the Nu HTML checker,
+# The quality gates (docs/testing.md, "Quality gates"): a short fuzz run, then axe-core, the Nu HTML checker,
 # keyboard-only use and the hostile-content corpus, against the debug build.
 quality: fuzz-smoke
 	NOTICEBOARD_BIN=$(CURDIR)/.build/debug/noticeboard $(VENV_PYTHON) -m pytest -q Tests/quality

@@ -110,8 +110,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (Debian libjemalloc-dev) instead of glibc's malloc: a build makes millions of
-            // small strings, arrays and dictionaries on both cores, and glibc's allocator took 14% of
-            // its time (README, "Benchmark").
+            // small strings, arrays and dictionaries on both cores, and glibc's allocator took a large
+            // share of its time (docs/benchmark.md).
             linkerSettings: [.linkedLibrary("jemalloc")]
         ),
         // What the test targets share: the repository root, temporary content folders, inline fixtures.
@@ -136,7 +136,7 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// libFuzzer targets (see README, "Quality gates"). They exist only when NOTICEBOARD_FUZZ is set, so
+// libFuzzer targets (see docs/testing.md, "Quality gates"). They exist only when NOTICEBOARD_FUZZ is set, so
 // a plain `swift build` or `swift test` never compiles them: without `-sanitize=fuzzer` they have
 // no `main` to link. `make fuzz` and `make fuzz-smoke` set it.
 if Context.environment["NOTICEBOARD_FUZZ"] != nil {

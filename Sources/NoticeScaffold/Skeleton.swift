@@ -20,7 +20,7 @@ struct Skeleton {
         let seriesList = allSeries.map { "\($0.id)（\($0.name)）" }.joined(separator: "、")
         let specialtyList = series?.specialties.map { "\($0.path)（\($0.name)）" }.joined(separator: "、") ?? ""
         return """
-        # \(id)：由 noticeboard new 写出的骨架。每个字段的含义见 README.md 的 “notice.yml” 一节。
+        # \(id)：由 noticeboard new 写出的骨架。每个字段的含义见 docs/content-format.md 的 “notice.yml” 一节。
         # 写有 TODO 的值都要换成通知原文的内容；`noticeboard check` 会列出尚未替换的 TODO 和待确认的日期。
         id: \(id)                       # 年份-英文短名，与文件夹同名；页面地址为 \(year)/\(id.dropFirst(5))/
         year: \(year)                                # 评审年度

@@ -89,7 +89,7 @@ let englishCatalogue: [(String, String)] = [
     ("loading.idDiffersFromFolder", "the id '{id}' differs from its folder name '{folder}'"),
     ("loading.idDiffersFromFolder.hint", "rename the folder to notices/{id}/ or change the id"),
     ("loading.emptyFile", "the file is empty"),
-    ("loading.emptyFile.hint", "see the content format in README.md"),
+    ("loading.emptyFile.hint", "see the content format in docs/content-format.md"),
     ("loading.fileMissing", "file is missing or unreadable"),
     ("loading.fileMissing.hint", "every notice folder needs notice.yml and notice.md"),
     ("loading.fileTooLarge", "the file is {size} MB, more than the {limit} MB a content file may be"),
@@ -174,7 +174,7 @@ let englishCatalogue: [(String, String)] = [
     ("loading.anchor.notHeading", "'#{anchor}' is not a heading of {file}"),
     ("loading.anchor.renamed", "the heading now reads “{heading}”; its anchor is #{anchor}"),
     ("loading.anchor.didYouMean", "did you mean '#{anchor}'? (heading “{heading}”)"),
-    ("loading.anchor.howMade", "anchors are made from heading text; see README"),
+    ("loading.anchor.howMade", "anchors are made from heading text; see docs/content-format.md"),
     // end: loading
 
     // MARK: check — `check`'s lints and report, `diff` (ContentCheck, NoticeComparison, CheckCommand, DiffCommand)
@@ -207,7 +207,7 @@ let englishCatalogue: [(String, String)] = [
     ("check.link.noPage.hint", "pages are YEAR/slug/ for notices; links are relative to the page"),
     ("check.link.noAnchor", "broken anchor '{href}': '{file}' has no id '{anchor}'"),
     ("check.link.didYouMean", "did you mean '{suggestion}'?"),
-    ("check.link.anchor.hint", "anchors are made from heading text; see README"),
+    ("check.link.anchor.hint", "anchors are made from heading text; see docs/content-format.md"),
     ("check.builtLink.outside", "{attribute}: link '{href}' leads outside the site"),
     ("check.builtLink.noPage", "{attribute}: broken link '{href}': the site has no page '{page}'"),
     ("check.builtLink.noAnchor", "{attribute}: broken anchor '{href}': '{file}' has no id '{anchor}'"),
