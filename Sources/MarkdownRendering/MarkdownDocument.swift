@@ -127,6 +127,22 @@ public final class MarkdownDocument {
         return found
     }
 
+    /// The markup cmark writes around a code block's text (`<pre><code class="language-…">` and
+    /// `</code></pre>`), for a caller that puts markup of its own into that text; nil for any other
+    /// node. Read off the block written by cmark with its text left out.
+    public func codeBlockTags(_ node: MarkdownNode) -> (start: String, end: String)? {
+        guard node.kind == .codeBlock else { return nil }
+        let literal = cmark_node_get_literal(node.pointer).map { String(cString: $0) } ?? ""
+        cmark_node_set_literal(node.pointer, "")
+        defer { cmark_node_set_literal(node.pointer, literal) }
+        guard let written = cmark_render_html(node.pointer, options, cmark_parser_get_syntax_extensions(parser)) else { return nil }
+        defer { free(written) }
+        let html = String(cString: written)
+        let end = "</code></pre>"
+        guard html.hasSuffix(end + "\n") else { return nil }
+        return (String(html.dropLast(end.utf8.count + 1)), end)
+    }
+
     /// Replaces `node` with `markup` (markup of the site's own, text, and nodes moved from
     /// elsewhere in the tree), and frees what is left of it. Returns false, changing nothing, when
     /// the node's parent cannot hold such markup (inline markup directly in a table cell, block
@@ -264,7 +280,7 @@ public struct MarkdownNode: Hashable {
     init(_ pointer: OpaquePointer) { self.pointer = pointer }
 
     public enum Kind: Sendable, Hashable {
-        case paragraph, heading, thematicBreak, table, tableRow, tableCell, text, code, image, other
+        case paragraph, heading, thematicBreak, codeBlock, table, tableRow, tableCell, text, code, image, other
     }
 
     public var kind: Kind {
@@ -272,6 +288,7 @@ public struct MarkdownNode: Hashable {
         case CMARK_NODE_PARAGRAPH: .paragraph
         case CMARK_NODE_HEADING: .heading
         case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
+        case CMARK_NODE_CODE_BLOCK: .codeBlock
         case CMARK_NODE_TEXT: .text
         case CMARK_NODE_CODE: .code
         case CMARK_NODE_IMAGE: .image
@@ -292,7 +309,7 @@ public struct MarkdownNode: Hashable {
         return children
     }
 
-    /// A text's or a code span's text.
+    /// A text's, a code span's or a code block's text.
     public var literal: String? {
         cmark_node_get_literal(pointer).map { String(cString: $0) }
     }

@@ -43,10 +43,10 @@ enum TemplateDocument {
                                               close: "</table>" + HTMLPostProcessor.tableWrapEnd, content: content)])
     }
 
-    /// Each `{{key}}` of a text or a code span becomes the blank `blank(key)`, markup of the page's
-    /// own between the text around it.
+    /// Each `{{key}}` of a text, a code span or a code block (a paragraph indented by four spaces is
+    /// one) becomes the blank `blank(key)`, markup of the page's own between the text around it.
     private static func fillBlanks(_ document: MarkdownDocument, blank: (String) -> String?) {
-        for node in document.nodes([.text, .code]) {
+        for node in document.nodes([.text, .code, .codeBlock]) {
             guard let literal = node.literal else { continue }
             let found = TemplatePlaceholders.placeholders(in: literal)
             guard !found.isEmpty else { continue }
@@ -63,7 +63,16 @@ enum TemplateDocument {
             }
             guard !pieces.isEmpty else { continue }
             if textStart < bytes.count { pieces.append(.text(String(decoding: bytes[textStart...], as: UTF8.self))) }
-            document.replace(node, with: node.kind == .code ? [.inline(open: "<code>", close: "</code>", content: pieces)] : pieces)
+            switch node.kind {
+            case .code:
+                document.replace(node, with: [.inline(open: "<code>", close: "</code>", content: pieces)])
+            case .codeBlock:
+                // The block's own lines, with cmark's tags around its text as an inline.
+                guard let tags = document.codeBlockTags(node) else { continue }
+                document.replace(node, with: [.block(open: "", close: "", content: [.inline(open: tags.start, close: tags.end, content: pieces)])])
+            default:
+                document.replace(node, with: pieces)
+            }
         }
     }
 
