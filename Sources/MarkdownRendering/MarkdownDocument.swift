@@ -314,6 +314,12 @@ public struct MarkdownNode: Hashable {
         cmark_node_get_literal(pointer).map { String(cString: $0) }
     }
 
+    /// The text, when it holds `needle`: looked for in cmark's own copy, so most texts cost no copy.
+    public func literal(containing needle: String) -> String? {
+        guard let literal = cmark_node_get_literal(pointer), needle.withCString({ strstr(literal, $0) }) != nil else { return nil }
+        return String(cString: literal)
+    }
+
     /// A table cell's column's alignment, as the table's delimiter row gives it and cmark's `align`
     /// attribute writes it: `left`, `center` or `right`; nil when not aligned.
     public var alignment: String? {

@@ -47,7 +47,7 @@ enum TemplateDocument {
     /// one) becomes the blank `blank(key)`, markup of the page's own between the text around it.
     private static func fillBlanks(_ document: MarkdownDocument, blank: (String) -> String?) {
         for node in document.nodes([.text, .code, .codeBlock]) {
-            guard let literal = node.literal else { continue }
+            guard let literal = node.literal(containing: "{{") else { continue }
             let found = TemplatePlaceholders.placeholders(in: literal)
             guard !found.isEmpty else { continue }
             let bytes = Array(literal.utf8)
