@@ -20,9 +20,9 @@ public struct MarkdownSource: Sendable {
 /// the page, and open to further changes (a template page's blanks and form tables) before cmark
 /// writes it.
 ///
-/// Every change is made on the tree, none on the HTML cmark writes from it: a cmark-gfm that
-/// writes its HTML differently, or content that happens to hold markup-like text, cannot make one
-/// miss or misfire. When parsed:
+/// Changes are made on the tree, not on the HTML cmark writes from it, so that a cmark-gfm that
+/// writes its HTML differently, or content that holds markup-like text, cannot make one miss or
+/// misfire (the one edit left on HTML is around a single table: `HTMLPostProcessor`). When parsed:
 /// - text nodes next to each other are joined (cmark-gfm cuts text at every character that may
 ///   start an inline: `_`, `:`, `w`), so a text node holds what reads as one run of text;
 /// - a table's header row whose cells are all empty is removed (GFM needs one, so a form
@@ -146,7 +146,7 @@ public final class MarkdownDocument {
     /// Replaces `node` with `markup` (markup of the site's own, text, and nodes moved from
     /// elsewhere in the tree), and frees what is left of it. Returns false, changing nothing, when
     /// the node's parent cannot hold such markup (inline markup directly in a table cell, block
-    /// markup in a paragraph).
+    /// markup in a paragraph), or when the document was written already.
     @discardableResult
     public func replace(_ node: MarkdownNode, with markup: [MarkdownMarkup]) -> Bool {
         guard !finished else { return false }
@@ -248,12 +248,12 @@ public final class MarkdownDocument {
         cmark_node_set_on_enter(tags, start)
         cmark_node_set_on_exit(tags, end)
         cmark_node_append_child(block, tags)
-        while let child = cmark_node_first_child(heading) { cmark_node_append_child(tags, child) }
-        if cmark_node_replace(heading, block) != 0 {
-            cmark_node_free(heading)
-        } else {
+        guard cmark_node_replace(heading, block) != 0 else {
             cmark_node_free(block)
+            return
         }
+        while let child = cmark_node_first_child(heading), cmark_node_append_child(tags, child) != 0 {}
+        cmark_node_free(heading)
     }
 
     /// The table written by cmark on its own, wrapped (`HTMLPostProcessor.wrapTable`), in place of

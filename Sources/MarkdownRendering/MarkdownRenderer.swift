@@ -255,4 +255,3 @@ public enum MarkdownRenderer {
         return lower.hasPrefix("//") || lower.contains("://")
     }
 }
-
