@@ -1,5 +1,3 @@
-import MarkdownRendering
-
 /// How a template's form table lays out its cells. GFM tables have no merged cells, so a form says
 /// with its cells' content what Word merged (what `noticeboard import` writes): the empty cells that
 /// end a row belong to the cell before them, as on the printed form (`| 免学理由 | {{reason}} | | | |`
@@ -57,20 +55,6 @@ struct FormTable {
             for (cellIndex, cell) in rows[rowIndex].enumerated() {
                 for covered in cell.column..<(cell.column + cell.columnSpan) { owner[covered] = (rowIndex, cellIndex) }
             }
-        }
-    }
-
-    /// What a table cell of a template's tree holds. A cell whose column the table aligns is
-    /// written as it is (`<td align="…">`): its writer laid it out.
-    static func content(of cell: MarkdownNode) -> Content {
-        guard cell.alignment == nil else { return .other }
-        let children = cell.children
-        guard let first = children.first else { return .empty }
-        guard children.count == 1, first.kind == .text else { return .other }
-        switch first.literal {
-        case "<": return .mergeLeft
-        case "^": return .mergeUp
-        default: return .other
         }
     }
 }

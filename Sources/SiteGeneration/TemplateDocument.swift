@@ -29,7 +29,7 @@ enum TemplateDocument {
     /// row can span the rows below it. Scrolls sideways on a phone like every table.
     private static func layOutForm(_ table: MarkdownNode, in document: MarkdownDocument) {
         let rows = table.children.map(\.children)
-        let layout = FormTable(rows.map { $0.map(FormTable.content(of:)) })
+        let layout = FormTable(rows.map { $0.map(formContent(of:)) })
         let content: [MarkdownMarkup] = zip(rows, layout.rows).map { cells, printed in
             .block(open: "<tr>", close: "</tr>", content: printed.map { cell in
                 var start = "<td"
@@ -41,6 +41,20 @@ enum TemplateDocument {
         }
         document.replace(table, with: [.block(open: HTMLPostProcessor.tableWrapStart + "<table class=\"form-table\">",
                                               close: "</table>" + HTMLPostProcessor.tableWrapEnd, content: content)])
+    }
+
+    /// What a form's cell holds, as far as its layout is concerned. A cell whose column the table
+    /// aligns is written as it is (`<td align="…">`): its writer laid it out.
+    private static func formContent(of cell: MarkdownNode) -> FormTable.Content {
+        guard cell.alignment == nil else { return .other }
+        let children = cell.children
+        guard let first = children.first else { return .empty }
+        guard children.count == 1, first.kind == .text else { return .other }
+        switch first.literal {
+        case "<": return .mergeLeft
+        case "^": return .mergeUp
+        default: return .other
+        }
     }
 
     /// Each `{{key}}` of a text, a code span or a code block (a paragraph indented by four spaces is
