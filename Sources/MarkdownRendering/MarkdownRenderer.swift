@@ -20,6 +20,8 @@ public struct TextSection: Sendable, Hashable {
 /// Markdown turned into HTML that is safe to put in a page, plus what the site needs to know about it.
 public struct RenderedMarkdown: Sendable {
     public var html: String
+    /// The text and the options it was rendered with, to parse it again (`MarkdownDocument`).
+    public var source: MarkdownSource
     public var headings: [Heading]
     public var sections: [TextSection] = []
     /// The text without markup, one block per line: for search and summaries.
@@ -42,33 +44,14 @@ public struct RenderNote: Sendable, Hashable {
 ///
 /// Raw HTML is dropped unless the content opts in, and cmark-gfm's safe mode empties
 /// `javascript:`, `vbscript:`, `file:` and non-image `data:` links. Remote images are dropped too:
-/// a page must never make a request outside the site.
+/// a page must never make a request outside the site. What the page changes (heading anchors and
+/// levels, tables that scroll, empty header rows and images) is changed on the tree before cmark
+/// writes it: see `MarkdownDocument`.
 public enum MarkdownRenderer {
     /// - Parameter headingOffset: how many levels to push headings down, so a `##` in the text
     ///   sits under the page's own `<h2>` sections (1 turns `##` into `<h3>`).
     public static func render(_ markdown: String, allowRawHTML: Bool = false, headingOffset: Int = 0) -> RenderedMarkdown {
-        _ = extensionsRegistered
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
-        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
-        guard let (parser, document) = parse(markdown, options: options) else {
-            return RenderedMarkdown(html: "", headings: [], plainText: "", notes: [])
-        }
-        defer { cmark_parser_free(parser) }
-        defer { cmark_node_free(document) }
-
-        trimAutolinksAtCJK(document)
-        var walk = walkDocument(document)
-        walk.notes = walk.notes.map { note in
-            var note = note
-            note.column = characterColumn(in: markdown, line: note.line, byteColumn: note.column)
-            return note
-        }
-        guard let rawHTML = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: walk.headings, sections: walk.sections, plainText: walk.plainText, notes: walk.notes)
-        }
-        defer { free(rawHTML) }
-        let html = HTMLPostProcessor.finish(String(cString: rawHTML), headingAnchors: walk.anchorsByPosition, headingOffset: headingOffset)
-        return RenderedMarkdown(html: html, headings: walk.headings, sections: walk.sections, plainText: walk.plainText, notes: walk.notes)
+        MarkdownDocument(MarkdownSource(markdown, allowRawHTML: allowRawHTML, headingOffset: headingOffset)).rendered()
     }
 
     /// The 1-based character column of a 1-based byte column on a line, as diagnostics count columns.
@@ -85,14 +68,15 @@ public enum MarkdownRenderer {
 
     /// cmark-gfm's extension registry is a global that is not safe to fill from two threads at once;
     /// a static is initialised exactly once, so every render after the first only reads it.
-    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+    static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
     /// cmark-gfm keeps the characters that start an extension's inline syntax (`~` for
     /// strikethrough) in a process-wide table that each parser adds to and removes from, so two
     /// parses at once can lose each other's `~`. Parsing is serialised; rendering is not.
     private static let parseLock = NSLock()
 
-    private static func parse(_ markdown: String, options: Int32) -> (OpaquePointer, OpaquePointer)? {
+    static func parse(_ markdown: String, options: Int32) -> (OpaquePointer, OpaquePointer)? {
+        _ = extensionsRegistered
         parseLock.lock()
         defer { parseLock.unlock() }
         guard let parser = cmark_parser_new(options) else { return nil }
@@ -114,9 +98,14 @@ public enum MarkdownRenderer {
         return (parser, document)
     }
 
-    private struct Walk {
+    /// What one pass over a parsed text reads from it, and the nodes the page changes later.
+    struct Walk {
         var headings: [Heading] = []
-        var anchorsByPosition: [SourcePosition: String] = [:]
+        /// Each heading's node, with its anchor, in document order.
+        var headingNodes: [(node: OpaquePointer, anchor: String)] = []
+        var tables: [OpaquePointer] = []
+        /// Images left without an address (remote, dangerous, or written without one), in document order.
+        var imagesWithoutAddress: [OpaquePointer] = []
         var plainText = ""
         var notes: [RenderNote] = []
         var sections: [TextSection] = []
@@ -142,7 +131,7 @@ public enum MarkdownRenderer {
         return String(scalars[first...last])
     }
 
-    private static func walkDocument(_ document: OpaquePointer) -> Walk {
+    static func walkDocument(_ document: OpaquePointer) -> Walk {
         var walk = Walk()
         var anchors = HeadingAnchor.Deduplicator()
         guard let iterator = cmark_iter_new(document) else { return walk }
@@ -160,10 +149,10 @@ public enum MarkdownRenderer {
             case (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
                 let text = headingText ?? ""
                 let anchor = anchors.unique(HeadingAnchor.slug(text))
-                let position = SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-                let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, anchor: anchor, line: position.line)
+                let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, anchor: anchor,
+                                      line: Int(cmark_node_get_start_line(node)))
                 walk.headings.append(heading)
-                walk.anchorsByPosition[position] = anchor
+                walk.headingNodes.append((node, anchor))
                 headingText = nil
                 walk.plainText += "\n"
                 walk.sectionHeading = heading
@@ -199,14 +188,16 @@ public enum MarkdownRenderer {
                                                  message: Message("loading.markdown.remoteImage", ["url": url]),
                                                  hint: Message("loading.markdown.remoteImage.hint")))
                 }
+                if cmark_node_get_url(node).map({ $0.pointee == 0 }) ?? true { walk.imagesWithoutAddress.append(node) }
             case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_CODE_BLOCK, _):
                 if type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(node) { walk.plainText += String(cString: literal) }
                 walk.plainText += "\n"
             default:
-                if type == CMARK_NODE_HEADING { break }
                 // Table cells are blocks of their own in GFM; keep them apart in the plain text.
-                if event == CMARK_EVENT_EXIT, let name = cmark_node_get_type_string(node), String(cString: name) == "table_cell" {
+                if type == TableTypes.cell, event == CMARK_EVENT_EXIT {
                     walk.plainText += " "
+                } else if type == TableTypes.table, event == CMARK_EVENT_ENTER {
+                    walk.tables.append(node)
                 }
             }
         }
@@ -217,7 +208,7 @@ public enum MarkdownRenderer {
     /// would link the rest of the sentence. An autolink (its text is its address) is cut at the
     /// first non-ASCII character, then loses trailing punctuation and unbalanced `)` as GFM does,
     /// and the cut-off text goes back into the paragraph.
-    private static func trimAutolinksAtCJK(_ document: OpaquePointer) {
+    static func trimAutolinksAtCJK(_ document: OpaquePointer) {
         var links: [OpaquePointer] = []
         if let iterator = cmark_iter_new(document) {
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -263,9 +254,4 @@ public enum MarkdownRenderer {
         let lower = url.lowercased()
         return lower.hasPrefix("//") || lower.contains("://")
     }
-}
-
-struct SourcePosition: Hashable {
-    var line: Int
-    var column: Int
 }

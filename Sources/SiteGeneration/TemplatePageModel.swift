@@ -20,11 +20,8 @@ struct TemplatePageModel {
     func page(at page: String, breadcrumbs: [Link]) -> TemplatePage {
         let rendered = self.rendered ?? template.renderText()
         let defaults = defaults()
-        let html = Self.mergeTrailingEmptyCells(Self.fillPlaceholders(rendered.html, defaults: defaults))
-        var (body, signature) = Self.splitSignature(html)
         // The last paragraph goes into the closing block with the signature, so print keeps them on one page.
-        var closing: String?
-        if signature != nil { (body, closing) = Self.splitLastParagraph(body) }
+        let (body, signature, closing) = TemplateDocument.shape(rendered: rendered, defaults: defaults)
         return TemplatePage(
             noticeID: notice.id,
             templateID: template.id,
@@ -108,64 +105,6 @@ struct TemplatePageModel {
             result.suggestions = suggestions.map { .init(suggestion: $0) }
         }
         return result
-    }
-
-    /// `{{key}}` in the rendered document → a blank that prints as a line and fills as the user types.
-    /// Keys were checked against `TemplateField.all` when the content was loaded. Worked on UTF-8
-    /// bytes (`ByteSearch`): the markers are ASCII.
-    static func fillPlaceholders(_ html: String, defaults: [String: String]) -> String {
-        TemplatePlaceholders.replacing(in: html) { key in
-            guard let field = TemplateField.named(key) else { return nil }
-            let value = defaults[key]
-            let blank = field.kind == .date ? "　　　　年　　月　　日" : ""
-            return "<span class=\"ph ph-\(field.kind.rawValue) w\(field.blankWidth)\(value == nil ? " empty" : "")\" data-field=\"\(key)\""
-                + " data-blank=\"\(blank)\" title=\"\(escapeMarkup(field.label))\">\(escapeMarkup(value ?? blank))</span>"
-        }
-    }
-
-    /// In a form, the empty cells that end a row belong to the cell before them, as in the printed
-    /// form (GFM tables have no merged cells): `| 免学理由 | {{reason}} | | | |` spans the row. Inside
-    /// a row, a cell holding only `<` is merged into the cell to its left and one holding only `^`
-    /// into the cell above (what `noticeboard import` writes for Word's merged cells).
-    static func mergeTrailingEmptyCells(_ html: String) -> String {
-        guard ByteSearch.contains("<tr>", in: html) else { return html }
-        // A form is a layout of labels and blanks, not a data table with a header row.
-        var bytes = Array(html.utf8)
-        bytes = ByteSearch.replacing("<thead>\n", with: "", in: bytes)
-        bytes = ByteSearch.replacing("</thead>\n", with: "", in: bytes)
-        // One body for every row, so a cell of the first row can span the rows below it.
-        bytes = ByteSearch.replacing("<tbody>\n", with: "", in: bytes)
-        bytes = ByteSearch.replacing("</tbody>\n", with: "", in: bytes)
-        bytes = ByteSearch.replacing("<th>", with: "<td>", in: bytes)
-        bytes = ByteSearch.replacing("</th>", with: "</td>", in: bytes)
-        bytes = ByteSearch.replacing("<table>", with: "<table class=\"form-table\">", in: bytes)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 256)
-        var cursor = 0
-        while let table = ByteSearch.firstIndex(of: "<table", in: bytes, from: cursor),
-              let tableEnd = ByteSearch.firstIndex(of: "</table>", in: bytes, from: table) {
-            output += bytes[cursor..<table]
-            output += FormTable(bytes[table..<tableEnd]).html()
-            cursor = tableEnd
-        }
-        output += bytes[cursor...]
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// The document's signature block: everything after its last `***` line.
-    static func splitSignature(_ html: String) -> (body: String, signature: String?) {
-        let bytes = Array(html.utf8)
-        guard let rule = ByteSearch.lastIndex(of: "<hr />", in: bytes) else { return (html, nil) }
-        return (String(decoding: bytes[..<rule], as: UTF8.self), String(decoding: bytes[(rule + 6)...], as: UTF8.self))
-    }
-
-    /// The body's last paragraph, apart, when the body ends with one (`<p>…</p>`: paragraphs do not
-    /// nest, so its start is the last `<p>`); a body ending in a table or list is left whole.
-    static func splitLastParagraph(_ body: String) -> (body: String, last: String?) {
-        let bytes = Array(body.utf8)
-        guard body.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</p>"),
-              let start = ByteSearch.lastIndex(of: "<p>", in: bytes) else { return (body, nil) }
-        return (String(decoding: bytes[..<start], as: UTF8.self), String(decoding: bytes[start...], as: UTF8.self))
     }
 
     static func calendarJSON(_ calendar: WorkingCalendar) -> String {

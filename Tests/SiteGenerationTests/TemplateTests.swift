@@ -1,4 +1,5 @@
 import Foundation
+import MarkdownRendering
 import NoticeModel
 import SearchIndex
 import TestSupport
@@ -165,7 +166,7 @@ struct TemplateTests {
 
     @Test("values the notice fixes are escaped when printed into the document")
     func defaultsAreEscaped() {
-        let html = TemplatePageModel.fillPlaceholders("<p>申报{{series}}</p>", defaults: ["series": "<script>alert(1)</script>"])
+        let html = TemplateDocument.shape(rendered: MarkdownRenderer.render("申报{{series}}"), defaults: ["series": "<script>alert(1)</script>"]).body
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<script>"))
     }
