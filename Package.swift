@@ -141,8 +141,10 @@ let package = Package(
 // no `main` to link. `make fuzz` and `make fuzz-smoke` set it.
 if Context.environment["NOTICEBOARD_FUZZ"] != nil {
     package.targets += [
-        .executableTarget(name: "FuzzNoticeLoading", dependencies: ["NoticeModel", "MarkdownRendering"], path: "Tests/Fuzz/NoticeLoading"),
-        .executableTarget(name: "FuzzSearchTokenizer", dependencies: ["SearchIndex"], path: "Tests/Fuzz/SearchTokenizer"),
-        .executableTarget(name: "FuzzDocumentReading", dependencies: ["DocumentReading", "NoticeImport", "NoticeModel"], path: "Tests/Fuzz/DocumentReading"),
+        // libFuzzer's driver, called by each target's `main`.
+        .target(name: "FuzzDriver", path: "Tests/Fuzz/Driver"),
+        .executableTarget(name: "FuzzNoticeLoading", dependencies: ["FuzzDriver", "NoticeModel", "MarkdownRendering"], path: "Tests/Fuzz/NoticeLoading"),
+        .executableTarget(name: "FuzzSearchTokenizer", dependencies: ["FuzzDriver", "SearchIndex"], path: "Tests/Fuzz/SearchTokenizer"),
+        .executableTarget(name: "FuzzDocumentReading", dependencies: ["FuzzDriver", "DocumentReading", "NoticeImport", "NoticeModel"], path: "Tests/Fuzz/DocumentReading"),
     ]
 }

@@ -3345,8 +3345,10 @@ static const char file_14[] =
     "{{/sections}}\012"
     "<p class=\"print-note\">\346\211\223\345\215\260\350\257\264\346\230\216\357\274\232\347\272\270\350\264\250\346\270\205\345\215\225\345\210\227\345\207\272\345\205\250\351\203\250\346\235\220\346\226\231\357\274\214\346\226\271\346\241\206\344\276\233\346\211\213\345\267\245\345\213\276\351\200\211\343\200\202</p>\012"
     "</div>\012"
+    "{{^inHandout}}\012"
     "<script defer src=\"{{root}}assets/profile.js\"></script>\012"
-    "<script defer src=\"{{root}}assets/checklist.js\"></script>\012";
+    "<script defer src=\"{{root}}assets/checklist.js\"></script>\012"
+    "{{/inHandout}}\012";
 
 static const char file_15[] =
     "<!DOCTYPE html>\012"
@@ -3481,9 +3483,11 @@ static const char file_18[] =
     "{{/.seriesWide}}\012"
     "{{#calculator}}\012"
     "{{> calculator}}\012"
+    "{{^inHandout}}\012"
     "<script defer src=\"{{root}}assets/rules.js\"></script>\012"
     "<script defer src=\"{{root}}assets/profile.js\"></script>\012"
     "<script defer src=\"{{root}}assets/calculator.js\"></script>\012"
+    "{{/inHandout}}\012"
     "{{/calculator}}\012";
 
 static const char file_19[] =
@@ -3741,9 +3745,11 @@ static const char file_20[] =
     "</section>\012"
     "{{/.transcriptionNotes}}\012"
     "</article>\012"
+    "{{^inHandout}}\012"
     "<script defer src=\"{{root}}assets/rules.js\"></script>\012"
     "<script defer src=\"{{root}}assets/profile.js\"></script>\012"
-    "<script defer src=\"{{root}}assets/calculator.js\"></script>\012";
+    "<script defer src=\"{{root}}assets/calculator.js\"></script>\012"
+    "{{/inHandout}}\012";
 
 static const char file_21[] =
     "<div class=\"search-page\" id=\"search\" data-explicit-index=\"{{explicitIndex}}\">\012"
@@ -3767,7 +3773,9 @@ static const char file_21[] =
     "<ul>{{#browse}}<li><a href=\"{{href}}\">{{name}}</a></li>{{/browse}}</ul>\012"
     "</nav>\012"
     "</div>\012"
-    "<script defer src=\"{{root}}assets/search.js\"></script>\012";
+    "{{^inHandout}}\012"
+    "<script defer src=\"{{root}}assets/search.js\"></script>\012"
+    "{{/inHandout}}\012";
 
 static const char file_22[] =
     "<nav aria-label=\"\345\275\223\345\211\215\344\275\215\347\275\256\" class=\"breadcrumbs\"><ol>{{#breadcrumbs}}<li><a href=\"{{href}}\">{{name}}</a></li>{{/breadcrumbs}}</ol></nav>\012"
@@ -3815,7 +3823,9 @@ static const char file_22[] =
     "</nav>\012"
     "</div>\012"
     "<script type=\"application/json\" id=\"working-calendar\">{{{calendarJSON}}}</script>\012"
-    "<script defer src=\"{{root}}assets/templates.js\"></script>\012";
+    "{{^inHandout}}\012"
+    "<script defer src=\"{{root}}assets/templates.js\"></script>\012"
+    "{{/inHandout}}\012";
 
 static const noticeboard_theme_file files[] = {
     {"assets/calculator.js", (const unsigned char *)file_0, 24784},
@@ -3832,15 +3842,15 @@ static const noticeboard_theme_file files[] = {
     {"templates/404.mustache", (const unsigned char *)file_11, 173},
     {"templates/calculator.mustache", (const unsigned char *)file_12, 2503},
     {"templates/checklist-hub.mustache", (const unsigned char *)file_13, 1827},
-    {"templates/checklist.mustache", (const unsigned char *)file_14, 3894},
+    {"templates/checklist.mustache", (const unsigned char *)file_14, 3924},
     {"templates/handout.mustache", (const unsigned char *)file_15, 1806},
     {"templates/home.mustache", (const unsigned char *)file_16, 699},
     {"templates/layout.mustache", (const unsigned char *)file_17, 1520},
-    {"templates/listing.mustache", (const unsigned char *)file_18, 1334},
+    {"templates/listing.mustache", (const unsigned char *)file_18, 1364},
     {"templates/notice-entry.mustache", (const unsigned char *)file_19, 553},
-    {"templates/notice.mustache", (const unsigned char *)file_20, 13335},
-    {"templates/search.mustache", (const unsigned char *)file_21, 1458},
-    {"templates/template.mustache", (const unsigned char *)file_22, 3973},
+    {"templates/notice.mustache", (const unsigned char *)file_20, 13365},
+    {"templates/search.mustache", (const unsigned char *)file_21, 1488},
+    {"templates/template.mustache", (const unsigned char *)file_22, 4003},
 };
 
 const noticeboard_theme_file *noticeboard_default_theme(unsigned long *count) {

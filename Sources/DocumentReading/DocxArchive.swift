@@ -23,9 +23,7 @@ struct DocxArchive {
         var flags: UInt16
         var method: UInt16
         var crc32: UInt32
-        var compressedSize: Int
-        var uncompressedSize: Int
-        var localHeaderOffset: Int
+        var compressedSize, uncompressedSize, localHeaderOffset: Int
     }
 
     let bytes: [UInt8]

@@ -3,12 +3,9 @@
 /// bold. The file is optional (a converter may leave it out); then nothing is inherited.
 struct WordStyles {
     struct Style {
-        var id: String
-        var name: String
-        var basedOn: String?
-        var numId: String?
-        var ilvl: Int?
-        var outlineLevel: Int?
+        var id, name: String
+        var basedOn, numId: String?
+        var ilvl, outlineLevel: Int?
         var justification: String?
         var bold: Bool?
     }

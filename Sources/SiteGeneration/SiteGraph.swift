@@ -128,7 +128,7 @@ struct SiteGraph: Sendable {
         let current = Set(pages.map(\.path))
         let rewrite = pages.filter { page in
             guard let before = oldInputs[page.path] else { return true }
-            return before != page.inputs || page.inputs.contains(where: changed.contains) || before.contains(where: changed.contains)
+            return before != page.inputs || page.inputs.contains(where: changed.contains)
         }
         var removed = old.pages.map(\.path).filter { !current.contains($0) }.map(Routes.file(for:))
         // A calendar file goes with its notice, or when the notice no longer has a dated deadline.

@@ -112,10 +112,12 @@ public struct Theme: Sendable {
 
     /// Renders one of the theme's templates with a page model, as UTF-8 bytes ready to write; empty
     /// when the theme has no such template. Every page body also gets `root`, the prefix that leads
-    /// back to the site's root (`../../`), for its scripts and styles.
-    func renderBytes(_ model: some PageModel, template: String, root: String?) -> [UInt8] {
+    /// back to the site's root (`../../`), for its scripts and styles; inside a handout, which
+    /// carries the scripts inline once, also `inHandout`, so a page leaves out its script tags.
+    func renderBytes(_ model: some PageModel, template: String, root: String?, inHandout: Bool = false) -> [UInt8] {
         var value = TemplateEncoder.encode(model)
         if let root { value = value.adding("root", .string(root)) }
+        if inHandout { value = value.adding("inHandout", .bool(true)) }
         return library.renderBytes(value, template: template) ?? []
     }
 

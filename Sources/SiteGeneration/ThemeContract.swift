@@ -10,15 +10,17 @@ public enum ThemeContract {
         var model: any PageModel.Type
         /// What the template renders, for docs/themes.md.
         public var purpose: String
-        /// Whether it also gets `root`, the prefix back to the site's root (`../../`): every page
-        /// body does; the layout has its own, a handout is one file.
+        /// Whether it also gets `root`, the prefix back to the site's root (`../../`), and, inside
+        /// a handout, `inHandout`: every page body does; the layout has its own root, a handout is
+        /// one file.
         public var getsRoot: Bool
 
-        /// The names the template can read, as the page model's schema (with `root` when it gets it).
+        /// The names the template can read, as the page model's schema (with `root` and
+        /// `inHandout` when it gets them).
         public func schema() throws -> TemplateSchema {
             var schema = try model.schema()
             if getsRoot, case let .object(fields) = schema {
-                schema = .object(fields + [TemplateSchema.Field(name: "root", schema: .text)])
+                schema = .object(fields + pageBodyFields)
             }
             return schema
         }
@@ -26,6 +28,12 @@ public enum ThemeContract {
         /// The Swift type of the model, as docs/themes.md names it.
         public var modelName: String { String(describing: model) }
     }
+
+    /// What every page body gets besides its model: `root`, and `inHandout` (true inside a handout,
+    /// which carries the scripts inline once: a page wraps its `<script src>` tags in
+    /// `{{^inHandout}}…{{/inHandout}}`).
+    public static let pageBodyFields = [TemplateSchema.Field(name: "root", schema: .text),
+                                        TemplateSchema.Field(name: "inHandout", schema: .flag, optional: true)]
 
     public static let templates: [Template] = [
         Template(name: "layout", model: LayoutPage.self, purpose: "The frame of every page of the site: head, header with search, footer. `body` is the page's own template, rendered.", getsRoot: false),

@@ -28,8 +28,9 @@ struct PageModelContractTests {
         let template = try #require(ThemeContract.templates.first { $0.name == name })
         let schema = try template.schema()
         let audit = try #require(theme.library.audit(name, schema: schema))
-        // `root` is given to every page body whether its template links anything or not.
-        let unused = TemplateAudit.fieldPaths(of: schema).filter { !audit.used.contains($0) && $0 != "root" }
+        // `root` and `inHandout` are given to every page body whether its template links a script or not.
+        let given = Set(ThemeContract.pageBodyFields.map(\.name))
+        let unused = TemplateAudit.fieldPaths(of: schema).filter { !audit.used.contains($0) && !given.contains($0) }
         #expect(unused.isEmpty, "\(template.modelName) has fields templates/\(name).mustache never reads: \(unused)")
     }
 

@@ -87,7 +87,7 @@ public struct HandoutBuilder {
             links.files[calendar.path] = "data:text/calendar;charset=utf-8;base64," + Data(calendar.text.utf8).base64EncodedString()
         }
         func body(_ view: View) -> RenderedHTML {
-            let html = String(decoding: theme.renderBytes(view.model, template: view.template, root: Routes.root(from: view.path)), as: UTF8.self)
+            let html = String(decoding: theme.renderBytes(view.model, template: view.template, root: Routes.root(from: view.path), inHandout: true), as: UTF8.self)
             return RenderedHTML(links.rewrite(html, page: view.path))
         }
 

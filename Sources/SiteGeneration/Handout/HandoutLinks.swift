@@ -16,10 +16,9 @@ struct HandoutLinks {
     /// Files of the notice a handout carries as `data:` addresses (its calendar), by site path.
     var files: [String: String] = [:]
 
-    /// The body with its page scripts removed (the handout carries them inline once) and its links rewritten.
+    /// The body with its links rewritten (its page scripts the template leaves out: `inHandout`).
     func rewrite(_ body: String, page: String) -> String {
-        let withoutScripts = Self.replace(#"<script defer src="[^"]*"></script>\n?"#, in: body) { _ in "" }
-        return Self.replace(#" (href|action)="([^"]*)""#, in: withoutScripts) { groups in
+        Self.replace(#" (href|action)="([^"]*)""#, in: body) { groups in
             let attribute = groups[1]
             guard let target = target(of: groups[2].replacingOccurrences(of: "&amp;", with: "&"), from: page) else {
                 return " \(attribute)=\"\(groups[2])\""

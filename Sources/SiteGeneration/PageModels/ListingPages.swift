@@ -2,19 +2,13 @@ import TemplateRendering
 
 /// One notice in a list (the `notice-entry` partial): title, year, office and its application window.
 struct NoticeEntry: Codable, Sendable {
-    var title: String
-    var href: String
-    var issuer: String
-    var year: String
-    var levels: String
-    var region: String?
-    var specialties: String?
+    var title, href, issuer, year, levels: String
+    var region, specialties: String?
     var apply: ApplyWindow?
 
     struct ApplyWindow: Codable, Sendable {
         var when: String
-        var startISO: String?
-        var endISO: String?
+        var startISO, endISO: String?
         var kindID: String
         /// Said when the window had closed when the site was built; status.js updates it.
         var closedAtBuild: String?
@@ -42,9 +36,7 @@ struct HomePage: PageModel {
 /// A series' or a specialty's page (`listing`): its notices, newest first.
 struct ListingPage: PageModel {
     var breadcrumbs: [Link]
-    var heading: String
-    var intro: String
-    var hubHref: String
+    var heading, intro, hubHref: String
     var notices: [NoticeEntry]
     var hasNotices: Bool
     /// A series' specialties.
@@ -64,25 +56,20 @@ struct ListingPage: PageModel {
 /// The checklists of a series or specialty (`checklist-hub`): the newest notice's first.
 struct ChecklistHubPage: PageModel {
     var breadcrumbs: [Link]
-    var heading: String
-    var listingHref: String
+    var heading, listingHref: String
     var newest: Newest?
-    var older: Block<Older>?
-    var seriesWide: Block<Older>?
+    var older, seriesWide: Block<Older>?
 
     /// The newest notice: its year, window and checklists.
     struct Newest: Codable, Sendable {
-        var title: String
-        var href: String
-        var year: String
+        var title, href, year: String
         var apply: NoticeEntry.ApplyWindow?
         var checklists: [CountedLink]
     }
 
     /// An older notice, or one of the whole series: its checklists.
     struct Older: Codable, Sendable {
-        var title: String
-        var href: String
+        var title, href: String
         var checklists: [CountedLink]
     }
 }

@@ -5,21 +5,12 @@ import TemplateRendering
 /// template reads them with a leading dot (`{{#.payment}}`), so a missing one is not looked up
 /// in the enclosing values.
 struct NoticePage: PageModel {
-    var title: String
-    var year: String
-    var issuer: String
-    var scope: String
-    var seriesNames: String
-    var levelList: String
+    var title, year, issuer, scope, seriesNames, levelList: String
     var timeline: [TimelineRow]
     var toc: [TocEntry]
     /// The notice's text, rendered.
     var body: RenderedHTML
-    var subtitle: String?
-    var region: String?
-    var yearNote: String?
-    var attachmentLabel: String?
-    var published: String?
+    var subtitle, region, yearNote, attachmentLabel, published: String?
     var toConfirm: ToConfirm?
     var specialtyNames: String?
     /// The application window, big, with its status (status.js updates it).
@@ -43,15 +34,8 @@ struct NoticePage: PageModel {
     var corrections: Block<Correction>?
     /// Each reading stands beside the fact it concerns; one about nothing shown as a fact stands
     /// in a box at the top (`readings_other`).
-    var readings_levels: Block<ReadingItem>?
-    var readings_timeline: Block<ReadingItem>?
-    var readings_fees: Block<ReadingItem>?
-    var readings_payment: Block<ReadingItem>?
-    var readings_eligibility: Block<ReadingItem>?
-    var readings_defence: Block<ReadingItem>?
-    var readings_other: Block<ReadingItem>?
-    var readings_continuing_education: Block<ReadingItem>?
-    var readings_paper_forms: Block<ReadingItem>?
+    var readings_levels, readings_timeline, readings_fees, readings_payment, readings_eligibility, readings_defence,
+        readings_other, readings_continuing_education, readings_paper_forms: Block<ReadingItem>?
     var breadcrumbs: [Link]
     var checklists: [CountedLink]
     var calculator: CalculatorModel
@@ -61,11 +45,8 @@ struct NoticePage: PageModel {
     var calendar: CalendarFile?
 
     struct TimelineRow: Codable, Sendable {
-        var label: String
-        var when: String
-        var levels: String?
-        var correction: String?
-        var href: String?
+        var label, when: String
+        var levels, correction, href: String?
         /// Not shown for an undated event, whose note is already its "when".
         var note: String?
         var dated: Bool
@@ -76,39 +57,32 @@ struct NoticePage: PageModel {
         var when: String
         var note: String?
         var toConfirm: Bool?
-        var startISO: String?
-        var endISO: String?
+        var startISO, endISO: String?
         var kindID: String
         /// Said when the window had closed when the site was built.
         var closedAtBuild: String?
     }
 
     struct TocEntry: Codable, Sendable {
-        var text: String
-        var anchor: String
+        var text, anchor: String
         var sub: Bool
     }
 
     /// Facts not yet checked against the notice, listed up front.
     struct ToConfirm: Codable, Sendable {
         var heading: String
-        var imported: String?
-        var many: String?
+        var imported, many: String?
         var count: String
         var items: [Item]
 
         struct Item: Codable, Sendable {
             var label: String
-            var value: String?
-            var sentence: String?
+            var value, sentence: String?
         }
     }
 
     struct Submission: Codable, Sendable {
-        var max: String?
-        var fixWindow: String?
-        var afterReturn: String?
-        var href: String?
+        var max, fixWindow, afterReturn, href: String?
         var pending: Bool?
     }
 
@@ -116,36 +90,26 @@ struct NoticePage: PageModel {
         var rows: [Row]
 
         struct Row: Codable, Sendable {
-            var level: String
-            var amount: String
+            var level, amount: String
             var pending: Bool?
         }
     }
 
     struct Payment: Codable, Sendable {
         var text: String
-        var misprint: String?
-        var deadline: String?
-        var href: String?
+        var misprint, deadline, href: String?
         var pending: Bool?
     }
 
     struct ContinuingEducation: Codable, Sendable {
         var levels: String
-        var general: String?
-        var specialty: String?
-        var hours: String?
-        var platform: String?
-        var notRequired: String?
-        var text: String?
-        var href: String?
+        var general, specialty, hours, platform, notRequired, text, href: String?
         var pending: Bool?
     }
 
     struct Exemption: Codable, Sendable {
         var who: String
-        var proof: String?
-        var href: String?
+        var proof, href: String?
         var pending: Bool?
     }
 
@@ -157,26 +121,12 @@ struct NoticePage: PageModel {
     }
 
     struct Defence: Codable, Sendable {
-        var requiredFor: String?
-        var exempt: String?
-        var method: String?
-        var duration: String?
-        var veto: String?
-        var text: String?
-        var note: String?
-        var href: String?
+        var requiredFor, exempt, method, duration, veto, text, note, href: String?
         var pending: Bool?
     }
 
     struct Paper: Codable, Sendable {
-        var notRequired: String?
-        var form: String?
-        var copies: String?
-        var deadline: String?
-        var address: String?
-        var text: String?
-        var misprint: String?
-        var href: String?
+        var notRequired, form, copies, deadline, address, text, misprint, href: String?
         var pending: Bool?
     }
 
@@ -188,36 +138,28 @@ struct NoticePage: PageModel {
     /// 两类人才贯通: the steps from a skilled worker's grade to a title.
     struct SkilledTrack: Codable, Sendable {
         var steps: [Step]
-        var text: String?
-        var href: String?
+        var text, href: String?
 
         struct Step: Codable, Sendable {
-            var from: String
-            var years: String
-            var to: String
+            var from, years, to: String
         }
     }
 
     /// A condition of eligibility.
     struct Requirement: Codable, Sendable {
         var text: String
-        var levels: String?
-        var href: String?
+        var levels, href: String?
     }
 
     struct RuleItem: Codable, Sendable {
         var topic: String?
         var text: String
-        var levels: String?
-        var href: String?
+        var levels, href: String?
     }
 
     struct Contact: Codable, Sendable {
         var name: String
-        var role: String?
-        var person: String?
-        var address: String?
-        var qq: String?
+        var role, person, address, qq: String?
         var phones: [Phone]?
         var pending: Bool?
 
@@ -234,9 +176,7 @@ struct NoticePage: PageModel {
     }
 
     struct TemplateItem: Codable, Sendable {
-        var number: String
-        var kind: String
-        var title: String
+        var number, kind, title: String
         var notes: String?
         var page: String
         var href: String?
@@ -244,20 +184,16 @@ struct NoticePage: PageModel {
 
     /// A place where the data differs from the printed text.
     struct Correction: Codable, Sendable {
-        var label: String
-        var line: String
+        var label, line: String
     }
 
     struct ReadingItem: Codable, Sendable {
         var reading: String
-        var quote: String?
-        var href: String?
+        var quote, href: String?
     }
 
     struct Changes: Codable, Sendable {
-        var previousTitle: String
-        var previousYear: String
-        var previousHref: String
+        var previousTitle, previousYear, previousHref: String
         var areas: [Area]?
 
         struct Area: Codable, Sendable {
@@ -266,14 +202,12 @@ struct NoticePage: PageModel {
         }
 
         struct Change: Codable, Sendable {
-            var kind: String
-            var text: String
+            var kind, text: String
         }
     }
 
     struct CalendarFile: Codable, Sendable {
-        var href: String
-        var count: String
+        var href, count: String
         /// The name it is saved under: a handout carries the file as a data: address, which has none.
         var fileName: String
     }

@@ -11,15 +11,12 @@ public protocol PageModel: Codable, Sendable {}
 
 /// A link with its text: breadcrumbs, series and browse lists.
 struct Link: Codable, Sendable, Equatable {
-    var name: String
-    var href: String
+    var name, href: String
 }
 
 /// A link with how many things are behind it: a series and its notices, a checklist and its items.
 struct CountedLink: Codable, Sendable {
-    var name: String
-    var href: String
-    var count: String
+    var name, href, count: String
 }
 
 /// A list shown under one heading: a Mustache section repeats for each element of a list, so the
@@ -36,11 +33,7 @@ struct Block<Item: Codable & Sendable>: Codable, Sendable {
 
 /// What the continuing-education calculator needs to know of a notice (the `calculator` partial).
 struct CalculatorModel: Codable, Sendable {
-    var calcNoticeID: String
-    var calcNoticeYear: String
-    var calcMaxYear: String
-    var calcNoticeTitle: String
-    var calcNoticeHref: String
+    var calcNoticeID, calcNoticeYear, calcMaxYear, calcNoticeTitle, calcNoticeHref: String
     /// The notice's rules as the browser engine reads them (JSON, `{{{calcRules}}}`).
     var calcRules: String
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 @testable import DocumentReading
 @testable import NoticeImport
 import NoticeModel
@@ -74,17 +75,9 @@ func check(_ document: ReadDocument, _ ext: String) {
 
 // SwiftPM links an executable's entry point under its own name and points `main` at it; this one
 // hands the command line to libFuzzer's driver (as in Tests/Fuzz/NoticeLoading).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
 @main
 enum FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzDocumentReading))
-    }
+    static func main() { runLibFuzzer(fuzzDocumentReading) }
 }
 
 let taxonomy = Taxonomy(series: [Taxonomy.Series(id: "gongcheng", name: "工程系列", specialties: [Taxonomy.Specialty(id: "meitan", name: "煤炭", seriesID: "gongcheng")])])

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 @testable import MarkdownRendering
 @testable import NoticeModel
 
@@ -87,15 +88,7 @@ func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
 // SwiftPM links an executable's entry point under its own name and points `main` at it; this one
 // hands the command line to libFuzzer's driver (libFuzzer's own `main` would do the same through
 // LLVMFuzzerTestOneInput, whichever the linker keeps: see `--allow-multiple-definition` in Makefile).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
 @main
 enum FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzNoticeLoading))
-    }
+    static func main() { runLibFuzzer(fuzzNoticeLoading) }
 }

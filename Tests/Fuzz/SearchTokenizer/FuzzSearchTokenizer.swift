@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import SearchIndex
 
 /// libFuzzer target for the search tokenizer (the browser's search.js follows the same rules,
@@ -50,15 +51,7 @@ func containsScalars(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -
 // SwiftPM links an executable's entry point under its own name and points `main` at it; this one
 // hands the command line to libFuzzer's driver (libFuzzer's own `main` would do the same through
 // LLVMFuzzerTestOneInput, whichever the linker keeps: see `--allow-multiple-definition` in Makefile).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
 @main
 enum FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzSearchTokenizer))
-    }
+    static func main() { runLibFuzzer(fuzzSearchTokenizer) }
 }
