@@ -256,7 +256,7 @@ struct NoticePageModel {
     }
 }
 
-/// A dictionary without its nil values, so Mustache sees them as absent.
+/// A JSON object (the calculator's rules, the profile's questions) without its nil values, so the JSON leaves them out.
 func compact(_ values: [String: Any?]) -> [String: Any] {
     values.compactMapValues { $0 }
 }

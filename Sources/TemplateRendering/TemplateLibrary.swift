@@ -23,8 +23,9 @@ public struct TemplateLibrary: Sendable {
 
     func template(named name: String) -> [TemplateNode]? { templates[name] }
 
-    /// Renders the template `name` with `context` (a `[String: Any]` page model or a `TemplateValue`);
-    /// nil when there is no such template.
+    /// Renders the template `name` with `context`: a `TemplateValue` (the site's page models, made by
+    /// `TemplateEncoder`), or a `[String: Any]`, which the tests use to hold the engine to
+    /// swift-mustache; nil when there is no such template.
     public func render(_ context: Any, template name: String) -> String? {
         guard let bytes = renderBytes(context, template: name) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
