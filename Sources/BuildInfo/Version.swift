@@ -4,7 +4,7 @@ import OfficeMessages
 /// What `noticeboard --version` says: the version, kept here only (the Makefile reads it for the
 /// tarball's name), and the commit `make dist` recorded.
 public enum BuildInfo {
-    public static let version = "0.17.0"
+    public static let version = "0.18.0"
 
     /// The commit and its date, nil in a build that did not record them.
     public static var commit: (hash: String, date: String)? {
@@ -12,7 +12,7 @@ public enum BuildInfo {
         return hash.isEmpty ? nil : (hash, String(cString: noticeboard_commit_date()))
     }
 
-    /// `noticeboard 0.17.0 (commit abc1234, 2026-12-03)`; a development build says it has no
+    /// `noticeboard 0.18.0 (commit abc1234, 2026-12-03)`; a development build says it has no
     /// commit rather than guessing one.
     public static func versionLine(in language: Language = .current) -> String {
         guard let commit else { return Message("version.line.unrecorded", ["version": version]).text(in: language) }
