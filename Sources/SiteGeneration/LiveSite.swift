@@ -17,11 +17,12 @@ public final class LiveSite {
     public struct Update: Sendable {
         /// Notices whose pages were rewritten, by id.
         public var rewritten: [String]
-        /// The addresses (`/series/x/`) of the listing pages rewritten after them.
+        /// The addresses (`/series/x/`, `/2025/x/`) of the pages rewritten after the changed notices'
+        /// own: listings, and the pages of the notices that compare themselves with a changed one.
         public var listingPages: [String]
         public var pagesWritten: Int
         public var diagnostics: [Diagnostic]
-        /// Whether the search index lags behind the pages until `refreshSearchIndex`.
+        /// Whether the search index lags behind the pages until `searchIndexJob` runs.
         public var searchIndexStale: Bool
         /// Milliseconds spent reading and checking, on the notices' own pages, and on the listings.
         public var timings: (load: Int, notices: Int, listings: Int)
@@ -145,7 +146,7 @@ public final class LiveSite {
             return nil
         }
         return Update(rewritten: rewrittenNotices,
-                      listingPages: Self.addresses(others.filter { $0.notice == nil }.map { Routes.file(for: $0.path) }),
+                      listingPages: Self.addresses(others.map { Routes.file(for: $0.path) }),
                       pagesWritten: pages, diagnostics: allDiagnostics, searchIndexStale: true,
                       timings: (ms(started, loaded), ms(loaded, noticesWritten), ms(noticesWritten, clock.now)))
     }

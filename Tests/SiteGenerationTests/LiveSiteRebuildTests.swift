@@ -106,7 +106,13 @@ struct LiveSiteRebuildTests {
     func predecessorChanged() throws {
         let site = try ServedSite(prepare: { content in try Self.addPredecessorOfGongchengZixun(to: content) })
         try site.edit("notices/2023-gongcheng-zixun/notice.yml", replacing: "    end: 2023-09-30 20:00", with: "    end: 2023-09-25 20:00")
-        site.save()
+        let outcome = site.save()
+        // serve reloads an open page it rewrote: the successor's page is among them.
+        if case let .updated(_, listings) = outcome {
+            #expect(listings.contains("/2024/gongcheng-zixun/"), "the successor's page is not said to be rewritten: \(listings)")
+        } else {
+            Issue.record("the save was not an update: \(outcome)")
+        }
         try site.editingPaused()
         site.expectSameAsFullBuild(showing: ["2023/gongcheng-zixun/index.html", "2024/gongcheng-zixun/index.html"])
     }
