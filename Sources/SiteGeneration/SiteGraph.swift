@@ -117,6 +117,11 @@ struct SiteGraph: Sendable {
         yearOnYear.calendar(notice)
     }
 
+    /// Where that file is, without writing its text.
+    func calendarPath(of notice: Notice) -> String? {
+        yearOnYear.calendarLink(notice) == nil ? nil : Routes.calendar(notice)
+    }
+
     // MARK: - What changed
 
     /// What a change of some notices asks of a site built from `old`: the pages to render again
@@ -131,9 +136,11 @@ struct SiteGraph: Sendable {
             return before != page.inputs || page.inputs.contains(where: changed.contains)
         }
         var removed = old.pages.map(\.path).filter { !current.contains($0) }.map(Routes.file(for:))
-        // A calendar file goes with its notice, or when the notice no longer has a dated deadline.
-        let calendars = Set(content.notices.compactMap { calendarFile(of: $0)?.path })
-        removed += old.content.notices.compactMap { old.calendarFile(of: $0)?.path }.filter { !calendars.contains($0) }
+        // A calendar file goes with its notice, or when the notice no longer has a dated deadline:
+        // only a changed notice's can, so only theirs are looked at (not every notice's, twice).
+        let calendars = Set(content.notices.filter { changed.contains($0.id) }.compactMap(calendarPath(of:)))
+        removed += old.content.notices.filter { changed.contains($0.id) }.compactMap(old.calendarPath(of:))
+            .filter { !calendars.contains($0) }
         return (rewrite, removed)
     }
 
