@@ -2696,7 +2696,15 @@ static const char file_6[] =
     "@media print { .header-search { display: none !important; } }\012"
     ".changes { border-left: 5px solid var(--link); padding: 0 1rem; margin: 1rem 0; }\012"
     ".changes h3 { font-size: 1rem; margin: 0.75rem 0 0.25rem; }\012"
-    ".change-kind { font-weight: bold; }\012";
+    ".change-kind { font-weight: bold; }\012"
+    "\012"
+    "/* A long listing's pager: every page by number, each a touch target of its own (WCAG 2.5.8). */\012"
+    ".pager ul { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; margin: 1.5rem 0; }\012"
+    ".pager a { display: inline-block; min-width: 2.75rem; padding: 0.4rem 0.6rem; text-align: center; border: 1px solid var(--line); border-radius: 0.25rem; text-decoration: none; }\012"
+    ".pager a[aria-current=\"page\"] { background: var(--link); border-color: var(--link); color: #fff; font-weight: 700; }\012"
+    ".open-now { border-left: 5px solid var(--ok); padding-left: 0.75rem; }\012"
+    ".more { font-weight: 700; }\012"
+    "@media print { .pager { display: none; } }\012";
 
 static const char file_7[] =
     "/* Application-window status: \"open, 3 days 4 hours left\" beside the static dates.\012"
@@ -3269,6 +3277,7 @@ static const char file_13[] =
     "<ul class=\"notice-list\">{{#items}}<li class=\"notice-entry\"><a class=\"notice-link\" href=\"{{href}}\">{{title}}</a>\012"
     "<ul class=\"checklist-links\">{{#checklists}}<li><a href=\"{{href}}\">{{name}}</a>\357\274\210{{count}}\351\241\271\357\274\211</li>{{/checklists}}</ul></li>{{/items}}</ul>\012"
     "</section>\012"
+    "{{#olderMore}}<p>{{.}}</p>{{/olderMore}}\012"
     "{{/.older}}\012"
     "{{#.seriesWide}}\012"
     "<section aria-labelledby=\"series-wide-title\">\012"
@@ -3400,6 +3409,17 @@ static const char file_15[] =
 static const char file_16[] =
     "<h1>\350\201\214\347\247\260\347\224\263\346\212\245\351\200\232\347\237\245</h1>\012"
     "<p class=\"lead\">\345\205\261 {{noticeCount}} \344\273\275\351\200\232\347\237\245\343\200\202\346\257\217\344\273\275\351\200\232\347\237\245\347\232\204\351\241\265\351\235\242\345\205\210\345\210\227\345\207\272\347\224\263\346\212\245\346\227\266\351\227\264\343\200\201\350\257\204\345\256\241\350\264\271\343\200\201\347\273\247\347\273\255\346\225\231\350\202\262\345\271\264\344\273\275\343\200\201\347\255\224\350\276\251\345\222\214\350\201\224\347\263\273\346\226\271\345\274\217\357\274\214\345\206\215\347\273\231\345\207\272\351\200\232\347\237\245\345\205\250\346\226\207\343\200\202</p>\012"
+    "{{#.open}}\012"
+    "<section aria-labelledby=\"open-title\" class=\"open-now\">\012"
+    "<h2 id=\"open-title\">\346\255\243\345\234\250\347\224\263\346\212\245\345\222\214\345\215\263\345\260\206\345\274\200\345\247\213</h2>\012"
+    "<p>\347\275\221\347\253\231\347\224\237\346\210\220\346\227\266\347\275\221\344\270\212\347\224\263\346\212\245\345\260\232\346\234\252\346\210\252\346\255\242\347\232\204\351\200\232\347\237\245\357\274\214\346\210\252\346\255\242\346\227\251\347\232\204\345\234\250\345\211\215\357\274\232</p>\012"
+    "<ul class=\"notice-list\">\012"
+    "{{#items}}{{> notice-entry}}{{/items}}\012"
+    "</ul>\012"
+    "{{#openMore}}<p>{{.}}</p>{{/openMore}}\012"
+    "</section>\012"
+    "{{/.open}}\012"
+    "<div class=\"browse\">\012"
     "<nav aria-labelledby=\"series-nav-title\" class=\"series-nav\">\012"
     "<h2 id=\"series-nav-title\">\346\214\211\347\263\273\345\210\227\346\265\217\350\247\210</h2>\012"
     "<ul>\012"
@@ -3407,15 +3427,24 @@ static const char file_16[] =
     "{{/seriesLinks}}\012"
     "</ul>\012"
     "</nav>\012"
+    "<nav aria-labelledby=\"years-nav-title\" class=\"series-nav\">\012"
+    "<h2 id=\"years-nav-title\">\346\214\211\345\271\264\345\272\246\346\265\217\350\247\210</h2>\012"
+    "<ul>\012"
+    "{{#yearLinks}}<li><a href=\"{{href}}\">{{name}}</a>\357\274\210{{count}}\357\274\211</li>\012"
+    "{{/yearLinks}}\012"
+    "</ul>\012"
+    "</nav>\012"
+    "</div>\012"
     "{{#years}}\012"
     "<section aria-labelledby=\"year-{{year}}\">\012"
-    "<h2 id=\"year-{{year}}\">{{year}}\345\271\264\345\272\246</h2>\012"
+    "<h2 id=\"year-{{year}}\"><a href=\"{{href}}\">{{year}}\345\271\264\345\272\246</a></h2>\012"
     "{{#series}}\012"
     "<h3>{{#links}}<a href=\"{{href}}\">{{name}}</a> {{/links}}</h3>\012"
     "<ul class=\"notice-list\">\012"
     "{{#notices}}{{> notice-entry}}{{/notices}}\012"
     "</ul>\012"
     "{{/series}}\012"
+    "{{#.more}}<p class=\"more\"><a href=\"{{href}}\">{{.}}</a></p>{{/.more}}\012"
     "</section>\012"
     "{{/years}}\012";
 
@@ -3461,8 +3490,8 @@ static const char file_17[] =
 static const char file_18[] =
     "<nav aria-label=\"\345\275\223\345\211\215\344\275\215\347\275\256\" class=\"breadcrumbs\"><ol>{{#breadcrumbs}}<li><a href=\"{{href}}\">{{name}}</a></li>{{/breadcrumbs}}</ol></nav>\012"
     "<h1>{{heading}}</h1>\012"
-    "<p class=\"lead\">{{intro}}</p>\012"
-    "<p class=\"checklist-cta\"><a href=\"{{hubHref}}\">\346\235\220\346\226\231\346\270\205\345\215\225\357\274\210\346\234\200\346\226\260\344\270\200\345\271\264\357\274\211</a></p>\012"
+    "<p class=\"lead\">{{intro}}{{#.pager}} {{summary}}{{/.pager}}</p>\012"
+    "{{#.hubHref}}<p class=\"checklist-cta\"><a href=\"{{.}}\">\346\235\220\346\226\231\346\270\205\345\215\225\357\274\210\346\234\200\346\226\260\344\270\200\345\271\264\357\274\211</a></p>{{/.hubHref}}\012"
     "{{#.specialties}}\012"
     "<nav aria-labelledby=\"specialties-title\">\012"
     "<h2 id=\"specialties-title\">\344\270\223\344\270\232</h2>\012"
@@ -3474,11 +3503,21 @@ static const char file_18[] =
     "{{#hasNotices}}<ul class=\"notice-list\">{{#notices}}{{> notice-entry}}{{/notices}}</ul>{{/hasNotices}}\012"
     "{{^hasNotices}}<p>\346\232\202\346\227\240\345\215\225\347\213\254\351\222\210\345\257\271\346\234\254\344\270\223\344\270\232\347\232\204\351\200\232\347\237\245\343\200\202</p>{{/hasNotices}}\012"
     "</section>\012"
+    "{{#.pager}}\012"
+    "<nav aria-label=\"\345\210\206\351\241\265\" class=\"pager\">\012"
+    "<ul>\012"
+    "{{#.previous}}<li><a rel=\"prev\" href=\"{{.}}\">\344\270\212\344\270\200\351\241\265</a></li>{{/.previous}}\012"
+    "{{#pages}}<li>{{#current}}<a href=\"{{href}}\" aria-current=\"page\">{{number}}</a>{{/current}}{{^current}}<a href=\"{{href}}\">{{number}}</a>{{/current}}</li>{{/pages}}\012"
+    "{{#.next}}<li><a rel=\"next\" href=\"{{.}}\">\344\270\213\344\270\200\351\241\265</a></li>{{/.next}}\012"
+    "</ul>\012"
+    "</nav>\012"
+    "{{/.pager}}\012"
     "{{#.seriesWide}}\012"
     "<section aria-labelledby=\"series-wide-title\">\012"
     "<h2 id=\"series-wide-title\">\351\200\202\347\224\250\344\272\216\346\225\264\344\270\252\347\263\273\345\210\227\347\232\204\351\200\232\347\237\245</h2>\012"
     "<p>\344\273\245\344\270\213\351\200\232\347\237\245\351\235\242\345\220\221{{#parent}}{{name}}{{/parent}}\347\232\204\346\211\200\346\234\211\344\270\223\344\270\232\357\274\210\344\276\213\345\246\202\346\255\243\351\253\230\347\272\247\350\257\204\345\256\241\357\274\211\357\274\214\344\271\237\351\200\202\347\224\250\344\272\216\346\234\254\344\270\223\344\270\232\343\200\202</p>\012"
     "<ul class=\"notice-list\">{{#items}}{{> notice-entry}}{{/items}}</ul>\012"
+    "{{#seriesWideMore}}<p class=\"more\"><a href=\"{{href}}\">{{name}}</a></p>{{/seriesWideMore}}\012"
     "</section>\012"
     "{{/.seriesWide}}\012"
     "{{#calculator}}\012"
@@ -3834,19 +3873,19 @@ static const noticeboard_theme_file files[] = {
     {"assets/profile.js", (const unsigned char *)file_3, 7173},
     {"assets/rules.js", (const unsigned char *)file_4, 6559},
     {"assets/search.js", (const unsigned char *)file_5, 56297},
-    {"assets/site.css", (const unsigned char *)file_6, 21825},
+    {"assets/site.css", (const unsigned char *)file_6, 22467},
     {"assets/status.js", (const unsigned char *)file_7, 3709},
     {"assets/templates.js", (const unsigned char *)file_8, 13043},
     {"handout/handout.css", (const unsigned char *)file_9, 873},
     {"handout/handout.js", (const unsigned char *)file_10, 3445},
     {"templates/404.mustache", (const unsigned char *)file_11, 173},
     {"templates/calculator.mustache", (const unsigned char *)file_12, 2503},
-    {"templates/checklist-hub.mustache", (const unsigned char *)file_13, 1827},
+    {"templates/checklist-hub.mustache", (const unsigned char *)file_13, 1868},
     {"templates/checklist.mustache", (const unsigned char *)file_14, 3924},
     {"templates/handout.mustache", (const unsigned char *)file_15, 1806},
-    {"templates/home.mustache", (const unsigned char *)file_16, 699},
+    {"templates/home.mustache", (const unsigned char *)file_16, 1358},
     {"templates/layout.mustache", (const unsigned char *)file_17, 1520},
-    {"templates/listing.mustache", (const unsigned char *)file_18, 1364},
+    {"templates/listing.mustache", (const unsigned char *)file_18, 1902},
     {"templates/notice-entry.mustache", (const unsigned char *)file_19, 553},
     {"templates/notice.mustache", (const unsigned char *)file_20, 13365},
     {"templates/search.mustache", (const unsigned char *)file_21, 1488},

@@ -203,7 +203,7 @@ public enum ContentLoader {
 
     static func decodeSite(_ node: Node, reader: YAMLReader, log: inout DiagnosticLog) -> SiteConfig? {
         defer { log.append(contentsOf: reader.log.all) }
-        guard let map = reader.map(node, .file("site.yml"), allowed: ["title", "description", "language", "base_url", "theme"]),
+        guard let map = reader.map(node, .file("site.yml"), allowed: ["title", "description", "language", "base_url", "theme", "page_size"]),
               let title = reader.string(map, "title", required: true, example: "职称申报指南") else { return nil }
         let baseURL = reader.string(map, "base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         if let theme = map["theme"], let name = reader.text(theme, "theme"), !isSlug(name) {
@@ -213,7 +213,8 @@ public enum ContentLoader {
             reader.error(at: map.keyLocation("base_url") ?? map.location, Message("loading.baseURL.scheme"))
         }
         return SiteConfig(title: title, description: reader.string(map, "description"),
-                          language: reader.string(map, "language") ?? "zh-CN", baseURL: baseURL, theme: reader.string(map, "theme"))
+                          language: reader.string(map, "language") ?? "zh-CN", baseURL: baseURL, theme: reader.string(map, "theme"),
+                          pageSize: reader.int(map, "page_size", range: SiteConfig.pageSizes, example: "50") ?? SiteConfig.defaultPageSize)
     }
 
     /// The site's own taxonomy.yml, without the proposals of drafts: what `import` matches a new
@@ -269,6 +270,9 @@ public enum ContentLoader {
                       let sid = reader.string(spec, "id", required: true, example: "shuili"),
                       let sname = reader.string(spec, "name", required: true, example: "水利") else { return nil }
                 if !isSlug(sid) { reader.error(node, Message("loading.specialtyID.notSlug", ["id": sid]), hint: Message("loading.id.becomesURL")) }
+                if reservedPageNames.contains(sid) {
+                    reader.error(node, Message("loading.specialtyID.reserved", ["id": sid]), hint: Message("loading.reservedName.hint", ["name": sid]))
+                }
                 if !specialtySeen.insert(sid).inserted { reader.error(node, Message("loading.specialtyID.twice", ["id": sid, "series": id])) }
                 return Taxonomy.Specialty(id: sid, name: sname, seriesID: id)
             }
@@ -283,6 +287,10 @@ public enum ContentLoader {
 public func isNoticeID(_ id: String) -> Bool {
     isSlug(id) && id.count >= 6 && id.prefix(4).allSatisfy(\.isNumber) && id.dropFirst(4).first == "-"
 }
+
+/// Folder names the site gives its own pages below a year, series or specialty (a long listing's
+/// `page/2/`, a hub's `checklist/`): a notice slug or specialty id may not take them.
+let reservedPageNames: Set<String> = ["page", "checklist"]
 
 /// Lower-case ASCII letters and digits in groups joined by single hyphens.
 func isSlug(_ text: String) -> Bool {

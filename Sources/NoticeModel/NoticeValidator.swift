@@ -30,6 +30,9 @@ struct NoticeValidator {
         } else if !notice.id.hasPrefix("\(notice.year)-") {
             log.error(top, Message("loading.notice.idYear", ["id": notice.id, "year": "\(notice.year)"]),
                       hint: Message("loading.notice.idYear.hint", ["year": "\(notice.year)", "slug": notice.slug]))
+        } else if reservedPageNames.contains(notice.slug) {
+            log.error(top, Message("loading.notice.idReserved", ["id": notice.id, "slug": notice.slug]),
+                      hint: Message("loading.reservedName.hint", ["name": notice.slug]))
         }
         if notice.scope == .prefecture && notice.region == nil && !unread.contains("region") {
             log.error(top, Message("loading.notice.regionMissing"), hint: Message("loading.notice.regionMissing.hint"))

@@ -6,13 +6,21 @@ public struct SiteConfig: Sendable, Hashable {
     /// Absolute address of the published site, used only where a full URL is required (feed, sitemap).
     public var baseURL: String?
     public var theme: String?
+    /// How many notices a listing page shows before it continues on `page/2/` (`page_size`).
+    public var pageSize: Int
 
-    public init(title: String, description: String? = nil, language: String = "zh-CN", baseURL: String? = nil, theme: String? = nil) {
+    /// Hugo shows 10 a page; a notice entry is a few lines, and 50 keep a page near 30 KB.
+    public static let defaultPageSize = 50
+    public static let pageSizes = 1...1000
+
+    public init(title: String, description: String? = nil, language: String = "zh-CN", baseURL: String? = nil, theme: String? = nil,
+                pageSize: Int = SiteConfig.defaultPageSize) {
         self.title = title
         self.description = description
         self.language = language
         self.baseURL = baseURL
         self.theme = theme
+        self.pageSize = pageSize
     }
 }
 

@@ -18,6 +18,17 @@ public struct Routes: Sendable {
     public static func notice(_ notice: Notice) -> String { "\(notice.year)/\(notice.slug)/" }
     public static func series(_ id: String) -> String { "series/\(id)/" }
     public static func specialty(_ specialty: Taxonomy.Specialty) -> String { "series/\(specialty.seriesID)/\(specialty.id)/" }
+    /// A year's notices: the folder their pages sit in (`2024/` beside `2024/meitan-aksu/`).
+    public static func year(_ year: Int) -> String { "\(year)/" }
+    /// Page `number` of a long listing at `base`, as Hugo numbers them: the first page is the
+    /// listing's own address, the others `page/2/`, `page/3/`… below it, so a link to a listing
+    /// never breaks when it grows a second page. (`page` is kept out of notice slugs and
+    /// specialty ids by the loader for this reason.)
+    public static func paged(_ base: String, page number: Int) -> String {
+        number <= 1 ? base : base + "page/\(number)/"
+    }
+    /// The folder names a listing's pager and hub take below a year, series or specialty.
+    public static let reservedNames: Set<String> = ["page", "checklist"]
     /// The notice's deadlines as an iCalendar file, beside its page.
     public static func calendar(_ notice: Notice) -> String { Routes.notice(notice) + "deadlines.ics" }
     /// The materials checklist of one notice for one level.

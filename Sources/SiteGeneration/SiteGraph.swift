@@ -17,8 +17,10 @@ struct SiteGraph: Sendable {
         case notice(Notice)
         case template(Notice, TemplateRef)
         case checklist(Notice, Level)
-        case series(Taxonomy.Series)
-        case specialty(Taxonomy.Specialty, Taxonomy.Series)
+        /// Page `page` (from 1) of a year's, series' or specialty's listing.
+        case year(Int, page: Int)
+        case series(Taxonomy.Series, page: Int)
+        case specialty(Taxonomy.Specialty, Taxonomy.Series, page: Int)
         case checklistHub(Taxonomy.Series, Taxonomy.Specialty?)
         case search
         case notFound
@@ -39,7 +41,7 @@ struct SiteGraph: Sendable {
             case .notice: "notice"
             case .template: "template"
             case .checklist: "checklist"
-            case .series, .specialty: "listing"
+            case .year, .series, .specialty: "listing"
             case .checklistHub: "checklist-hub"
             case .search: "search"
             case .notFound: "404"
@@ -69,8 +71,15 @@ struct SiteGraph: Sendable {
     let yearOnYear: YearOnYear
     /// The site calendar as templates' JSON block: the same for every template page.
     let calendarJSON: String
-    /// The site's pages in build order: home; each notice's own pages; each series' listing and
-    /// hub, then its specialties'; search; 404.
+    /// The notices of each year's, series' and specialty's listing, by the listing's address
+    /// (`2024/`, `series/gongcheng/`, `series/gongcheng/shuili/`), newest first: found once, since
+    /// each page of a long listing shows a slice of them and a pass over every notice per page
+    /// made the listings of 10,000 notices quadratic.
+    let members: [String: [Notice]]
+    /// The site's pages in build order: home; each notice's own pages; each year's listing; each
+    /// series' listing and hub, then its specialties'; search; 404. A listing longer than the
+    /// site's page size has a page for each page's worth (`page/2/`…); each of those pages takes
+    /// every notice of the listing as its inputs, since a change to one moves the others along.
     let pages: [Page]
 
     init(content: Content, routes: Routes = Routes()) {
@@ -82,14 +91,31 @@ struct SiteGraph: Sendable {
         let allIDs = content.notices.map(\.id)
         var pages = [Page(path: Routes.home, kind: .home, inputs: allIDs)]
         for notice in content.notices { pages += Self.ownPages(of: notice, predecessor: yearOnYear.predecessors.of(notice)) }
+        let listings = listings
+        func paged(_ base: String, count: Int, inputs: [String], kind: (Int) -> Kind) -> [Page] {
+            (1...listings.pageCount(count)).map { Page(path: Routes.paged(base, page: $0), kind: kind($0), inputs: inputs) }
+        }
+        var members: [String: [Notice]] = [:]
+        for notice in content.notices {
+            members[Routes.year(notice.year), default: []].append(notice)
+            for series in Set(notice.series.map(\.value)) { members[Routes.series(series), default: []].append(notice) }
+            for path in Set(notice.specialties.map(\.value)) {
+                if let specialty = content.taxonomy.specialty(path) { members[Routes.specialty(specialty), default: []].append(notice) }
+            }
+        }
+        self.members = members
+        for year in Set(content.notices.map(\.year)).sorted(by: >) {
+            let ids = (members[Routes.year(year)] ?? []).map(\.id)
+            pages += paged(Routes.year(year), count: ids.count, inputs: ids) { .year(year, page: $0) }
+        }
         for series in content.taxonomy.series {
-            let shown = content.notices.filter { $0.series.contains { $0.value == series.id } }.map(\.id)
+            let shown = (members[Routes.series(series.id)] ?? []).map(\.id)
             let seriesWide = listings.seriesWideNotices(series.id).map(\.id)
-            pages.append(Page(path: Routes.series(series.id), kind: .series(series), inputs: shown))
+            pages += paged(Routes.series(series.id), count: shown.count, inputs: shown) { .series(series, page: $0) }
             pages.append(Page(path: Routes.checklistHub(series: series.id), kind: .checklistHub(series, nil), inputs: shown))
             for specialty in series.specialties {
-                let own = content.notices.filter { $0.specialties.contains { $0.value == specialty.path } }.map(\.id)
-                pages.append(Page(path: Routes.specialty(specialty), kind: .specialty(specialty, series), inputs: own + seriesWide))
+                let own = (members[Routes.specialty(specialty)] ?? []).map(\.id)
+                pages += paged(Routes.specialty(specialty), count: own.count, inputs: own + seriesWide) { .specialty(specialty, series, page: $0) }
                 pages.append(Page(path: Routes.checklistHub(series: series.id, specialty: specialty.id), kind: .checklistHub(series, specialty),
                                   inputs: own + seriesWide))
             }
@@ -153,8 +179,9 @@ struct SiteGraph: Sendable {
         case let .notice(notice): notice.title
         case let .template(_, template): "\(template.number) \(template.title)"
         case let .checklist(notice, level): "材料清单：\(level.name) - \(notice.title)"
-        case let .series(series): series.name
-        case let .specialty(specialty, series): "\(series.name) \(specialty.name)"
+        case let .year(year, page): "\(year)年度通知" + ListingModels.pageSuffix(page)
+        case let .series(series, page): series.name + ListingModels.pageSuffix(page)
+        case let .specialty(specialty, series, page): "\(series.name) \(specialty.name)" + ListingModels.pageSuffix(page)
         case let .checklistHub(series, specialty): "材料清单：\(series.name)\(specialty.map { " \($0.name)" } ?? "")"
         case .search: "搜索"
         case .notFound: "页面未找到"
@@ -185,14 +212,19 @@ struct SiteGraph: Sendable {
         case let .checklist(notice, level):
             return ChecklistPageModel(notice: notice, level: level, taxonomy: content.taxonomy, routes: routes)
                 .page(at: path, breadcrumbs: breadcrumbs(for: notice, from: path) + [noticeCrumb(notice, from: path)])
-        case let .series(series):
-            return listings.series(series, breadcrumbs: [homeCrumb(from: path)])
-        case let .specialty(specialty, series):
+        case let .year(year, page):
+            return listings.year(year, notices: members[Routes.year(year)] ?? [], page: page,
+                                 breadcrumbs: [homeCrumb(from: path)] + (page > 1 ? [Link(name: "\(year)年度", href: routes.link(from: path, to: Routes.year(year)))] : []))
+        case let .series(series, page):
+            return listings.series(series, notices: members[Routes.series(series.id)] ?? [], page: page, members: members,
+                                   breadcrumbs: [homeCrumb(from: path)] + (page > 1 ? [Link(name: series.name, href: routes.link(from: path, to: Routes.series(series.id)))] : []))
+        case let .specialty(specialty, series, page):
+            let own = members[Routes.specialty(specialty)] ?? []
+            var crumbs = [homeCrumb(from: path), Link(name: series.name, href: routes.link(from: path, to: Routes.series(series.id)))]
+            if page > 1 { crumbs.append(Link(name: specialty.name, href: routes.link(from: path, to: Routes.specialty(specialty)))) }
             // The calculator of the specialty's newest notice.
-            let newest = content.notices.first { $0.specialties.contains { $0.value == specialty.path } }
-            return listings.specialty(specialty, series: series,
-                                      breadcrumbs: [homeCrumb(from: path), Link(name: series.name, href: routes.link(from: path, to: Routes.series(series.id)))],
-                                      calculator: newest.map { calculator($0, from: path) })
+            return listings.specialty(specialty, series: series, notices: own, page: page, breadcrumbs: crumbs,
+                                      calculator: page > 1 ? nil : own.first.map { calculator($0, from: path) })
         case let .checklistHub(series, specialty):
             var crumbs = [homeCrumb(from: path), Link(name: series.name, href: routes.link(from: path, to: Routes.series(series.id)))]
             if let specialty { crumbs.append(Link(name: specialty.name, href: routes.link(from: path, to: Routes.specialty(specialty)))) }

@@ -212,6 +212,35 @@ struct LiveSiteRebuildTests {
         site.expectSameAsFullBuild(showing: ["2024/shiyou-aksu/index.html", "series/gongcheng/shiyou/index.html"])
     }
 
+    /// Listings two notices a page: the series' five notices take three pages, the years one each.
+    static func twoAPage(_ content: URL) throws {
+        let site = content.appendingPathComponent("site.yml")
+        try (String(contentsOf: site, encoding: .utf8) + "page_size: 2\n").write(to: site, atomically: false, encoding: .utf8)
+    }
+
+    @Test("(11a) paged listings: a notice added moves the later notices along every page of its listings")
+    func pagedNoticeAdded() throws {
+        let site = try ServedSite(prepare: Self.twoAPage)
+        #expect(site.initial.files["series/gongcheng/page/3/index.html"] != nil)
+        try site.addFolder(copying: "2024-meitan-aksu", as: "2024-meitan-hotan") { yml in
+            try replacingOnce(replacingOnce(yml, "id: 2024-meitan-aksu\n", "id: 2024-meitan-hotan\n"),
+                              "\ntitle: 关于 2024 年阿克苏地区", "\ntitle: 关于 2024 年和田地区")
+        }
+        site.save()
+        try site.editingPaused()
+        site.expectSameAsFullBuild(showing: ["series/gongcheng/page/2/index.html", "2024/page/2/index.html", "index.html"])
+    }
+
+    @Test("(11b) paged listings: a notice removed takes away a listing's last page and its folders")
+    func pagedNoticeRemoved() throws {
+        let site = try ServedSite(prepare: Self.twoAPage)
+        try site.removeFolder("2022-shuili")
+        site.save()
+        try site.editingPaused()
+        site.expectSameAsFullBuild(showing: ["series/gongcheng/page/2/index.html"])
+        #expect(!FileManager.default.fileExists(atPath: site.served.appendingPathComponent("series/gongcheng/page/3").path))
+    }
+
     /// A 2023 notice of the same office, series and specialty as 2024-gongcheng-zixun (its notice.yml
     /// with every 2024 made 2023), so 2024-gongcheng-zixun's page compares itself with it.
     static func addPredecessorOfGongchengZixun(to content: URL) throws {

@@ -25,7 +25,7 @@ struct ParallelBuildTests {
         let whole = temporaryFolder("batch-all"), split = temporaryFolder("batch-\(batchSize)")
         defer { try? FileManager.default.removeItem(at: whole); try? FileManager.default.removeItem(at: split) }
         let a = try write(batchSize: 64, to: whole), b = try write(batchSize: batchSize, to: split)
-        #expect(a.pages == b.pages && a.pages == 61)
+        #expect(a.pages == b.pages && a.pages == 65)
         let first = try snapshot(whole), second = try snapshot(split)
         #expect(first.keys.sorted() == second.keys.sorted())
         for (path, data) in first { #expect(second[path] == data, "\(path) differs with batches of \(batchSize)") }
