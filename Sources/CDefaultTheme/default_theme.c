@@ -2850,6 +2850,23 @@ static const char file_8[] =
     "    return d.getUTCFullYear() + \"-\" + (m < 10 \077 \"0\" : \"\") + m + \"-\" + (day < 10 \077 \"0\" : \"\") + day;\012"
     "  }\012"
     "\012"
+    "  /* The page's calendar writes a run of days off as one interval, \"2024-10-01/2024-10-07\"\012"
+    "     (TemplatePageModel.calendarJSON): the days, one by one. Anything else is kept as it is. */\012"
+    "  function days(list) {\012"
+    "    var out = [];\012"
+    "    for (var i = 0; i < (list || []).length; i++) {\012"
+    "      var parts = String(list[i]).split(\"/\");\012"
+    "      var from = toUTC(parts[0]), to = parts.length === 2 \077 toUTC(parts[1]) : null;\012"
+    "      if (from === null || to === null || to < from || to - from > 366 * DAY) { out.push(list[i]); continue; }\012"
+    "      for (var t = from; t <= to; t += DAY) out.push(fromUTC(t));\012"
+    "    }\012"
+    "    return out;\012"
+    "  }\012"
+    "\012"
+    "  function readCalendar(data) {\012"
+    "    return { holidays: days(data && data.holidays), workdays: days(data && data.workdays), years: (data && data.years) || [] };\012"
+    "  }\012"
+    "\012"
     "  function isWorkingDay(text, calendar) {\012"
     "    if (calendar.workdays.indexOf(text) >= 0) return true;\012"
     "    if (calendar.holidays.indexOf(text) >= 0) return false;\012"
@@ -2936,7 +2953,7 @@ static const char file_8[] =
     "\012"
     "  if (typeof module !== \"undefined\" && module.exports) {\012"
     "    module.exports = { addWorkingDays: addWorkingDays, daysInclusive: daysInclusive, chineseDate: chineseDate,\012"
-    "      isWorkingDay: isWorkingDay, validIdNumber: validIdNumber, dayAfterPublicity: dayAfterPublicity,\012"
+    "      isWorkingDay: isWorkingDay, readCalendar: readCalendar, validIdNumber: validIdNumber, dayAfterPublicity: dayAfterPublicity,\012"
     "      shownValue: shownValue, storedName: storedName, chooseFit: chooseFit, FIT_STEPS: FIT_STEPS, TEXT_BLOCK: TEXT_BLOCK };\012"
     "  }\012"
     "  if (!root.document) return;\012"
@@ -2968,6 +2985,9 @@ static const char file_8[] =
     "    for (var i = 1; i < FIT_STEPS.length; i++) paper.classList.toggle(FIT_STEPS[i], FIT_STEPS[i] === step);\012"
     "  }\012"
     "\012"
+    "  /* What the page says once the form is there, in place of how to print without it. */\012"
+    "  var FORM_HELP = \"\345\234\250\344\270\213\351\235\242\347\232\204\350\241\250\345\215\225\344\270\255\345\241\253\345\206\231\357\274\214\345\217\263\344\276\247\357\274\210\346\211\213\346\234\272\344\270\212\344\270\272\344\270\213\346\226\271\357\274\211\347\232\204\345\205\254\346\226\207\344\274\232\345\220\214\346\255\245\346\233\264\346\226\260\357\274\233\347\225\231\347\251\272\347\232\204\345\234\260\346\226\271\346\211\223\345\215\260\345\207\272\346\235\245\346\230\257\347\251\272\347\231\275\346\250\252\347\272\277\357\274\214\345\217\257\344\273\245\346\211\213\345\206\231\343\200\202\347\202\271\342\200\234\346\211\223\345\215\260\345\205\254\346\226\207\342\200\235\345\217\252\346\211\223\345\215\260\345\205\254\346\226\207\357\274\214\347\272\270\345\274\240\344\270\272 A4\343\200\202\";\012"
+    "\012"
     "  /* Sets the page's template form up, once. */\012"
     "  function start() {\012"
     "    var page = root.document.getElementById(\"template\");\012"
@@ -2980,7 +3000,7 @@ static const char file_8[] =
     "    var form = root.document.getElementById(\"template-form\");\012"
     "    var keep = root.document.getElementById(\"keep-values\");\012"
     "    var calendar = { holidays: [], workdays: [], years: [] };\012"
-    "    try { calendar = JSON.parse(root.document.getElementById(\"working-calendar\").textContent); } catch (e) { /* keep the empty calendar */ }\012"
+    "    try { calendar = readCalendar(JSON.parse(root.document.getElementById(\"working-calendar\").textContent)); } catch (e) { /* keep the empty calendar */ }\012"
     "    var values = {};\012"
     "    var endChosenByHand = false;\012"
     "\012"
@@ -3097,8 +3117,7 @@ static const char file_8[] =
     "    deriveDates(null);\012"
     "    form.hidden = false;\012"
     "    // The form is there now: say how to fill it in, not how to print without it.\012"
-    "    root.document.getElementById(\"template-help-blank\").hidden = true;\012"
-    "    root.document.getElementById(\"template-help-form\").hidden = false;\012"
+    "    root.document.getElementById(\"template-help\").textContent = FORM_HELP;\012"
     "    fillForm();\012"
     "    render();\012"
     "    form.addEventListener(\"input\", onInput);\012"
@@ -3796,20 +3815,16 @@ static const char file_22[] =
     "<h1>{{number}}\357\274\232{{title}}</h1>\012"
     "<p class=\"meta\">{{kind}} \302\267 <a href=\"{{noticeHref}}\">{{noticeTitle}}</a>{{#sourceHref}} \302\267 <a class=\"source\" href=\"{{.}}\">\351\200\232\347\237\245\345\216\237\346\226\207\344\270\255\347\232\204\346\250\241\346\235\277</a>{{/sourceHref}}</p>\012"
     "{{#notes}}<div class=\"callout note\"><p><strong>\344\275\277\347\224\250\350\257\264\346\230\216</strong></p><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul></div>{{/notes}}\012"
-    "<p class=\"template-help\" id=\"template-help-blank\">\346\234\254\351\241\265\347\232\204\345\241\253\345\206\231\350\241\250\345\215\225\351\234\200\350\246\201\346\265\217\350\247\210\345\231\250\350\277\220\350\241\214 JavaScript\357\274\214\347\216\260\345\234\250\347\224\250\344\270\215\344\272\206\343\200\202\350\257\267\347\233\264\346\216\245\346\211\223\345\215\260\344\270\213\351\235\242\347\232\204\347\251\272\347\231\275\345\205\254\346\226\207\357\274\210\345\217\252\350\276\223\345\207\272\345\205\254\346\226\207\357\274\214\347\272\270\345\274\240\344\270\272 A4\357\274\211\357\274\214\345\234\250\346\250\252\347\272\277\345\222\214\342\200\234\345\271\264\343\200\200\346\234\210\343\200\200\346\227\245\342\200\235\345\244\204\346\211\213\345\206\231\343\200\202</p>\012"
-    "<p class=\"template-help\" id=\"template-help-form\" hidden>\345\234\250\344\270\213\351\235\242\347\232\204\350\241\250\345\215\225\344\270\255\345\241\253\345\206\231\357\274\214\345\217\263\344\276\247\357\274\210\346\211\213\346\234\272\344\270\212\344\270\272\344\270\213\346\226\271\357\274\211\347\232\204\345\205\254\346\226\207\344\274\232\345\220\214\346\255\245\346\233\264\346\226\260\357\274\233\347\225\231\347\251\272\347\232\204\345\234\260\346\226\271\346\211\223\345\215\260\345\207\272\346\235\245\346\230\257\347\251\272\347\231\275\346\250\252\347\272\277\357\274\214\345\217\257\344\273\245\346\211\213\345\206\231\343\200\202\347\202\271\342\200\234\346\211\223\345\215\260\345\205\254\346\226\207\342\200\235\345\217\252\346\211\223\345\215\260\345\205\254\346\226\207\357\274\214\347\272\270\345\274\240\344\270\272 A4\343\200\202</p>\012"
+    "<p class=\"template-help\" id=\"template-help\">\346\234\254\351\241\265\347\232\204\345\241\253\345\206\231\350\241\250\345\215\225\351\234\200\350\246\201\346\265\217\350\247\210\345\231\250\350\277\220\350\241\214 JavaScript\357\274\214\347\216\260\345\234\250\347\224\250\344\270\215\344\272\206\343\200\202\350\257\267\347\233\264\346\216\245\346\211\223\345\215\260\344\270\213\351\235\242\347\232\204\347\251\272\347\231\275\345\205\254\346\226\207\357\274\210\345\217\252\350\276\223\345\207\272\345\205\254\346\226\207\357\274\214\347\272\270\345\274\240\344\270\272 A4\357\274\211\357\274\214\345\234\250\346\250\252\347\272\277\345\222\214\342\200\234\345\271\264\343\200\200\346\234\210\343\200\200\346\227\245\342\200\235\345\244\204\346\211\213\345\206\231\343\200\202</p>\012"
     "</header>\012"
     "<div class=\"template-layout\">\012"
     "<form class=\"template-form\" id=\"template-form\" hidden aria-labelledby=\"template-form-title\">\012"
     "<h2 id=\"template-form-title\">\345\241\253\345\206\231\344\277\241\346\201\257</h2>\012"
     "{{#fields}}\012"
-    "<div class=\"field\">\012"
-    "<label for=\"{{id}}\">{{label}}</label>\012"
-    "{{#isTextarea}}<textarea id=\"{{id}}\" name=\"{{key}}\" rows=\"4\"></textarea>{{/isTextarea}}\012"
-    "{{#isInput}}<input id=\"{{id}}\" name=\"{{key}}\" type=\"{{inputType}}\"{{#inputMode}} inputmode=\"{{.}}\"{{/inputMode}}{{#pattern}} pattern=\"{{.}}\"{{/pattern}}{{#value}} value=\"{{.}}\"{{/value}}{{#suggestionsID}} list=\"{{.}}\"{{/suggestionsID}} aria-describedby=\"{{id}}-error\">{{#suggestionsID}}<datalist id=\"{{.}}\">{{#suggestions}}<option value=\"{{suggestion}}\">{{/suggestions}}</datalist>{{/suggestionsID}}{{/isInput}}\012"
-    "{{#isChoice}}<select id=\"{{id}}\" name=\"{{key}}\"{{#value}} data-default=\"{{.}}\"{{/value}} aria-describedby=\"{{id}}-error\"><option value=\"\">\350\257\267\351\200\211\346\213\251</option>{{#choices}}<option value=\"{{value}}\">{{value}}</option>{{/choices}}</select>{{/isChoice}}\012"
-    "<p class=\"field-error\" id=\"{{id}}-error\" role=\"alert\"></p>\012"
-    "</div>\012"
+    "<div class=\"field\"><label for=\"{{id}}\">{{label}}</label>\012"
+    "{{#isTextarea}}<textarea id=\"{{id}}\" name=\"{{key}}\" rows=\"4\"></textarea>{{/isTextarea}}{{#isInput}}<input id=\"{{id}}\" name=\"{{key}}\" type=\"{{inputType}}\"{{#inputMode}} inputmode=\"{{.}}\"{{/inputMode}}{{#pattern}} pattern=\"{{.}}\"{{/pattern}}{{#value}} value=\"{{.}}\"{{/value}}{{#suggestionsID}} list=\"{{.}}\"{{/suggestionsID}}{{#messageID}} aria-describedby=\"{{.}}\"{{/messageID}}>{{#suggestionsID}}<datalist id=\"{{.}}\">{{#suggestions}}<option value=\"{{suggestion}}\">{{/suggestions}}</datalist>{{/suggestionsID}}{{/isInput}}{{#isChoice}}<select id=\"{{id}}\" name=\"{{key}}\"{{#value}} data-default=\"{{.}}\"{{/value}}><option value=\"\">\350\257\267\351\200\211\346\213\251</option>{{#choices}}<option value=\"{{value}}\">{{value}}</option>{{/choices}}</select>{{/isChoice}}\012"
+    "{{#messageID}}<p class=\"field-error\" id=\"{{.}}\" role=\"alert\"></p>\012"
+    "{{/messageID}}</div>\012"
     "{{/fields}}\012"
     "{{#dateFollowsPublicity}}<p class=\"hint\" id=\"date-hint\">\350\220\275\346\254\276\346\227\245\346\234\237\351\273\230\350\256\244\344\270\272\345\205\254\347\244\272\347\273\223\346\235\237\345\220\216\347\232\204\347\254\254\344\270\200\344\270\252\345\267\245\344\275\234\346\227\245\357\274\210\346\214\211\345\205\254\347\244\272\346\250\241\346\235\277\344\270\255\345\241\253\345\206\231\347\232\204\350\265\267\346\255\242\346\227\245\346\234\237\346\216\250\347\256\227\357\274\211\357\274\214\345\217\257\344\273\245\346\224\271\346\210\220\345\256\236\351\231\205\346\227\245\346\234\237\357\274\233\346\270\205\347\251\272\345\210\231\346\211\223\345\215\260\344\270\272\347\251\272\347\231\275\357\274\214\345\217\257\344\273\245\346\211\213\345\206\231\343\200\202</p>{{/dateFollowsPublicity}}\012"
     "{{#hasWorkingDays}}<p class=\"hint\" id=\"working-days-hint\">\345\241\253\345\206\231\345\205\254\347\244\272\345\274\200\345\247\213\346\227\245\346\234\237\345\220\216\357\274\214\347\273\223\346\235\237\346\227\245\346\234\237\346\214\211\342\200\234\344\270\215\345\260\221\344\272\2165\344\270\252\345\267\245\344\275\234\346\227\245\342\200\235\350\207\252\345\212\250\346\216\250\347\256\227\357\274\210\350\267\263\350\277\207\345\221\250\346\234\253\345\222\214\346\263\225\345\256\232\350\212\202\345\201\207\346\227\245\357\274\214\345\220\253\350\260\203\344\274\221\344\270\212\347\217\255\346\227\245\357\274\211\357\274\233\345\205\254\347\244\272\345\244\251\346\225\260\346\214\211\350\207\252\347\204\266\346\227\245\350\256\241\343\200\202\345\246\202\351\201\207\350\207\252\346\262\273\345\214\272\350\247\204\345\256\232\347\232\204\350\202\211\345\255\234\350\212\202\343\200\201\345\217\244\345\260\224\351\202\246\350\212\202\347\255\211\345\201\207\346\227\245\357\274\214\350\257\267\351\241\272\345\273\266\345\271\266\346\240\270\345\257\271\343\200\202</p>{{/hasWorkingDays}}\012"
@@ -3834,7 +3849,7 @@ static const char file_22[] =
     "<ul>{{#otherTemplates}}<li><a href=\"{{href}}\">{{number}}\357\274\232{{title}}</a></li>{{/otherTemplates}}{{^otherTemplates}}<li>\346\234\254\351\200\232\347\237\245\345\217\252\346\234\211\350\277\231\344\270\200\344\270\252\346\250\241\346\235\277\343\200\202</li>{{/otherTemplates}}</ul>\012"
     "</nav>\012"
     "</div>\012"
-    "<script type=\"application/json\" id=\"working-calendar\">{{{calendarJSON}}}</script>\012"
+    "{{#calendarJSON}}<script type=\"application/json\" id=\"working-calendar\">{{{.}}}</script>{{/calendarJSON}}\012"
     "{{^inHandout}}\012"
     "<script defer src=\"{{root}}assets/templates.js\"></script>\012"
     "{{/inHandout}}\012";
@@ -3848,7 +3863,7 @@ static const noticeboard_theme_file files[] = {
     {"assets/search.js", (const unsigned char *)file_5, 56297},
     {"assets/site.css", (const unsigned char *)file_6, 22127},
     {"assets/status.js", (const unsigned char *)file_7, 3709},
-    {"assets/templates.js", (const unsigned char *)file_8, 13043},
+    {"assets/templates.js", (const unsigned char *)file_8, 14110},
     {"handout/handout.css", (const unsigned char *)file_9, 873},
     {"handout/handout.js", (const unsigned char *)file_10, 3445},
     {"templates/404.mustache", (const unsigned char *)file_11, 173},
@@ -3862,7 +3877,7 @@ static const noticeboard_theme_file files[] = {
     {"templates/notice-entry.mustache", (const unsigned char *)file_19, 553},
     {"templates/notice.mustache", (const unsigned char *)file_20, 13365},
     {"templates/search.mustache", (const unsigned char *)file_21, 1488},
-    {"templates/template.mustache", (const unsigned char *)file_22, 4003},
+    {"templates/template.mustache", (const unsigned char *)file_22, 3765},
 };
 
 const noticeboard_theme_file *noticeboard_default_theme(unsigned long *count) {

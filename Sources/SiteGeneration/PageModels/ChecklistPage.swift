@@ -49,8 +49,8 @@ struct TemplatePage: PageModel {
     var noticeID, templateID, noticeTitle, noticeHref, number, title, kind: String
     var documentBody: RenderedHTML
     var fields: [Field]
-    /// The site's working calendar as JSON, for counting working days.
-    var calendarJSON: String
+    /// The site's working calendar as JSON, for counting working days; nil on a page that counts none.
+    var calendarJSON: String?
     var otherTemplates: [NumberedLink]
     var signature, closingParagraph: RenderedHTML?
     var notes: Block<String>?
@@ -70,6 +70,9 @@ struct TemplatePage: PageModel {
         var isTextarea, isChoice, isInput: Bool?
         var choices: [Choice]?
         var inputType, inputMode, pattern, value, suggestionsID: String?
+        /// The id of the paragraph templates.js writes this field's message in; only a field it
+        /// checks (an identity number, a number, the 公示 dates) has one.
+        var messageID: String?
         var suggestions: [Suggestion]?
 
         init(key: String, label: String, id: String) {
