@@ -52,12 +52,11 @@ struct ChecklistPageModel {
             levelID: level.id,
             levelName: FactFormatting.levelLabel(level, notice: notice, taxonomy: taxonomy),
             year: "\(notice.year)",
-            sections: order.enumerated().map { index, name in
-                ChecklistPage.Section(section: name, sectionID: "section-\(index + 1)", items: grouped[name]!)
-            },
+            sections: order.map { ChecklistPage.Section(section: $0, items: grouped[$0]!) },
             itemCount: "\(items.count)",
             fields: ProfileQuestions.fields(for: items.map(\.conditions) + notRequired.map(\.conditions), notice: notice),
-            ceNotRequired: JSONWriter.page.encode(notRequired.map { ["who": $0.who, "conditions": Self.conditionsObject($0.conditions)] as [String: Any] }),
+            ceNotRequired: notRequired.isEmpty ? nil
+                : JSONWriter.page.encode(notRequired.map { ["who": $0.who, "conditions": Self.conditionsObject($0.conditions)] as [String: Any] }),
             otherLevels: notice.levels.filter { $0.id != level.id }.map {
                 Link(name: FactFormatting.levelLabel($0, notice: notice, taxonomy: taxonomy),
                      href: routes.link(from: page, to: Routes.checklist(notice, level: $0)))
@@ -69,12 +68,12 @@ struct ChecklistPageModel {
 
     static let continuingEducationSection = "继续教育"
 
-    /// The conditions as the filter script reads them, keys matching the profile fields.
-    static func conditionsJSON(_ conditions: ChecklistConditions) -> String {
-        // Most items apply to everyone.
+    /// The conditions as the filter script reads them, keys matching the profile fields; nil for an
+    /// item for everyone (most items), whose markup then carries no attribute for checklist.js to read.
+    static func conditionsJSON(_ conditions: ChecklistConditions) -> String? {
         if conditions.employer.isEmpty && conditions.titleObtained == nil && conditions.firstApplication == nil
             && conditions.fanghuiju == nil && conditions.minorityTraining == nil && conditions.countyUnit == nil
-            && conditions.skilledWorker == nil && conditions.subSpecialties.isEmpty { return "{}" }
+            && conditions.skilledWorker == nil && conditions.subSpecialties.isEmpty { return nil }
         return JSONWriter.page.encode(conditionsObject(conditions))
     }
 

@@ -22,8 +22,8 @@ enum ProfileQuestions {
             // Every type is offered once any item depends on one, and several may be ticked: a civil
             // servant who moved to a 事业单位 is both 事业单位 and 机关转任.
             fields.append(ProfileField(key: "employer", label: "单位类型和身份（可多选）", multiple: true,
-                                       options: ChecklistConditions.employerTypes.enumerated().map { index, type in
-                                           .init(value: type, label: employerLabels[type] ?? type, index: "\(index + 1)") }))
+                                       options: ChecklistConditions.employerTypes.map { type in
+                                           .init(value: type, label: employerLabels[type] ?? type) }))
         }
         let yesNo = ["是", "否"]
         // Asked first: a first-time applicant is then not asked about a current title.
@@ -45,7 +45,7 @@ extension ProfileField {
     /// The question as the calculator's rules carry it (JSON, `RulesData`).
     var jsonObject: [String: Any] {
         var object: [String: Any] = ["key": key, "label": label, "options": options.map { option -> [String: Any] in
-            compact(["value": option.value, "label": option.label, "index": option.index])
+            compact(["value": option.value, "label": option.label])
         }]
         if let multiple { object["multiple"] = multiple }
         return object

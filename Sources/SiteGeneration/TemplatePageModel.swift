@@ -32,7 +32,8 @@ struct TemplatePageModel {
             kind: template.kind.rawValue,
             documentBody: RenderedHTML(body),
             fields: template.fields.compactMap(TemplateField.named).map { field($0, value: defaults[$0.key]) },
-            calendarJSON: calendarJSON ?? Self.calendarJSON(calendar),
+            // Only a page that counts working days (the 公示's end, the 公示结果's date) reads the calendar.
+            calendarJSON: Self.countsWorkingDays(template) ? calendarJSON ?? Self.calendarJSON(calendar) : nil,
             otherTemplates: notice.templates.filter { $0.id != template.id }.map {
                 .init(number: $0.number, title: $0.title, href: routes.link(from: page, to: Routes.template(notice, $0)))
             },
@@ -40,10 +41,23 @@ struct TemplatePageModel {
             closingParagraph: closing.map(RenderedHTML.init),
             notes: Block(template.notes),
             sourceHref: template.source.map { routes.link(from: page, to: Routes.notice(notice)) + "#" + $0.value },
-            hasWorkingDays: template.fields.contains("start_date") && template.fields.contains("end_date"),
+            hasWorkingDays: Self.hasWorkingDays(template),
             // templates.js dates a 公示结果 after the 公示 it reports on; the form says so.
-            dateFollowsPublicity: template.kind == .gongshiResult && template.fields.contains("date"),
+            dateFollowsPublicity: Self.dateFollowsPublicity(template),
             breadcrumbs: breadcrumbs)
+    }
+
+    static func hasWorkingDays(_ template: TemplateRef) -> Bool {
+        template.fields.contains("start_date") && template.fields.contains("end_date")
+    }
+
+    static func dateFollowsPublicity(_ template: TemplateRef) -> Bool {
+        template.kind == .gongshiResult && template.fields.contains("date")
+    }
+
+    /// Whether templates.js counts working days on this template's page, and so reads the calendar.
+    static func countsWorkingDays(_ template: TemplateRef) -> Bool {
+        hasWorkingDays(template) || dateFollowsPublicity(template)
     }
 
     /// Values the notice itself fixes, so they are printed even without JavaScript. A value is fixed
@@ -98,6 +112,10 @@ struct TemplatePageModel {
         case .text: result.inputType = "text"
         }
         if result.isTextarea == nil && result.choices == nil { result.isInput = true }
+        // The fields templates.js checks (see its onInput and deriveDates) have a place for a message.
+        if field.kind == .idNumber || field.kind == .number || ["days", "start_date", "end_date"].contains(field.key) {
+            result.messageID = "field-\(field.key)-error"
+        }
         result.value = value
         let suggestions = value == nil ? suggestions(for: field.key) : []
         if !suggestions.isEmpty {
@@ -107,8 +125,46 @@ struct TemplatePageModel {
         return result
     }
 
+    /// The calendar as templates.js reads it: a run of consecutive days as one interval
+    /// (`2024-10-01/2024-10-07`), a single day as itself; a golden week is 21 bytes, not 91.
     static func calendarJSON(_ calendar: WorkingCalendar) -> String {
-        let object: [String: Any] = ["holidays": calendar.holidays, "workdays": calendar.workdays, "years": calendar.years]
+        let object: [String: Any] = ["holidays": runs(calendar.holidays), "workdays": runs(calendar.workdays), "years": calendar.years]
         return JSONWriter.page.encode(object)
+    }
+
+    /// Sorted `YYYY-MM-DD` days with consecutive ones joined as `first/last`.
+    static func runs(_ days: [String]) -> [String] {
+        var result: [String] = []
+        var run: (first: String, last: String, number: Int)?
+        for day in Set(days).sorted() {
+            guard let number = dayNumber(day) else {
+                if let open = run { result.append(open.first == open.last ? open.first : open.first + "/" + open.last); run = nil }
+                result.append(day)
+                continue
+            }
+            if let open = run, open.number + 1 == number {
+                run = (open.first, day, number)
+            } else {
+                if let open = run { result.append(open.first == open.last ? open.first : open.first + "/" + open.last) }
+                run = (day, day, number)
+            }
+        }
+        if let open = run { result.append(open.first == open.last ? open.first : open.first + "/" + open.last) }
+        return result
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian `YYYY-MM-DD`, or nil for anything else.
+    static func dayNumber(_ day: String) -> Int? {
+        let parts = day.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let date = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(date) else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + date - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
     }
 }

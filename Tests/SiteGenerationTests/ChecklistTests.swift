@@ -53,8 +53,8 @@ struct ChecklistTests {
             for level in notice.levels {
                 let html = try read(output, Routes.file(for: Routes.checklist(notice, level: level)))
                 let expected = notice.checklist.filter { $0.conditions.levels.isEmpty || $0.conditions.levels.contains { $0.value == level.id } }
-                #expect(html.components(separatedBy: "<li class=\"check-item\"").count - 1 == expected.count, "\(notice.id) \(level.id)")
-                for item in expected { #expect(html.contains("id=\"tick-\(item.id)\""), "\(notice.id) \(level.id) lacks \(item.id)") }
+                #expect(html.components(separatedBy: "<li id=\"item-").count - 1 == expected.count, "\(notice.id) \(level.id)")
+                for item in expected { #expect(html.contains("<li id=\"item-\(item.id)\""), "\(notice.id) \(level.id) lacks \(item.id)") }
             }
         }
         let meitan = try read(output, "2024/meitan-aksu/checklist/fugao/index.html")

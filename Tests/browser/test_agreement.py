@@ -28,10 +28,10 @@ def visible_ids(driver, css):
 def test_a_first_time_private_applicant_is_spared_continuing_education_by_both_tools(phone, base_url):
     # 2024 煤炭: "民营企业专业技术人员初次参加职称评审对继续教育不做硬性要求".
     fresh(phone, base_url, MEITAN + "checklist/fugao/index.html")
-    assert visible_ids(phone, ".check-item[data-ce]"), "continuing-education items are listed before any answer"
+    assert visible_ids(phone, ".check-items > li[data-ce]"), "continuing-education items are listed before any answer"
     click(phone, phone.find_element(By.CSS_SELECTOR, 'input[name=employer][value="民营企业"]'))
     Select(phone.find_element(By.ID, "profile-first")).select_by_value("是")
-    assert visible_ids(phone, ".check-item[data-ce]") == []
+    assert visible_ids(phone, ".check-items > li[data-ce]") == []
     assert "不作硬性要求" in phone.find_element(By.ID, "progress-text").text
     # A first application has no current title: neither where it was obtained nor 访惠聚 since it is asked.
     assert not phone.find_element(By.CSS_SELECTOR, "#profile [data-field=title]").is_displayed()
@@ -49,7 +49,7 @@ def test_a_first_time_private_applicant_is_spared_continuing_education_by_both_t
     first.select_by_value("否")
     WebDriverWait(phone, 10).until(lambda d: "需要的年度" in result.text)
     open_page(phone, base_url, MEITAN + "checklist/fugao/index.html")
-    assert "ce-certificates" in " ".join(visible_ids(phone, ".check-item[data-ce]"))
+    assert "ce-certificates" in " ".join(visible_ids(phone, ".check-items > li[data-ce]"))
 
 
 def test_an_applicant_who_is_two_things_at_once_sees_the_items_of_both(phone, base_url):
@@ -74,7 +74,7 @@ def test_the_exemption_form_is_not_hidden_from_those_it_also_covers(phone, base_
 
 def test_each_level_counts_only_its_own_ticks(browser, base_url):
     fresh(browser, base_url, MEITAN + "checklist/fugao/index.html")
-    for box in browser.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")[:3]:
+    for box in browser.find_elements(By.CSS_SELECTOR, ".check-items input[type=checkbox]")[:3]:
         click(browser, box)
     assert "本级别已勾选 3 项" in browser.find_element(By.ID, "progress-text").text
     open_page(browser, base_url, MEITAN + "checklist/zhongji/index.html")

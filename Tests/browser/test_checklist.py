@@ -22,7 +22,7 @@ def fresh(driver, base, path):
 
 
 def visible_titles(driver):
-    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".check-item .item-title") if e.is_displayed()]
+    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".check-items li > label") if e.is_displayed()]
 
 
 def item_shown(driver, text):
@@ -63,12 +63,12 @@ def test_profile_filter_follows_the_notice_conditions(browser, base_url):
 
 def test_ticks_survive_a_reload_and_mark_section_status(browser, base_url):
     fresh(browser, base_url, MEITAN)
-    first_box = browser.find_element(By.CSS_SELECTOR, ".check-item input[type=checkbox]")
+    first_box = browser.find_element(By.CSS_SELECTOR, ".check-items input[type=checkbox]")
     browser.execute_script("arguments[0].click()", first_box)
     section_status = browser.find_element(By.CSS_SELECTOR, ".check-section .task-status")
     assert section_status.text in ("进行中", "已完成")
     browser.refresh()
-    assert browser.find_element(By.CSS_SELECTOR, ".check-item input[type=checkbox]").is_selected()
+    assert browser.find_element(By.CSS_SELECTOR, ".check-items input[type=checkbox]").is_selected()
     assert "已勾选 1 项" in browser.find_element(By.ID, "progress-text").text
 
 
@@ -80,7 +80,7 @@ def test_export_then_import_restores_ticks(site_dir, http_base):
             for old in downloads.iterdir():
                 old.unlink()
             fresh(driver, base, MEITAN)
-            boxes = driver.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")
+            boxes = driver.find_elements(By.CSS_SELECTOR, ".check-items input[type=checkbox]")
             for box in boxes[:3]:
                 driver.execute_script("arguments[0].click()", box)
             choose(driver, "employer", "事业单位")
@@ -107,7 +107,7 @@ def test_export_then_import_restores_ticks(site_dir, http_base):
 
 def test_reset_clears_ticks_after_confirming(browser, base_url):
     fresh(browser, base_url, MEITAN)
-    browser.execute_script("arguments[0].click()", browser.find_element(By.CSS_SELECTOR, ".check-item input[type=checkbox]"))
+    browser.execute_script("arguments[0].click()", browser.find_element(By.CSS_SELECTOR, ".check-items input[type=checkbox]"))
     browser.find_element(By.ID, "reset-progress").click()
     browser.switch_to.alert.accept()
     assert "已勾选 0 项" in browser.find_element(By.ID, "progress-text").text
@@ -131,7 +131,7 @@ def test_a_shared_link_opens_already_filtered(browser, base_url):
 
 def test_print_shows_every_item_with_empty_boxes(browser, base_url):
     fresh(browser, base_url, ZIXUN)
-    total = len(browser.find_elements(By.CSS_SELECTOR, ".check-item"))
+    total = len(browser.find_elements(By.CSS_SELECTOR, ".check-items > li"))
     choose(browser, "employer", "事业单位")
     assert len(visible_titles(browser)) < total
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
@@ -146,7 +146,7 @@ def test_without_javascript_every_item_is_listed(site_dir):
     driver = make_driver(javascript=False)
     try:
         driver.get(site_dir.as_uri() + "/" + MEITAN)
-        items = driver.find_elements(By.CSS_SELECTOR, ".check-item")
+        items = driver.find_elements(By.CSS_SELECTOR, ".check-items > li")
         assert items and all(item.is_displayed() for item in items)
         assert not driver.find_element(By.ID, "profile").is_displayed()
         assert "适用于：事业单位人员" in driver.find_element(By.TAG_NAME, "body").text

@@ -144,12 +144,12 @@ def test_handout_search_tick_calculator_and_template_work_offline(offline, hando
     # A tick on a checklist survives a reload of the file.
     show(offline, offline.find_element(By.CSS_SELECTOR, '.handout-nav a[href^="#/checklist-"]').get_dom_attribute("href"))
     view = offline.find_element(By.ID, "main").get_attribute("data-view")
-    box = offline.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")[0]
-    item = box.get_attribute("data-item")
+    box = offline.find_elements(By.CSS_SELECTOR, ".check-items input[type=checkbox]")[0]
+    item = box.find_element(By.XPATH, "ancestor::li").get_attribute("id")
     box.click()
     offline.refresh()
     assert offline.find_element(By.ID, "main").get_attribute("data-view") == view
-    assert offline.find_element(By.CSS_SELECTOR, f'input[data-item="{item}"]').is_selected()
+    assert offline.find_element(By.CSS_SELECTOR, f'#{item} input').is_selected()
 
     # The calculator answers on the notice view.
     show(offline, "#/notice")
@@ -192,11 +192,11 @@ def test_unzipped_bundle_works_from_the_folder_with_no_network(offline, bundle, 
     assert offline.current_url.endswith("/2024/meitan-aksu/index.html")
     offline.find_element(By.CSS_SELECTOR, ".checklist-cta a").click()
     assert offline.current_url.endswith("/checklist/fugao/index.html")
-    box = offline.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")[0]
-    item = box.get_attribute("data-item")
+    box = offline.find_elements(By.CSS_SELECTOR, ".check-items input[type=checkbox]")[0]
+    item = box.find_element(By.XPATH, "ancestor::li").get_attribute("id")
     box.click()
     offline.refresh()
-    assert offline.find_element(By.CSS_SELECTOR, f'input[data-item="{item}"]').is_selected()
+    assert offline.find_element(By.CSS_SELECTOR, f'#{item} input').is_selected()
 
     # Search from the header box of any page, then open a result.
     header = offline.find_element(By.ID, "header-q")

@@ -80,13 +80,13 @@ def test_the_default_build_works_link_by_link_from_a_folder_and_over_http(site_d
             click_and_check(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "煤炭"), "home → notice")
             assert driver.find_element(By.ID, "notice-title").text.startswith("关于 2024 年阿克苏地区")
             click_and_check(driver, driver.find_element(By.CSS_SELECTOR, ".checklist-cta a"), "notice → checklist")
-            box = driver.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]")[0]
+            box = driver.find_elements(By.CSS_SELECTOR, ".check-items input[type=checkbox]")[0]
             driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
             box.click()
-            item = box.get_attribute("data-item")
+            item = box.find_element(By.XPATH, "ancestor::li").get_attribute("id")
             driver.refresh()
-            assert driver.find_element(By.CSS_SELECTOR, f'input[data-item="{item}"]').is_selected(), "the tick did not survive a reload"
-            template = driver.find_element(By.CSS_SELECTOR, '.check-item a[href*="templates/"]')
+            assert driver.find_element(By.CSS_SELECTOR, f'#{item} input').is_selected(), "the tick did not survive a reload"
+            template = driver.find_element(By.CSS_SELECTOR, '.check-items a[href*="templates/"]')
             click_and_check(driver, template, "checklist → template")
             assert driver.find_elements(By.ID, "document")
             header = driver.find_element(By.ID, "header-q")

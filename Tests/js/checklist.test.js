@@ -54,3 +54,28 @@ test("section status in the task-list pattern", () => {
   assert.deepStrictEqual(c.sectionStatus(3, 1), { text: "进行中", state: "progress" });
   assert.deepStrictEqual(c.sectionStatus(3, 3), { text: "已完成", state: "done" });
 });
+
+/* Stand-ins for the item markup <li id="item-ID" data-conditions="…"><label><input type="checkbox">… */
+function fakeItem(id, attributes) {
+  const list = { tagName: "UL", classList: { contains: (name) => name === "check-items" } };
+  const item = { tagName: "LI", id: "item-" + id, parentNode: list, getAttribute: (name) => (attributes || {})[name] ?? null };
+  const label = { tagName: "LABEL", parentNode: item };
+  const box = { type: "checkbox", name: "", parentNode: label };
+  return { item, box };
+}
+
+test("an item is named once, by its id, and ticks are kept under that name", () => {
+  const { item, box } = fakeItem("id-card");
+  assert.strictEqual(c.itemID(item), "id-card");
+  assert.strictEqual(c.itemOfBox(box), item);
+  // The profile form's boxes are named and are not items.
+  assert.strictEqual(c.itemOfBox({ type: "checkbox", name: "employer", parentNode: { parentNode: item } }), null);
+  assert.strictEqual(c.itemOfBox({ type: "text", name: "", parentNode: box.parentNode }), null);
+});
+
+test("an item with no conditions is for everyone; a broken attribute hides nothing", () => {
+  assert.deepStrictEqual(c.conditionsOf(fakeItem("a").item), {});
+  assert.deepStrictEqual(c.conditionsOf(fakeItem("b", { "data-conditions": "{\"employer\":[\"事业单位\"]}" }).item), { employer: ["事业单位"] });
+  assert.deepStrictEqual(c.conditionsOf(fakeItem("c", { "data-conditions": "{oops" }).item), {});
+  assert.strictEqual(c.itemApplies(c.conditionsOf(fakeItem("a").item), false, [], { employer: ["企业"] }), true);
+});

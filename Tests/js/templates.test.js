@@ -85,3 +85,14 @@ test("a document is tightened only as far as it must be to fit one page", () => 
   assert.strictEqual(t.chooseFit((step) => heights[step] * 2, 850), "");
   assert.ok(Math.abs(t.TEXT_BLOCK - 850.4) < 0.1);
 });
+
+test("the page's calendar writes runs of days off as intervals; they read back day by day", () => {
+  const calendar = t.readCalendar({ holidays: ["2024-09-30/2024-10-07", "2024-12-31", "bad/2024-01-01"], workdays: ["2024-10-12"], years: [2024] });
+  assert.deepStrictEqual(calendar.holidays, ["2024-09-30", "2024-10-01", "2024-10-02", "2024-10-03", "2024-10-04", "2024-10-05",
+    "2024-10-06", "2024-10-07", "2024-12-31", "bad/2024-01-01"]);
+  assert.deepStrictEqual(calendar.workdays, ["2024-10-12"]);
+  // A month's end and a leap day inside a run.
+  assert.deepStrictEqual(t.readCalendar({ holidays: ["2024-02-28/2024-03-01"] }).holidays, ["2024-02-28", "2024-02-29", "2024-03-01"]);
+  assert.strictEqual(t.isWorkingDay("2024-10-04", calendar), false);
+  assert.strictEqual(t.isWorkingDay("2024-10-12", calendar), true);
+});

@@ -91,7 +91,7 @@ def checklist_filtered(driver, base):
     driver.execute_script("localStorage.clear()")
     open_page(driver, base, path)
     driver.execute_script("arguments[0].click()", driver.find_element(By.CSS_SELECTOR, '#profile input[name=employer][value="事业单位"]'))
-    box = next(b for b in driver.find_elements(By.CSS_SELECTOR, ".check-item input[type=checkbox]") if b.is_displayed())
+    box = next(b for b in driver.find_elements(By.CSS_SELECTOR, ".check-items input[type=checkbox]") if b.is_displayed())
     box.click()
     assert "已按您的情况隐藏" in driver.find_element(By.ID, "progress-text").text
     return path

@@ -16,7 +16,7 @@ NOTICE = "2024/meitan-aksu/index.html"
 TEMPLATE = "2024/meitan-aksu/templates/gongshi/index.html"
 
 FOCUS_STYLE = """const e = document.activeElement, s = getComputedStyle(e);
-return {tag: e.tagName, id: e.id, type: e.type || '', cls: e.className, text: (e.textContent || '').trim().slice(0, 30),
+return {tag: e.tagName, id: e.id, type: e.type || '', name: e.name || '', value: e.value || '', cls: e.className, text: (e.textContent || '').trim().slice(0, 30),
         outline: s.outlineStyle, width: parseFloat(s.outlineWidth)};"""
 
 
@@ -72,11 +72,11 @@ def test_skip_link_is_the_first_stop_and_leads_into_main(browser, http_base):
 def test_checklist_profile_and_tick_by_keyboard(browser, http_base):
     fresh(browser, http_base, CHECKLIST)
     before = browser.find_element(By.ID, "progress-text").text
-    tab_to(browser, lambda f: f["id"] == "profile-employer-1")  # 单位类型: 事业单位, the first box
+    tab_to(browser, lambda f: f["name"] == "employer" and f["value"] == "事业单位")  # 单位类型: 事业单位, the first box
     press(browser, Keys.SPACE)
-    assert browser.find_element(By.ID, "profile-employer-1").is_selected()
+    assert browser.switch_to.active_element.is_selected()
     assert "已按您的情况隐藏" in browser.find_element(By.ID, "progress-text").text
-    tab_to(browser, lambda f: f["type"] == "checkbox" and f["id"].startswith("tick-"))
+    tab_to(browser, lambda f: f["type"] == "checkbox" and not f["name"])  # an item's box: only the profile's are named
     box = browser.switch_to.active_element
     assert not box.is_selected()
     press(browser, Keys.SPACE)

@@ -8,8 +8,8 @@ struct ChecklistPage: PageModel {
     var itemCount: String
     /// The questions the filter asks: only those some item depends on.
     var fields: [ProfileField]
-    /// The groups continuing education is not required of, as JSON for checklist.js.
-    var ceNotRequired: String
+    /// The groups continuing education is not required of, as JSON for checklist.js (nil: none).
+    var ceNotRequired: String?
     var otherLevels: [Link]
     var apply: String?
     /// The notice's rules about formats, in one line.
@@ -17,7 +17,7 @@ struct ChecklistPage: PageModel {
     var breadcrumbs: [Link]
 
     struct Section: Codable, Sendable {
-        var section, sectionID: String
+        var section: String
         var items: [Item]
     }
 
@@ -26,8 +26,8 @@ struct ChecklistPage: PageModel {
         var text, format: String?
         /// Who the item is for, in words.
         var who: String?
-        /// The same as JSON, for the filter (`{}` for everyone).
-        var conditions: String
+        /// The same as JSON, for the filter; nil for an item for everyone, which carries no attribute.
+        var conditions: String?
         var ce, misprint, notFor, href, templateHref, pending: String?
     }
 }
@@ -40,7 +40,7 @@ struct ProfileField: Codable, Sendable {
 
     struct Option: Codable, Sendable {
         var value: String
-        var label, index: String?
+        var label: String?
     }
 }
 
@@ -49,8 +49,8 @@ struct TemplatePage: PageModel {
     var noticeID, templateID, noticeTitle, noticeHref, number, title, kind: String
     var documentBody: RenderedHTML
     var fields: [Field]
-    /// The site's working calendar as JSON, for counting working days.
-    var calendarJSON: String
+    /// The site's working calendar as JSON, for counting working days; nil on a page that counts none.
+    var calendarJSON: String?
     var otherTemplates: [NumberedLink]
     var signature, closingParagraph: RenderedHTML?
     var notes: Block<String>?
@@ -70,6 +70,9 @@ struct TemplatePage: PageModel {
         var isTextarea, isChoice, isInput: Bool?
         var choices: [Choice]?
         var inputType, inputMode, pattern, value, suggestionsID: String?
+        /// The id of the paragraph templates.js writes this field's message in; only a field it
+        /// checks (an identity number, a number, the 公示 dates) has one.
+        var messageID: String?
         var suggestions: [Suggestion]?
 
         init(key: String, label: String, id: String) {

@@ -115,6 +115,64 @@
     return isNaN(parsed) ? Date.now() : parsed;
   }
 
+  /* The calculator's form and answer boxes: the same on every page, so this script makes them
+     rather than every notice page carrying them hidden; without JavaScript the section says how
+     to read the same facts on the page. The years offered come from the section's data-years. */
+  function body(section) {
+    var years = (section.getAttribute("data-years") || "").split(" ");
+    var first = String(parseInt(years[0], 10) || 0), last = String(parseInt(years[1], 10) || 0);
+    return (
+      '<div class="calc-body">' +
+      '<form class="calc-form" novalidate>' +
+      '<div class="field calc-level">' +
+      '<label for="calc-level">申报级别</label>' +
+      '<select id="calc-level"></select>' +
+      '</div>' +
+      '<div class="field">' +
+      '<label for="calc-year">申报年度</label>' +
+      '<input id="calc-year" type="number" inputmode="numeric" min="' + first + '" max="' + last + '" value="' + first + '" aria-describedby="calc-year-hint calc-year-error">' +
+      '<p class="hint" id="calc-year-hint">改成以后的年度，可预先规划：假设规则不变、年份顺延。</p>' +
+      '<p class="field-error" id="calc-year-error" role="alert"></p>' +
+      '</div>' +
+      '<fieldset class="calc-situation" hidden>' +
+      '<legend>您的情况</legend>' +
+      '<div class="calc-not-required"></div>' +
+      '</fieldset>' +
+      '<fieldset class="calc-years">' +
+      '<legend>每年已有的继续教育（勾选已取得的证书）</legend>' +
+      '<div class="calc-year-rows"></div>' +
+      '</fieldset>' +
+      '</form>' +
+      '<div class="calc-result" id="calc-result" role="status" aria-live="polite"></div>' +
+      '<div class="calc-extra">' +
+      '<h3>评审费与截止时间</h3>' +
+      '<p class="calc-fee" id="calc-fee"></p>' +
+      '<ul class="calc-deadlines" id="calc-deadlines"></ul>' +
+      '</div>' +
+      '<div class="calc-service" hidden>' +
+      '<h3>资历计算</h3>' +
+      '<div class="field">' +
+      '<label for="calc-title-date">现职称取得时间</label>' +
+      '<input id="calc-title-date" type="date" aria-describedby="calc-service-result">' +
+      '</div>' +
+      '<p id="calc-service-result" role="status" aria-live="polite"></p>' +
+      '</div>' +
+      '<div class="calc-skilled" hidden>' +
+      '<h3>两类人才贯通</h3>' +
+      '<div class="field">' +
+      '<label for="calc-qualification">已取得的职业资格或职业技能等级</label>' +
+      '<select id="calc-qualification"><option value="">请选择</option></select>' +
+      '</div>' +
+      '<div class="field">' +
+      '<label for="calc-qualification-date">取得时间</label>' +
+      '<input id="calc-qualification-date" type="date" aria-describedby="calc-skilled-result">' +
+      '</div>' +
+      '<p id="calc-skilled-result" role="status" aria-live="polite"></p>' +
+      '</div>' +
+      '</div>'
+    );
+  }
+
   function setUp(section) {
     var rules;
     try {
@@ -123,6 +181,11 @@
       return;
     }
     var q = function (selector) { return section.querySelector(selector); };
+    if (!q(".calc-body")) {
+      var data = root.document.getElementById(section.getAttribute("data-rules"));
+      if (data && data.parentNode === section) data.insertAdjacentHTML("beforebegin", body(section));
+      else section.insertAdjacentHTML("beforeend", body(section));
+    }
     var levelSelect = q("#calc-level");
     var yearInput = q("#calc-year");
     var yearError = q("#calc-year-error");
@@ -497,7 +560,6 @@
     rows.addEventListener("input", function () { update(false); });
     section.querySelector(".calc-form").addEventListener("submit", function (event) { event.preventDefault(); });
 
-    section.querySelector(".calc-body").hidden = false;
     situationBoxes();
     update(true);
     updateDeadlines();

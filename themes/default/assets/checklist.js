@@ -70,13 +70,48 @@
     return { text: "未开始", state: "todo" };
   }
 
+  /* An item's markup is <li id="item-ID" data-conditions="{…}" data-ce><label><input
+     type="checkbox">title</label>…</li>: the id names the item once (ticks are saved by it), and
+     an item for everyone carries no conditions at all. */
+  var ITEMS = ".check-items > li";
+
+  function itemID(item) {
+    return item.id.replace(/^item-/, "");
+  }
+
+  function conditionsOf(item) {
+    try { return JSON.parse(item.getAttribute("data-conditions") || "{}") || {}; } catch (e) { return {}; }
+  }
+
+  /* The item a tick box belongs to, or null for any other box (the profile form's). */
+  function itemOfBox(box) {
+    if (!box || box.type !== "checkbox" || box.name) return null;
+    var label = box.parentNode, item = label && label.parentNode;
+    return item && item.tagName === "LI" && item.parentNode && item.parentNode.classList &&
+      item.parentNode.classList.contains("check-items") ? item : null;
+  }
+
   if (typeof module !== "undefined" && module.exports) {
     module.exports = {
-      itemApplies: itemApplies, ticksOf: ticksOf, withTicks: withTicks,
-      exportText: exportText, importText: importText, sectionStatus: sectionStatus, storageKey: storageKey
+      itemApplies: itemApplies, ticksOf: ticksOf, withTicks: withTicks, itemID: itemID, conditionsOf: conditionsOf,
+      itemOfBox: itemOfBox, exportText: exportText, importText: importText, sectionStatus: sectionStatus, storageKey: storageKey
     };
   }
   if (!root.document) return;
+
+  /* The count of items and ticks, and moving them between devices: the same on every checklist,
+     and of use only with this script, so it makes them rather than every page carrying them hidden. */
+  var PROGRESS =
+    '<div class="progress" id="progress" hidden>' +
+    '<p id="progress-text" role="status" aria-live="polite"></p>' +
+    '<div class="actions">' +
+    '<button type="button" id="export-progress">导出进度</button>' +
+    '<label class="button" for="import-progress">导入进度</label>' +
+    '<input type="file" id="import-progress" accept=".json,application/json" class="visually-hidden">' +
+    '<button type="button" id="reset-progress">清除勾选</button>' +
+    '</div>' +
+    '<p id="import-message" role="alert" class="import-message"></p>' +
+    '</div>';
 
   /* Sets the page's checklist up, once. */
   function start() {
@@ -88,10 +123,11 @@
     var notRequired = [];
     try { notRequired = JSON.parse(page.getAttribute("data-ce-not-required") || "[]"); } catch (e) { notRequired = []; }
     var form = root.document.getElementById("profile");
+    if (!root.document.getElementById("progress")) form.insertAdjacentHTML("afterend", PROGRESS);
     var progress = root.document.getElementById("progress");
     var progressText = root.document.getElementById("progress-text");
     var importMessage = root.document.getElementById("import-message");
-    var items = page.querySelectorAll(".check-item");
+    var items = page.querySelectorAll(ITEMS);
     var state = { ticks: {}, profile: P.load(notice, root.localStorage) };
     var canStore = true;
 
@@ -126,19 +162,17 @@
       var shown = 0, hidden = 0, done = 0;
       for (var i = 0; i < items.length; i++) {
         var item = items[i];
-        var conditions = {};
-        try { conditions = JSON.parse(item.getAttribute("data-conditions") || "{}"); } catch (e) { conditions = {}; }
-        var visible = itemApplies(conditions, item.getAttribute("data-ce") === "true", notRequired, state.profile);
+        var visible = itemApplies(conditionsOf(item), item.hasAttribute("data-ce"), notRequired, state.profile);
         item.hidden = !visible;
         var box = item.querySelector("input[type=checkbox]");
-        box.checked = !!state.ticks[box.getAttribute("data-item")];
+        box.checked = !!state.ticks[itemID(item)];
         item.classList.toggle("ticked", box.checked);
         if (visible) { shown++; if (box.checked) done++; } else { hidden++; }
       }
       var sections = page.querySelectorAll(".check-section");
       for (var s = 0; s < sections.length; s++) {
         var section = sections[s];
-        var all = section.querySelectorAll(".check-item");
+        var all = section.querySelectorAll(ITEMS);
         var total = 0, ticked = 0;
         for (var k = 0; k < all.length; k++) {
           if (all[k].hidden) continue;
@@ -226,10 +260,10 @@
       render();
     });
     page.addEventListener("change", function (event) {
-      var box = event.target;
-      if (!box.getAttribute || !box.getAttribute("data-item")) return;
-      if (box.checked) state.ticks[box.getAttribute("data-item")] = true;
-      else delete state.ticks[box.getAttribute("data-item")];
+      var box = event.target, item = itemOfBox(box);
+      if (!item) return;
+      if (box.checked) state.ticks[itemID(item)] = true;
+      else delete state.ticks[itemID(item)];
       save();
       render();
     });

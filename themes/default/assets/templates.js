@@ -24,6 +24,23 @@
     return d.getUTCFullYear() + "-" + (m < 10 ? "0" : "") + m + "-" + (day < 10 ? "0" : "") + day;
   }
 
+  /* The page's calendar writes a run of days off as one interval, "2024-10-01/2024-10-07"
+     (TemplatePageModel.calendarJSON): the days, one by one. Anything else is kept as it is. */
+  function days(list) {
+    var out = [];
+    for (var i = 0; i < (list || []).length; i++) {
+      var parts = String(list[i]).split("/");
+      var from = toUTC(parts[0]), to = parts.length === 2 ? toUTC(parts[1]) : null;
+      if (from === null || to === null || to < from || to - from > 366 * DAY) { out.push(list[i]); continue; }
+      for (var t = from; t <= to; t += DAY) out.push(fromUTC(t));
+    }
+    return out;
+  }
+
+  function readCalendar(data) {
+    return { holidays: days(data && data.holidays), workdays: days(data && data.workdays), years: (data && data.years) || [] };
+  }
+
   function isWorkingDay(text, calendar) {
     if (calendar.workdays.indexOf(text) >= 0) return true;
     if (calendar.holidays.indexOf(text) >= 0) return false;
@@ -110,7 +127,7 @@
 
   if (typeof module !== "undefined" && module.exports) {
     module.exports = { addWorkingDays: addWorkingDays, daysInclusive: daysInclusive, chineseDate: chineseDate,
-      isWorkingDay: isWorkingDay, validIdNumber: validIdNumber, dayAfterPublicity: dayAfterPublicity,
+      isWorkingDay: isWorkingDay, readCalendar: readCalendar, validIdNumber: validIdNumber, dayAfterPublicity: dayAfterPublicity,
       shownValue: shownValue, storedName: storedName, chooseFit: chooseFit, FIT_STEPS: FIT_STEPS, TEXT_BLOCK: TEXT_BLOCK };
   }
   if (!root.document) return;
@@ -142,6 +159,9 @@
     for (var i = 1; i < FIT_STEPS.length; i++) paper.classList.toggle(FIT_STEPS[i], FIT_STEPS[i] === step);
   }
 
+  /* What the page says once the form is there, in place of how to print without it. */
+  var FORM_HELP = "在下面的表单中填写，右侧（手机上为下方）的公文会同步更新；留空的地方打印出来是空白横线，可以手写。点“打印公文”只打印公文，纸张为 A4。";
+
   /* Sets the page's template form up, once. */
   function start() {
     var page = root.document.getElementById("template");
@@ -154,7 +174,7 @@
     var form = root.document.getElementById("template-form");
     var keep = root.document.getElementById("keep-values");
     var calendar = { holidays: [], workdays: [], years: [] };
-    try { calendar = JSON.parse(root.document.getElementById("working-calendar").textContent); } catch (e) { /* keep the empty calendar */ }
+    try { calendar = readCalendar(JSON.parse(root.document.getElementById("working-calendar").textContent)); } catch (e) { /* keep the empty calendar */ }
     var values = {};
     var endChosenByHand = false;
 
@@ -271,8 +291,7 @@
     deriveDates(null);
     form.hidden = false;
     // The form is there now: say how to fill it in, not how to print without it.
-    root.document.getElementById("template-help-blank").hidden = true;
-    root.document.getElementById("template-help-form").hidden = false;
+    root.document.getElementById("template-help").textContent = FORM_HELP;
     fillForm();
     render();
     form.addEventListener("input", onInput);
