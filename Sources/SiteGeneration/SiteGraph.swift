@@ -153,15 +153,28 @@ struct SiteGraph: Sendable {
     /// What a change of some notices asks of a site built from `old`: the pages to render again
     /// (new, or showing a changed notice, or showing another set of notices) and the files of pages
     /// that are gone.
+    ///
+    /// Worked on positions: a page holds its notice, a large value, and copying 70,000 pages of a
+    /// 10,000-notice site to filter them cost more than the save's own pages.
     func changedPages(since old: SiteGraph, changedNotices changed: Set<String>) -> (rewrite: [Page], removed: [String]) {
-        var oldInputs: [String: [String]] = [:]
-        for page in old.pages { oldInputs[page.path] = page.inputs }
-        let current = Set(pages.map(\.path))
-        let rewrite = pages.filter { page in
-            guard let before = oldInputs[page.path] else { return true }
-            return before != page.inputs || page.inputs.contains(where: changed.contains)
+        var oldIndex: [String: Int] = [:]
+        oldIndex.reserveCapacity(old.pages.count)
+        for index in old.pages.indices { oldIndex[old.pages[index].path] = index }
+        var current = Set<String>()
+        current.reserveCapacity(pages.count)
+        var rewrite: [Page] = []
+        for index in pages.indices {
+            current.insert(pages[index].path)
+            let inputs = pages[index].inputs
+            let rewritten: Bool
+            if let before = oldIndex[pages[index].path] {
+                rewritten = inputs.contains(where: changed.contains) || old.pages[before].inputs != inputs
+            } else {
+                rewritten = true
+            }
+            if rewritten { rewrite.append(pages[index]) }
         }
-        var removed = old.pages.map(\.path).filter { !current.contains($0) }.map(Routes.file(for:))
+        var removed = old.pages.indices.map { old.pages[$0].path }.filter { !current.contains($0) }.map(Routes.file(for:))
         // A calendar file goes with its notice, or when the notice no longer has a dated deadline:
         // only a changed notice's can, so only theirs are looked at (not every notice's, twice).
         let calendars = Set(content.notices.filter { changed.contains($0.id) }.compactMap(calendarPath(of:)))
