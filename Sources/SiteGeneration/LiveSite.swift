@@ -117,23 +117,30 @@ public final class LiveSite {
             throw SiteBuilder.Failure(diagnostics: DiagnosticLog.sortedDiagnostics(allNew))
         }
 
-        let newGraph = SiteGraph(content: Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar))
-        let changedIDs = Set((changed + removed).map(\.id))
-        let plan = newGraph.changedPages(since: graph, changedNotices: changedIDs)
-        // The changed notices' own pages first, so an open notice page reloads before the listings are done.
-        let own = plan.rewrite.filter { page in page.notice.map { changedIDs.contains($0.id) } == true }
-        let others = plan.rewrite.filter { page in page.notice.map { !changedIDs.contains($0.id) } ?? true }
         let output = OutputFolder(updating: options.outputDirectory)
-        let writer = SiteWriter(graph: newGraph, theme: theme, output: output)
         var pages = 0
         let loaded = clock.now
         var noticesWritten = loaded
+        let newGraph: SiteGraph
+        let others: [SiteGraph.Page]
+        let changedIDs = Set((changed + removed).map(\.id))
+        let plan: (rewrite: [SiteGraph.Page], removed: [String])
         do {
-            Self.remove(plan.removed, from: options.outputDirectory)
-            pages += try writer.write(own, texts: texts)
+            // The changed notices' own pages first, so an open notice page reloads before the
+            // listings are done. They show nothing of other notices but the predecessor's, so they
+            // come from a graph of those notices alone: the graph of a whole site of 10,000 notices
+            // takes most of a second to make, and an open page need not wait for it.
+            let own = Self.ownPagesGraph(of: changed, among: notices, content: content)
+            let ownPages = changed.flatMap { own.ownPages(of: $0) }
+            pages += try SiteWriter(graph: own, theme: theme, output: output).write(ownPages, texts: texts)
             noticesWritten = clock.now
-            noticePagesWritten(Self.addresses(own.map { Routes.file(for: $0.path) }) + removed.map { "/" + Routes.notice($0) })
-            pages += try writer.write(others, texts: texts)
+            noticePagesWritten(Self.addresses(ownPages.map { Routes.file(for: $0.path) }) + removed.map { "/" + Routes.notice($0) })
+            newGraph = SiteGraph(content: Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar))
+            plan = newGraph.changedPages(since: graph, changedNotices: changedIDs)
+            let written = Set(ownPages.map(\.path))
+            others = plan.rewrite.filter { !written.contains($0.path) }
+            Self.remove(plan.removed, from: options.outputDirectory)
+            pages += try SiteWriter(graph: newGraph, theme: theme, output: output).write(others, texts: texts)
         } catch {
             throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
         }
@@ -149,6 +156,20 @@ public final class LiveSite {
                       listingPages: Self.addresses(others.map { Routes.file(for: $0.path) }),
                       pagesWritten: pages, diagnostics: allDiagnostics, searchIndexStale: true,
                       timings: (ms(started, loaded), ms(loaded, noticesWritten), ms(noticesWritten, clock.now)))
+    }
+
+    /// A graph of the given notices and the predecessor each has among `notices`: enough to render
+    /// their own pages exactly as the whole site's graph does (a notice page compares itself with
+    /// its predecessor and shows nothing else of other notices).
+    static func ownPagesGraph(of changed: [Notice], among notices: [Notice], content: Content) -> SiteGraph {
+        var shown = changed
+        for notice in changed {
+            let yearBefore = notices.filter { $0.year == notice.year - 1 }
+            if let predecessor = NoticeComparison.Predecessors(yearBefore).of(notice), !shown.contains(where: { $0.id == predecessor.id }) {
+                shown.append(predecessor)
+            }
+        }
+        return SiteGraph(content: Content(site: content.site, taxonomy: content.taxonomy, notices: shown, calendar: content.calendar))
     }
 
     /// Removes the files of pages that are gone, and the folders they leave empty, as a full build
