@@ -83,11 +83,11 @@ actor SiteKeeper {
         let started = ContinuousClock.now
         do {
             let state = self.state
-            var reloadAfter = 0
+            var reloadAfter: Int?
             let update = try site.update(noticeFolders: folders) { pages in
-                // The notice's own pages reload now; the listings when they are written.
+                // The notice's own pages reload now, then the home page; the listings when they are written.
                 state.rewrote(pages)
-                reloadAfter = milliseconds(since: started)
+                if reloadAfter == nil { reloadAfter = milliseconds(since: started) }
             }
             state.rewrote(update.listingPages)
             searchIndexStale = searchIndexStale || update.searchIndexStale
@@ -95,7 +95,7 @@ actor SiteKeeper {
             let t = update.timings
             show(say("serve.rebuilt", ["pages": "\(update.pagesWritten)", "notices": update.rewritten.joined(separator: ", "),
                                        "milliseconds": "\(milliseconds(since: started))", "scan": "\(scanMilliseconds)", "read": "\(t.load)",
-                                       "noticePages": "\(t.notices)", "reload": "\(reloadAfter)", "listings": "\(t.listings)"]))
+                                       "noticePages": "\(t.notices)", "reload": "\(reloadAfter ?? 0)", "listings": "\(t.listings)"]))
         } catch {
             await failed(error.diagnostics)
         }

@@ -67,7 +67,8 @@ public final class LiveSite {
     /// Re-reads the given notice folders (names under `notices/`; a folder that is gone removes
     /// its notice) and rewrites what depends on them.
     /// `noticePagesWritten` is called with the addresses (`/2024/x/`) of the notices' own pages as
-    /// soon as they are written, before the listings, so an open notice page can reload at once.
+    /// soon as they are written, before the listings, so an open notice page can reload at once;
+    /// then again with the home page's, when it changed, before the other listings are written.
     public func update(noticeFolders folders: Set<String>, noticePagesWritten: ([String]) -> Void = { _ in }) throws(SiteBuilder.Failure) -> Update {
         // A folder holding a taxonomy proposal (`import`, `new`) adds series or specialties: only a
         // full build merges it into the taxonomy.
@@ -138,9 +139,15 @@ public final class LiveSite {
             newGraph = SiteGraph(content: Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar))
             plan = newGraph.changedPages(since: graph, changedNotices: changedIDs)
             let written = Set(ownPages.map(\.path))
-            others = plan.rewrite.filter { !written.contains($0.path) }
             Self.remove(plan.removed, from: options.outputDirectory)
-            pages += try SiteWriter(graph: newGraph, theme: theme, output: output).write(others, texts: texts)
+            let writer = SiteWriter(graph: newGraph, theme: theme, output: output)
+            // Then the home page, the page most often left open beside a notice's, on its own:
+            // at 10,000 notices the other listings take a second or two.
+            let home = plan.rewrite.filter { $0.path == Routes.home }
+            pages += try writer.write(home)
+            if !home.isEmpty { noticePagesWritten(Self.addresses(home.map { Routes.file(for: $0.path) })) }
+            others = plan.rewrite.filter { !written.contains($0.path) && $0.path != Routes.home }
+            pages += try writer.write(others, texts: texts)
         } catch {
             throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
         }

@@ -31,7 +31,8 @@ struct SiteGraph: Sendable {
         var path: String
         var kind: Kind
         /// The ids of the notices whose data the page shows (its own, its predecessor's, those it
-        /// lists): when one of them changes, or the set does, the page is rewritten.
+        /// lists): when one of them changes, or the set does, the page is rewritten. A listing's
+        /// page adds, after `#`, the counts it shows of notices it does not list.
         var inputs: [String]
 
         /// The theme template that renders the page's body.
@@ -92,8 +93,18 @@ struct SiteGraph: Sendable {
         var pages = [Page(path: Routes.home, kind: .home, inputs: allIDs)]
         for notice in content.notices { pages += Self.ownPages(of: notice, predecessor: yearOnYear.predecessors.of(notice)) }
         let listings = listings
-        func paged(_ base: String, count: Int, inputs: [String], kind: (Int) -> Kind) -> [Page] {
-            (1...listings.pageCount(count)).map { Page(path: Routes.paged(base, page: $0), kind: kind($0), inputs: inputs) }
+        // A listing's page shows the notices of its own slice and the listing's size (its pager and
+        // intro say it), and nothing else of the rest: a change to a notice on another page leaves
+        // it alone, and a notice added or removed anywhere changes the size, so every page. `extra`
+        // is what the first page shows besides (a specialty's series-wide notices, a series'
+        // counts per specialty).
+        func paged(_ base: String, ids: [String], extra: [String] = [], kind: (Int) -> Kind) -> [Page] {
+            let size = listings.pageSize
+            return (1...listings.pageCount(ids.count)).map { number in
+                let slice = ids[min(ids.count, (number - 1) * size)..<min(ids.count, number * size)]
+                return Page(path: Routes.paged(base, page: number), kind: kind(number),
+                            inputs: Array(slice) + ["#\(ids.count)"] + (number == 1 ? extra : []))
+            }
         }
         var members: [String: [Notice]] = [:]
         for notice in content.notices {
@@ -106,16 +117,17 @@ struct SiteGraph: Sendable {
         self.members = members
         for year in Set(content.notices.map(\.year)).sorted(by: >) {
             let ids = (members[Routes.year(year)] ?? []).map(\.id)
-            pages += paged(Routes.year(year), count: ids.count, inputs: ids) { .year(year, page: $0) }
+            pages += paged(Routes.year(year), ids: ids) { .year(year, page: $0) }
         }
         for series in content.taxonomy.series {
             let shown = (members[Routes.series(series.id)] ?? []).map(\.id)
             let seriesWide = listings.seriesWideNotices(series.id).map(\.id)
-            pages += paged(Routes.series(series.id), count: shown.count, inputs: shown) { .series(series, page: $0) }
+            let counts = series.specialties.map { "#\($0.id)=\(members[Routes.specialty($0)]?.count ?? 0)" }
+            pages += paged(Routes.series(series.id), ids: shown, extra: counts) { .series(series, page: $0) }
             pages.append(Page(path: Routes.checklistHub(series: series.id), kind: .checklistHub(series, nil), inputs: shown))
             for specialty in series.specialties {
                 let own = (members[Routes.specialty(specialty)] ?? []).map(\.id)
-                pages += paged(Routes.specialty(specialty), count: own.count, inputs: own + seriesWide) { .specialty(specialty, series, page: $0) }
+                pages += paged(Routes.specialty(specialty), ids: own, extra: seriesWide) { .specialty(specialty, series, page: $0) }
                 pages.append(Page(path: Routes.checklistHub(series: series.id, specialty: specialty.id), kind: .checklistHub(series, specialty),
                                   inputs: own + seriesWide))
             }

@@ -241,6 +241,18 @@ struct LiveSiteRebuildTests {
         #expect(!FileManager.default.fileExists(atPath: site.served.appendingPathComponent("series/gongcheng/page/3").path))
     }
 
+    @Test("(11c) paged listings: a deadline changed on a listing's second page rewrites that page, not the others")
+    func pagedDeadlineChanged() throws {
+        let site = try ServedSite(prepare: Self.twoAPage)
+        try site.edit(Self.shuili, replacing: "    end: 2022-08-31 20:00", with: "    end: 2022-09-05 20:00")
+        let outcome = site.save()
+        try site.editingPaused()
+        site.expectSameAsFullBuild(showing: ["series/gongcheng/page/2/index.html"])
+        if case let .updated(_, listings) = outcome {
+            #expect(listings.contains("/series/gongcheng/page/2/") && !listings.contains("/series/gongcheng/page/3/"), "\(listings)")
+        }
+    }
+
     /// A 2023 notice of the same office, series and specialty as 2024-gongcheng-zixun (its notice.yml
     /// with every 2024 made 2023), so 2024-gongcheng-zixun's page compares itself with it.
     static func addPredecessorOfGongchengZixun(to content: URL) throws {
