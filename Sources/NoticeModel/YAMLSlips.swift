@@ -1,4 +1,3 @@
-import Yams
 
 /// Slips of a Chinese keyboard that YAML itself reports badly or not at all: a full-width colon
 /// `：` after a field name, and full-width spaces `　` (U+3000) used to indent. YAML takes both
@@ -113,8 +112,6 @@ extension YAMLSlips {
                 for index in mapping.startIndex..<mapping.endIndex { visit(mapping[index].value) }
             case .sequence(let sequence):
                 for item in sequence { visit(item) }
-            default:
-                break
             }
         }
         visit(root)
