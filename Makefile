@@ -6,7 +6,7 @@
 #   make dist   writes dist/noticeboard-VERSION-linux-x86_64.tar.gz: one static executable and 使用说明.txt
 #   make theme  writes the default theme into the binary's sources again after themes/default/ changed
 # and the build benchmark (not part of make test: it takes minutes):
-#   make bench  times the build against Hugo and cmark-gfm at 1,000 and 10,000 notices
+#   make bench  times the build against Hugo + Pagefind and a plain copy at 1,000 and 10,000 notices
 # Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages into
 # a virtual environment of the project's own (.venv/, made with PYTHON, reused, ignored by git):
 # Debian's own python3 refuses system-wide pip installs (PEP 668, externally-managed-environment).
@@ -136,7 +136,7 @@ test-deps:
 
 bench-deps:
 	$(call install_debs,$(BENCH_DEBS))
-	@$(MAKE) --no-print-directory venv PIP_TEST="pyyaml==6.0.3 python-docx==1.1.2" PIP_TEST_IMPORTS="yaml docx" PIP_AXE_CORE=
+	@$(MAKE) --no-print-directory venv PIP_TEST="pyyaml==6.0.3 python-docx==1.1.2 pagefind-bin-extended==1.5.2" PIP_TEST_IMPORTS="yaml docx pagefind_bin_extended" PIP_AXE_CORE=
 
 theme:
 	$(PYTHON) Sources/CDefaultTheme/generate.py
