@@ -142,5 +142,7 @@ private func isSimpleScalar(endingBefore index: Int, in bytes: UnsafeBufferPoint
 private func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.makeIterator()
     guard let scalar = scalars.next(), scalars.next() == nil else { return false }
-    return scalar.isSimple && scalar != "\r" && scalar != "\n"
+    // A line break beside the match is fine: the part's own ends are no line break, and only
+    // CR LF merge among simple scalars.
+    return scalar.isSimple
 }
