@@ -6,14 +6,14 @@
 #   make dist   writes dist/noticeboard-VERSION-linux-x86_64.tar.gz: one static executable and 使用说明.txt
 #   make theme  writes the default theme into the binary's sources again after themes/default/ changed
 # and the build benchmark (not part of make test: it takes minutes):
-#   make bench  times the build against Hugo and cmark-gfm at 1,000 and 10,000 notices
+#   make bench  times the build against Hugo + Pagefind and a plain copy at 1,000 and 10,000 notices
 # Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages into
 # a virtual environment of the project's own (.venv/, made with PYTHON, reused, ignored by git):
 # Debian's own python3 refuses system-wide pip installs (PEP 668, externally-managed-environment).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev libyaml-dev
 TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
 PYTHON ?= python3
 VENV ?= .venv
@@ -42,7 +42,7 @@ DIST_TARBALL := dist/$(DIST_NAME).tar.gz
 LIB_DIR := /usr/lib/x86_64-linux-gnu
 LIBSTDCXX_A = $(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
 # The libraries linked statically into the release. The link line asks for them as `-lcmark-gfm`,
-# `-lcmark-gfm-extensions`, `-ljemalloc`, `-lz`, `-lxml2` (FoundationXML, for .docx) and `-lstdc++`;
+# `-lcmark-gfm-extensions`, `-ljemalloc`, `-lyaml`, `-lz`, `-lxml2` (FoundationXML, for .docx) and `-lstdc++`;
 # .build-dist/static-libs answers each with its .a, or with a linker script naming the .a files it
 # needs (a static library does not name its own dependencies as a .so does). That folder is searched
 # first because zlib's pkg-config file, the first -L on SwiftPM's link line, is replaced by one that
@@ -54,12 +54,12 @@ LIBSTDCXX_A = $(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
 DIST_DEBS_BUILD := libxml2-dev libicu-dev liblzma-dev
 define dist_static_libs
 	@rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs $(DIST_BUILD)/pkgconfig
-	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc_pic.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
+	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc_pic.a $(LIB_DIR)/libyaml.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
 		$(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIBSTDCXX_A); do [ -f $$lib ] || { echo "missing $$lib"; exit 1; }; done
 	@rm -rf $(DIST_BUILD)/jemalloc && mkdir $(DIST_BUILD)/jemalloc && cd $(DIST_BUILD)/jemalloc && ar x $(LIB_DIR)/libjemalloc_pic.a \
 		&& rm -f jemalloc_cpp*.o && ld -r *.o -o ../static-libs/jemalloc.o
 	@echo 'INPUT ( $(CURDIR)/$(DIST_BUILD)/static-libs/jemalloc.o )' > $(DIST_BUILD)/static-libs/libjemalloc.a
-	@cd $(DIST_BUILD)/static-libs && ln -s $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) . \
+	@cd $(DIST_BUILD)/static-libs && ln -s $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libyaml.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) . \
 		&& echo 'GROUP ( $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libcmark-gfm.a )' > libcmark-gfm-extensions.a \
 		&& echo 'GROUP ( $(LIB_DIR)/libxml2.a $(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) )' > libxml2.a
 	@printf 'Name: zlib\nDescription: zlib, linked statically (make dist)\nVersion: 1\nLibs: -L%s -lz\nCflags: -I/usr/include\n' \
@@ -136,7 +136,7 @@ test-deps:
 
 bench-deps:
 	$(call install_debs,$(BENCH_DEBS))
-	@$(MAKE) --no-print-directory venv PIP_TEST="pyyaml==6.0.3 python-docx==1.1.2" PIP_TEST_IMPORTS="yaml docx" PIP_AXE_CORE=
+	@$(MAKE) --no-print-directory venv PIP_TEST="pyyaml==6.0.3 python-docx==1.1.2 pagefind-bin-extended==1.5.2" PIP_TEST_IMPORTS="yaml docx pagefind_bin_extended" PIP_AXE_CORE=
 
 theme:
 	$(PYTHON) Sources/CDefaultTheme/generate.py

@@ -8,7 +8,6 @@ let package = Package(
         .executable(name: "noticeboard", targets: ["noticeboard"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // Only for the tests: TemplateRendering is held to swift-mustache's output byte for byte.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
@@ -23,6 +22,13 @@ let package = Package(
             path: "Sources/CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libyaml, from Debian's libyaml-dev: notice.yml and the settings are composed from its events
+        // (Sources/NoticeModel/YAMLNode.swift).
+        .systemLibrary(
+            name: "CYAML",
+            path: "Sources/CYAML",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // General helpers the domain modules share (parallel map, byte search, markup escaping, the
         // JSON writer, file listing, "did you mean"): Foundation only, no notion of notices.
         .target(name: "Support"),
@@ -30,7 +36,7 @@ let package = Package(
         .target(name: "OfficeMessages"),
         .target(
             name: "NoticeModel",
-            dependencies: ["OfficeMessages", "Support", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CYAML", "OfficeMessages", "Support"]
         ),
         .target(
             name: "MarkdownRendering",
@@ -40,7 +46,7 @@ let package = Package(
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
         .target(name: "TemplateRendering", dependencies: ["OfficeMessages", "Support"]),
         // What changed since the previous year's notice: for the notice page and `noticeboard diff`.
-        .target(name: "NoticeComparison", dependencies: ["NoticeModel", "FactExtraction", "MarkdownRendering", .product(name: "Yams", package: "Yams")]),
+        .target(name: "NoticeComparison", dependencies: ["NoticeModel", "FactExtraction", "MarkdownRendering"]),
         // A notice's deadlines as an iCalendar file.
         .target(name: "CalendarExport", dependencies: ["NoticeModel"]),
         // The default theme (themes/default/) built into the binary, written by its generate.py.
@@ -67,7 +73,7 @@ let package = Package(
             dependencies: ["Support", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // `noticeboard new`: a notice copied from last year's with its years shifted, or a skeleton.
-        .target(name: "NoticeScaffold", dependencies: ["NoticeModel", "Support", .product(name: "Yams", package: "Yams")]),
+        .target(name: "NoticeScaffold", dependencies: ["NoticeModel", "Support"]),
         // `noticeboard import`: an office's .docx / .txt / .md read as paragraphs (with Word's displayed
         // numbering) and tables, within limits that keep a hostile file harmless.
         .target(
@@ -81,7 +87,7 @@ let package = Package(
         // extracted value to confirm, notice.md with the notice's own headings, templates).
         .target(name: "NoticeImport", dependencies: ["DocumentReading", "FactExtraction", "NoticeModel", "MarkdownRendering", "SearchIndex"]),
         // `noticeboard check`: the office's lints and the link checker over the built site.
-        .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", "NoticeComparison", "FactExtraction", "Support", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ContentCheck", dependencies: ["NoticeModel", "MarkdownRendering", "SiteGeneration", "NoticeComparison", "FactExtraction", "Support"]),
         // `noticeboard serve`: loopback server, watching, incremental rebuilds, live reload.
         .target(
             name: "DevServer",

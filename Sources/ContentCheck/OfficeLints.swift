@@ -1,7 +1,6 @@
 import Foundation
 import NoticeComparison
 import NoticeModel
-import Yams
 
 /// The checks an office wants before publishing that go beyond "does it load": things that are
 /// probably wrong (a date in another year, a deadline after the review), and things not finished
@@ -16,7 +15,7 @@ public enum OfficeLints {
         let markdown = TextPlaces.markdown(notice)
         var stale = DiagnosticLog()
         if let text = try? String(contentsOf: contentDirectory.appendingPathComponent(notice.directory).appendingPathComponent("notice.yml"), encoding: .utf8) {
-            let root = try? Yams.compose(yaml: text)
+            let root = (try? YAMLNode.compose(text)) ?? nil
             let data = root.map { TextPlaces.yaml($0, text: text, file: notice.dataPath) } ?? []
             if let predecessor {
                 let previousData = (try? String(contentsOf: contentDirectory.appendingPathComponent(predecessor.directory)
@@ -80,10 +79,10 @@ public enum OfficeLints {
     /// notice's: usually a misprint copied from the notice, or last year's date left in.
     /// `as_printed`, `correction` and `transcription_notes` quote misprints on purpose and are skipped.
     /// `reported`: dates the stale-year check reported already; `meantLines`: lines marked `# 年份无误`.
-    static func datesInText(_ notice: Notice, root: Node, skipping reported: Set<SourceLocation> = [], meantLines: Set<Int> = [],
+    static func datesInText(_ notice: Notice, root: YAMLNode, skipping reported: Set<SourceLocation> = [], meantLines: Set<Int> = [],
                             log: inout DiagnosticLog) {
         let skipped: Set<String> = ["as_printed", "correction", "transcription_notes", "year_note", "to_confirm"]
-        func walk(_ node: Node, key: String?) {
+        func walk(_ node: YAMLNode, key: String?) {
             switch node {
             case let .mapping(mapping):
                 for (keyNode, value) in mapping where !skipped.contains(keyNode.string ?? "") { walk(value, key: keyNode.string) }
@@ -99,8 +98,6 @@ public enum OfficeLints {
                     log.warning(location, Message("check.dateOutsideYear", ["key": key ?? "value", "date": found.text, "year": String(notice.year)]),
                                 hint: Message("check.dateOutsideYear.hint"))
                 }
-            case .alias:
-                return
             }
         }
         walk(root, key: nil)

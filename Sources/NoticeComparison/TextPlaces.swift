@@ -1,7 +1,6 @@
 import Foundation
 import MarkdownRendering
 import NoticeModel
-import Yams
 
 /// One line of the notice's own words and where it starts, so something found inside it is
 /// reported at its exact `file:line:column`.
@@ -66,12 +65,12 @@ public enum TextPlaces {
 
     /// The text values of notice.yml, each line of a multi-line value on its own.
     public static func yaml(_ text: String, file: String) -> [PlacedText] {
-        guard let root = try? Yams.compose(yaml: text) else { return [] }
+        guard let root = (try? YAMLNode.compose(text)) ?? nil else { return [] }
         return yaml(root, text: text, file: file)
     }
 
     /// As `yaml(_:file:)`, for a file already composed (composing is the costly part).
-    public static func yaml(_ root: Node, text: String, file: String) -> [PlacedText] {
+    public static func yaml(_ root: YAMLNode, text: String, file: String) -> [PlacedText] {
         // The file's lines only when a value spans lines or a line is marked: most files need neither.
         let anyMarked = hasBytes(meantMarker, in: text)
         var rawLines: [String] = []
@@ -84,7 +83,7 @@ public enum TextPlaces {
         }
         var places: [PlacedText] = []
         func isMeant(_ line: Int) -> Bool { meantLines.contains(line) }
-        func walk(_ node: Node, path: String) {
+        func walk(_ node: YAMLNode, path: String) {
             switch node {
             case let .mapping(mapping):
                 for (keyNode, value) in mapping {
@@ -129,8 +128,6 @@ public enum TextPlaces {
                         places.append(PlacedText(text: words, file: file, line: mark.line, column: mark.column, path: path, section: nil, meant: isMeant(mark.line)))
                     }
                 }
-            case .alias:
-                return
             }
         }
         walk(root, path: "")

@@ -1,6 +1,5 @@
 import Foundation
 import Support
-import Yams
 
 /// Loads a content folder: `site.yml`, `taxonomy.yml` and `notices/<id>/{notice.yml, notice.md}`.
 ///

@@ -1,5 +1,4 @@
 import Support
-import Yams
 
 /// Turns one notice.yml into a `Notice`, reporting every problem with its position.
 struct NoticeDecoder {

@@ -54,7 +54,7 @@ struct NoticeValidator {
 
         // A reading quotes the notice: a quote that is not in the text would put words in its mouth.
         for reading in notice.readings {
-            for part in reading.quotedParts where !notice.markdown.contains(part) {
+            for part in reading.quotedParts where !containsQuote(notice.markdown, part) {
                 log.error(reading.location, Message("loading.reading.quoteNotInText", ["quote": String(part.prefix(30)), "file": notice.markdownPath]),
                           hint: Message("loading.reading.quoteNotInText.hint"))
             }

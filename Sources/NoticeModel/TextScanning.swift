@@ -1,3 +1,5 @@
+import Support
+
 /// Byte-level shortcuts for the loader's hot string work, each exact: where Unicode could make
 /// `Character` or Foundation semantics differ from a plain byte comparison (combining marks,
 /// canonical equivalence), they fall back to the original Character-level code.
@@ -91,4 +93,56 @@ func hasTitleLine(_ text: String) -> Bool {
         }
     }
     return found
+}
+
+/// `text.contains(part)`, answered from the bytes when that is certainly the same answer: the
+/// part's bytes found where the scalars on both sides of the match and the part's own first and
+/// last scalars are simple (none merges with a neighbour into one Character, so the match stands
+/// on Character boundaries). Otherwise (no such match, an empty part, a part that starts or ends
+/// with a line break) the Character-level `contains` decides, as before. A reading's quotes are
+/// checked this way against the whole notice text: Foundation's search was 1.4% of a build.
+func containsQuote(_ text: String, _ part: String) -> Bool {
+    if quoteFoundInBytes(text, part) { return true }
+    return text.contains(part)
+}
+
+private func quoteFoundInBytes(_ text: String, _ part: String) -> Bool {
+    guard let first = part.unicodeScalars.first, let last = part.unicodeScalars.last,
+          first.isSimple, last.isSimple, !"\r\n".unicodeScalars.contains(first), !"\r\n".unicodeScalars.contains(last) else { return false }
+    var text = text, part = part
+    return part.withUTF8 { needle in
+        text.withUTF8 { haystack in
+            var start = 0
+            while let found = ByteSearch.firstIndex(of: needle, in: haystack, from: start) {
+                let end = found + needle.count
+                if isSimpleScalar(endingBefore: found, in: haystack) && isSimpleScalar(startingAt: end, in: haystack) { return true }
+                start = found + 1
+            }
+            return false
+        }
+    }
+}
+
+/// Whether the scalar that starts at `index` is simple (true at the end of the text).
+private func isSimpleScalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard index < bytes.count else { return true }
+    var end = index + 1
+    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return simpleScalar(bytes, index, end)
+}
+
+/// Whether the scalar that ends just before `index` is simple (true at the start of the text).
+private func isSimpleScalar(endingBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard index > 0 else { return true }
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return simpleScalar(bytes, start, index)
+}
+
+private func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.makeIterator()
+    guard let scalar = scalars.next(), scalars.next() == nil else { return false }
+    // A line break beside the match is fine: the part's own ends are no line break, and only
+    // CR LF merge among simple scalars.
+    return scalar.isSimple
 }

@@ -1,4 +1,3 @@
-import Yams
 
 /// Official holidays and make-up working days (调休), from `content/calendar.yml`: what counting
 /// "不少于5个工作日" for a 公示 needs. An office adds each year when the State Council publishes it.

@@ -1,4 +1,4 @@
-import Yams
+import Support
 
 /// Slips of a Chinese keyboard that YAML itself reports badly or not at all: a full-width colon
 /// `：` after a field name, and full-width spaces `　` (U+3000) used to indent. YAML takes both
@@ -113,8 +113,6 @@ extension YAMLSlips {
                 for index in mapping.startIndex..<mapping.endIndex { visit(mapping[index].value) }
             case .sequence(let sequence):
                 for item in sequence { visit(item) }
-            default:
-                break
             }
         }
         visit(root)
@@ -123,7 +121,9 @@ extension YAMLSlips {
 
     /// `… source: #…`: a lower-case field name and `: ` inside a text, as a swallowed line leaves.
     private static func holdsFieldName(_ value: String) -> Bool {
-        guard value.contains(": ") else { return false }
+        // Bytes first: ":" and " " have no other canonical spelling, so a text whose bytes lack ": "
+        // has none for Foundation either, and most values (Chinese text) lack it.
+        guard ByteSearch.contains(": ", in: value), value.contains(": ") else { return false }
         let words = value.split(separator: " ")
         return words.contains { word in
             word.count > 1 && word.hasSuffix(":") && word.dropLast().allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "_") }

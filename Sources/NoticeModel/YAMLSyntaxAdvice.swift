@@ -1,4 +1,3 @@
-import Yams
 
 /// Turns libyaml's complaints ("did not find expected '-' indicator") into advice a clerk can
 /// act on ("缩进不对：第5行的 `-` 应与第3行的 `-` 对齐"), placed where the fix goes.
@@ -15,7 +14,7 @@ enum YAMLSyntaxAdvice {
         var hint: Message?
     }
 
-    static func advice(for error: YamlError, in text: String) -> Advice {
+    static func advice(for error: YAMLError, in text: String) -> Advice {
         var lines: [Substring] = []
         forEachLine(of: text) { line, _ in lines.append(line) }
         switch error {
@@ -23,14 +22,14 @@ enum YAMLSyntaxAdvice {
             return advice(problem: problem, context: context.map { ($0.text, $0.mark) }, mark: mark, lines: lines, kind: .scanner)
         case let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             return advice(problem: problem, context: context.map { ($0.text, $0.mark) }, mark: mark, lines: lines, kind: .parser)
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case let .duplicatedKeys(duplicates, firstMark, _):
             let key = duplicates.sorted().first ?? ""
-            let (first, second) = occurrences(ofKey: key, from: context.mark, lines: lines)
-            return Advice(line: second?.line ?? context.mark.line, column: second?.column ?? context.mark.column,
+            let (first, second) = occurrences(ofKey: key, from: firstMark, lines: lines)
+            return Advice(line: second?.line ?? firstMark.line, column: second?.column ?? firstMark.column,
                           message: Message("loading.yaml.duplicateKey", ["keys": duplicates.sorted().joined(separator: ", "),
-                                                                          "line": "\(first?.line ?? context.mark.line)"]),
+                                                                          "line": "\(first?.line ?? firstMark.line)"]),
                           hint: Message("loading.duplicateKey.hint"))
-        default:
+        case .reader, .memory:
             return Advice(line: 1, column: 1, message: Message("loading.yaml.unreadable", ["detail": "\(error)"]),
                           hint: Message("loading.yaml.unreadable.hint"))
         }

@@ -1,6 +1,5 @@
 import Foundation
 import NoticeModel
-import Yams
 
 /// Rewrites last year's `notice.yml` for a new year as a text edit, not by re-serialising the YAML,
 /// so the office's comments, order, quoting and line breaks survive and the diff stays readable.
@@ -42,9 +41,9 @@ struct YearShift {
     }
 
     func apply(to text: String) throws(Problem) -> Output {
-        let root: Node
+        let root: YAMLNode
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw Problem.unreadable(Message("new.unreadable.empty")) }
+            guard let node = try YAMLNode.compose(text) else { throw Problem.unreadable(Message("new.unreadable.empty")) }
             root = node
         } catch let problem as Problem {
             throw problem
@@ -53,16 +52,16 @@ struct YearShift {
         }
         guard case let .mapping(top) = root else { throw .unreadable(Message("new.unreadable.notMapping")) }
         var edits: [Edit] = []
-        var commentOut: [Node] = []   // keys whose lines are commented out
+        var commentOut: [YAMLNode] = []   // keys whose lines are commented out
         var toConfirm: [String] = []
         var changes: [String] = []
         var yearLine: Int?
-        // Lines without their CR (Yams counts CR LF as one break too); written back with the
+        // Lines without their CR (libyaml counts CR LF as one break too); written back with the
         // file's own line end, so a file saved on Windows stays CR LF.
         var lines = NoticeModel.lines(of: text).map(String.init)
         let lineEnd = text.contains("\r\n") ? "\r\n" : "\n"
 
-        func scalarEdit(_ node: Node, _ transform: (String) -> String?) {
+        func scalarEdit(_ node: YAMLNode, _ transform: (String) -> String?) {
             guard case let .scalar(scalar) = node, let mark = node.mark, let new = transform(scalar.string) else { return }
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             let column = mark.column + (quoted ? 1 : 0)
@@ -73,7 +72,7 @@ struct YearShift {
             guard column - 1 + original.count <= line.count, Array(line[(column - 1)..<(column - 1 + original.count)]) == original else { return }
             edits.append(Edit(line: mark.line, column: column, length: original.count, replacement: new))
         }
-        func shiftDate(_ node: Node, key: String, confirm: String?) {
+        func shiftDate(_ node: YAMLNode, key: String, confirm: String?) {
             scalarEdit(node) { old in
                 guard let date = try? BeijingDateTime.parse(old) else { return nil }
                 let new = shifted(date)
@@ -82,15 +81,15 @@ struct YearShift {
                 return new.description
             }
         }
-        func shiftYearNumber(_ node: Node, key: String) {
+        func shiftYearNumber(_ node: YAMLNode, key: String) {
             scalarEdit(node) { old in
                 guard let year = Int(old) else { return nil }
                 changes.append("\(key): \(year) → \(year + delta)")
                 return "\(year + delta)"
             }
         }
-        func value(_ map: Node.Mapping, _ key: String) -> Node? { map.first { $0.key.string == key }?.value }
-        func keyOf(_ map: Node.Mapping, _ key: String) -> Node? { map.first { $0.key.string == key }?.key }
+        func value(_ map: YAMLNode.Mapping, _ key: String) -> YAMLNode? { map.first { $0.key.string == key }?.value }
+        func keyOf(_ map: YAMLNode.Mapping, _ key: String) -> YAMLNode? { map.first { $0.key.string == key }?.key }
 
         for (keyNode, node) in top {
             switch keyNode.string {
