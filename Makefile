@@ -5,8 +5,10 @@
 #   make fuzz   runs the libFuzzer targets longer (FUZZ_SECONDS each, default 600)
 #   make dist   writes dist/noticeboard-VERSION-linux-x86_64.tar.gz: one static executable and 使用说明.txt
 #   make theme  writes the default theme into the binary's sources again after themes/default/ changed
-# and the build benchmark (not part of make test: it takes minutes):
-#   make bench  times the build against Hugo + Pagefind and a plain copy at 1,000 and 10,000 notices
+# and the benchmarks (not part of make test: they take many minutes):
+#   make bench  the build against Hugo + Pagefind and a plain copy, search against Pagefind (first
+#               query's bytes, warm p95, phrases against words) at BENCH_SIZES (1,000 and 10,000
+#               notices), serve's save-to-reload at BENCH_SERVE_SIZE (10,000), each against its budget
 # Each first installs what is missing on a Debian machine: apt packages, then PyPI test packages into
 # a virtual environment of the project's own (.venv/, made with PYTHON, reused, ignored by git):
 # Debian's own python3 refuses system-wide pip installs (PEP 668, externally-managed-environment).
@@ -31,6 +33,8 @@ FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_RUNS ?= 4000
 BENCH_DEBS := hugo cmark-gfm
 BENCH_SIZES ?= 1000 10000
+# serve's save-to-reload latency is measured at one size (issue 19's budgets are at 10,000).
+BENCH_SERVE_SIZE ?= 10000
 CONTENT ?= content
 OUTPUT ?= public
 
@@ -102,9 +106,11 @@ fuzz: fuzz-build venv
 	$(VENV_PYTHON) Tests/Fuzz/run_fuzzers.py $(FUZZ_SECONDS)
 
 # BENCH_ROUNDS (default 3) rounds per tool and size, median reported; BENCH_SIZES picks the sizes.
-bench: build-deps bench-deps
+bench: build-deps test-deps bench-deps
 	$(SWIFT) build -c release --product noticeboard
 	BENCH_BIN=$(CURDIR)/.build/release/noticeboard $(VENV_PYTHON) Tests/bench/build_bench.py $(BENCH_SIZES)
+	BENCH_BIN=$(CURDIR)/.build/release/noticeboard $(VENV_PYTHON) Tests/bench/search_bench.py $(BENCH_SIZES)
+	BENCH_BIN=$(CURDIR)/.build/release/noticeboard $(VENV_PYTHON) Tests/bench/serve_latency.py $(BENCH_SERVE_SIZE)
 	BENCH_BIN=$(CURDIR)/.build/release/noticeboard $(VENV_PYTHON) Tests/bench/import_bench.py
 
 # Installs only the Debian packages that are not there yet; apt-get update runs only when needed.
