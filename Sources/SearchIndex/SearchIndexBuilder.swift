@@ -68,7 +68,7 @@ public struct SearchTaxonomy: Sendable {
 /// Layout (see docs/search.md): `search/meta.js` (shard count, pinyin syllables, filters,
 /// document count, the words of the suggestion vocabulary), `search/v.js` (the vocabulary with
 /// its pinyin, loaded to suggest),
-/// `search/t/N.js` (term shards), `search/d/NOTICE-FRAGMENT.js` (a notice's documents, about 8 KB
+/// `search/t/N.js` (term shards), `search/d/NOTICE-FRAGMENT.js` (a notice's documents, about 6 KB
 /// of them to a file, with the notice's title, address and year; written as each notice is added),
 /// `search/f.js` (filter data, loaded on first use). Shards and fragments are packed: JSON,
 /// deflated and written in base 85 (`pack`), which search.js unpacks when a query first needs them.
@@ -89,8 +89,8 @@ public struct SearchIndexBuilder {
     /// A fragment file is closed once its documents come to this many bytes of JSON (or a
     /// sixteenth of the notice's, for a very long notice). A result page loads the fragment of each
     /// result shown, so smaller fragments load fewer bytes, and larger ones compress better and
-    /// make fewer files; about 8 KB (some 2.5 KB packed) weighs the two (docs/search.md).
-    public static let targetFragmentBytes = 8_000
+    /// make fewer files; about 6 KB (some 2.7 KB packed) weighs the two (docs/search.md).
+    public static let targetFragmentBytes = 6_000
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in
     /// more documents than this (申报, 材料) still narrows a query through its rarer companions.
     public static let postingsCap = 400
@@ -154,7 +154,8 @@ public struct SearchIndexBuilder {
     public static func analyse(_ notice: SearchNotice, documents: [SearchDocument], noticeIndex: Int) -> AnalysedNotice {
         let fragments = Self.fragments(documents.prefix(Self.maxDocuments).map { document in
             var row = ""
-            Self.json.appendArray([document.title, document.url, document.kind, Self.prefix(document.text, characters: Self.storedTextLength)], to: &row)
+            Self.json.appendArray([Self.shortTitle(document.title, notice: notice), Self.shortURL(document.url, notice: notice), document.kind,
+                                   Self.prefix(document.text, characters: Self.storedTextLength)], to: &row)
             return row
         })
         var documentTerms: [(local: Int, terms: [(Term, UInt32)])] = []
@@ -186,6 +187,20 @@ public struct SearchIndexBuilder {
             return ("search/d/\(name).js", "NBSearch.docs(\"\(name)\",\"\(Self.pack("[" + ([head] + rows).joined(separator: ",") + "]", wide: true))\");\n")
         }
         return AnalysedNotice(notice: notice, documentTerms: documentTerms, files: files)
+    }
+
+    /// A document's title as a fragment stores it, without its notice's title (which the fragment
+    /// names first): "" for the notice's title itself, "› 15.继续教育" for a section's.
+    static func shortTitle(_ title: String, notice: SearchNotice) -> String {
+        if title == notice.title { return "" }
+        let section = notice.title + " › "
+        return title.hasPrefix(section) ? "› " + title.dropFirst(section.count) : title
+    }
+
+    /// A document's address as a fragment stores it: after its notice's address ("#15继续教育",
+    /// "checklist/fugao/#item-3"), or after a "/" when it is elsewhere.
+    static func shortURL(_ url: String, notice: SearchNotice) -> String {
+        url.hasPrefix(notice.url) ? String(url.dropFirst(notice.url.count)) : "/" + url
     }
 
     /// A notice's document rows cut into fragments, in order: a fragment is closed when its rows
@@ -462,7 +477,7 @@ public struct SearchIndexBuilder {
         let object: [String: Any] = [
             "version": 3, "shards": shardCount, "stride": Self.idStride, "chunk": Self.fragmentCapacity,
             "notices": notices.count, "years": years, "series": series,
-            "syllables": pinyin.knownSyllables, "documents": documentCount,
+            "syllables": pinyin.knownSyllables.joined(separator: " "), "documents": documentCount,
             "words": vocabulary.filter { $0.count <= Self.wordLength },
         ]
         return "window.NBSearch=window.NBSearch||{};NBSearch.meta=\(Self.json.encode(object));\n"

@@ -131,7 +131,7 @@ struct IndexBuilderTests {
         #expect(shards.contains("\"779259695\":[1,"))
         #expect(files["search/d/0-0.js"]?.hasPrefix("NBSearch.docs(\"0-0\",\"") == true)
         #expect(files["search/d/0-0.js"].flatMap(SearchIndexBuilder.unpackFile)
-                == "[[\"2022年度水利通知\",\"2022/x/\",\"2022\"],[\"继续教育\",\"2022/x/#a\",\"通知\",\"专业科目提供2021、2022年度证书，QQ群779259695\"]]")
+                == "[[\"2022年度水利通知\",\"2022/x/\",\"2022\"],[\"继续教育\",\"#a\",\"通知\",\"专业科目提供2021、2022年度证书，QQ群779259695\"]]")
         #expect(!files.keys.contains { $0.hasPrefix("search/n/") })
         #expect(files["search/meta.js"]?.hasPrefix("window.NBSearch=window.NBSearch||{};NBSearch.meta={") == true)
         #expect(files["search/meta.js"]?.contains("\"documents\":1") == true)
@@ -183,12 +183,23 @@ struct IndexBuilderTests {
             return (try! JSONSerialization.jsonObject(with: Data(text.utf8)) as! [[String]])
         }
         #expect(rows.allSatisfy { $0[0] == ["通知", "2024/x/", "2024"] && $0.count - 1 <= SearchIndexBuilder.fragmentCapacity })
-        #expect(rows[0].count - 1 == 64 && rows[1].count - 1 == 36 + 3)
+        #expect(rows[0].count - 1 == 64 && rows[1].count - 1 == 36 + 2)
         #expect(rows.flatMap { $0.dropFirst().map { $0[0] } } == (short + long).map(\.title))
-        // 继续 is in the long documents only: the first is the 37th of fragment 1, then four to a fragment.
+        // 继续 is in the long documents only: the first is the 37th of fragment 1, then three to a fragment.
         let ids = postings(shardText(files), "继续").ids.map(\.id)
         #expect(ids.first == SearchIndexBuilder.fragmentCapacity + 36)
         #expect(ids.allSatisfy { $0 % SearchIndexBuilder.fragmentCapacity < 39 })
+    }
+
+    @Test("a fragment stores titles and addresses after its notice's")
+    func shortTitlesAndAddresses() {
+        let notice = SearchNotice(title: "2024年度通知", url: "2024/x/", year: 2024, series: [], specialties: [])
+        #expect(SearchIndexBuilder.shortTitle("2024年度通知", notice: notice) == "")
+        #expect(SearchIndexBuilder.shortTitle("2024年度通知 › 15.继续教育", notice: notice) == "› 15.继续教育")
+        #expect(SearchIndexBuilder.shortTitle("材料：学历证书", notice: notice) == "材料：学历证书")
+        #expect(SearchIndexBuilder.shortURL("2024/x/#15继续教育", notice: notice) == "#15继续教育")
+        #expect(SearchIndexBuilder.shortURL("2024/x/checklist/fugao/#item-3", notice: notice) == "checklist/fugao/#item-3")
+        #expect(SearchIndexBuilder.shortURL("series/gongcheng/", notice: notice) == "/series/gongcheng/")
     }
 
     @Test("packing is raw deflate of UTF-8 or UTF-16 in base 85, a plain script string, and comes back")

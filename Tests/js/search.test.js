@@ -280,6 +280,14 @@ test("suggestions: the closest site terms by characters, pinyin or initials, as 
   assert.strictEqual(s.editDistance("shuili", "shuilli"), 1);
 });
 
+test("a fragment's row gets its notice's title and address back", () => {
+  const notice = ["2024年度通知", "2024/x/", "2024"];
+  assert.deepStrictEqual(s.fullDocument(["", "#facts-title", "要点", "t"], notice), ["2024年度通知", "2024/x/#facts-title", "要点", "t"]);
+  assert.deepStrictEqual(s.fullDocument(["› 15.继续教育", "#15继续教育", "通知", "t"], notice), ["2024年度通知 › 15.继续教育", "2024/x/#15继续教育", "通知", "t"]);
+  assert.deepStrictEqual(s.fullDocument(["材料：证书", "checklist/fugao/#item-3", "材料", "t"], notice), ["材料：证书", "2024/x/checklist/fugao/#item-3", "材料", "t"]);
+  assert.deepStrictEqual(s.fullDocument(["模板", "/series/x/", "模板", "t"], notice), ["模板", "series/x/", "模板", "t"]);
+});
+
 test("a result's heading does not repeat its kind or its notice", () => {
   assert.deepStrictEqual(s.resultHeading("继续教育与申报条件计算器", "计算器", "通知甲"), { title: "继续教育与申报条件计算器", kind: "", notice: "通知甲" });
   assert.deepStrictEqual(s.resultHeading("材料：上传身份证", "材料", "通知甲"), { title: "上传身份证", kind: "材料", notice: "通知甲" });

@@ -791,16 +791,28 @@
     return { docs: docs, held: held, count: docs.size, notices: notices.size };
   }
 
+  /* Which parts a document holds: a bit each for the first 31, an object for any after them. */
+  function holds(d, k) { return k < 31 ? (d.mask >> k & 1) === 1 : !!(d.more && d.more[k]); }
+
+  function bitCount(x) {
+    for (var count = 0; x; count++) x &= x - 1;
+    return count;
+  }
+
   /* How many of the parts each notice holds, in any of its documents: Map notice → count. */
   function partsPerNotice(docs, stride) {
-    var held = new Map(), counts = new Map();
+    var masks = new Map(), more = new Map(), counts = new Map();
     docs.forEach(function (d, id) {
       var notice = Math.floor(id / stride);
-      var seen = held.get(notice);
-      if (!seen) held.set(notice, seen = {});
-      for (var i = 0; i < d.held.length; i++) {
-        if (!seen[d.held[i]]) { seen[d.held[i]] = true; counts.set(notice, (counts.get(notice) || 0) + 1); }
+      masks.set(notice, (masks.get(notice) || 0) | d.mask);
+      if (d.more) {
+        var seen = more.get(notice) || {};
+        for (var k in d.more) seen[k] = true;
+        more.set(notice, seen);
       }
+    });
+    masks.forEach(function (mask, notice) {
+      counts.set(notice, bitCount(mask) + (more.has(notice) ? Object.keys(more.get(notice)).length : 0));
     });
     return counts;
   }
@@ -829,29 +841,31 @@
     var docs = new Map();
     matched.forEach(function (m, k) {
       var certainty = parts[k].kind === "pinyin" || parts[k].kind === "initials" ? 0.9 : 1;
+      var weight = weights[k] * certainty;
       m.docs.forEach(function (found, id) {
         var d = docs.get(id);
-        if (!d) docs.set(id, d = { held: [], weight: 0, title: 0, tf: 0, close: 0 });
-        d.held.push(k);
-        d.weight += weights[k] * certainty;
-        if (found.title) d.title += weights[k] * certainty;
+        if (!d) docs.set(id, d = { count: 0, mask: 0, more: null, weight: 0, title: 0, tf: 0, close: 0 });
+        d.count++;
+        if (k < 31) d.mask |= 1 << k; else (d.more || (d.more = {}))[k] = true;
+        d.weight += weight;
+        if (found.title) d.title += weight;
         d.tf += found.tf * certainty;
       });
     });
     boundaries.forEach(function (b) {
       var raw = postingsOf(b.bigram, meta);
       if (!raw) return;
-      var together = decodePostings(raw, meta.stride).docs;
-      docs.forEach(function (d, id) {
-        if (together.has(id) && d.held.indexOf(b.left) >= 0 && d.held.indexOf(b.right) >= 0) d.close++;
+      decodePostings(raw, meta.stride).docs.forEach(function (unused, id) {
+        var d = docs.get(id);
+        if (d && holds(d, b.left) && holds(d, b.right)) d.close++;
       });
     });
     var noticeParts = partsPerNotice(docs, meta.stride);
     var scores = new Map(), held = new Map(), complete = 0;
     docs.forEach(function (d, id) {
-      held.set(id, d.held.length);
-      if (d.held.length === parts.length) complete++;
-      scores.set(id, d.held.length * 1000 + 500 * noticeParts.get(Math.floor(id / meta.stride)) / parts.length +
+      held.set(id, d.count);
+      if (d.count === parts.length) complete++;
+      scores.set(id, d.count * 1000 + 500 * noticeParts.get(Math.floor(id / meta.stride)) / parts.length +
         300 * d.weight / weightSum + 150 * d.close / Math.max(boundaries.length, 1) + 100 * d.title / weightSum + Math.min(d.tf, 40));
     });
     var highlights = [], unmatched = [];
@@ -868,13 +882,12 @@
      remaining places up to `limit` are then filled in rank order. `docs`: Map id → score (or an
      object). */
   function rank(docs, stride, perNotice, limit) {
-    var ids = [];
-    if (docs instanceof Map) docs.forEach(function (value, id) { ids.push(id); });
-    else ids = Object.keys(docs).map(Number);
-    var scoreOf = docs instanceof Map ? function (id) { return docs.get(id); } : function (id) { return docs[id]; };
-    var keyed = ids.map(function (id) { return { id: id, score: scoreOf(id) }; });
-    keyed.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-    ids = keyed.map(function (k) { return k.id; });
+    var ids = [], scores = [];
+    if (docs instanceof Map) docs.forEach(function (score, id) { ids.push(id); scores.push(score); });
+    else Object.keys(docs).forEach(function (id) { ids.push(Number(id)); scores.push(docs[id]); });
+    var order = ids.map(function (id, k) { return k; });
+    order.sort(function (a, b) { return scores[b] - scores[a] || ids[a] - ids[b]; });
+    ids = order.map(function (k) { return ids[k]; });
     var shown = [], rest = [], perCount = {};
     for (var i = 0; i < ids.length; i++) {
       var notice = Math.floor(ids[i] / stride);
@@ -948,6 +961,15 @@
   /* A result's heading: its title without what the line beside it says. "材料：…" and "模板：…" lose
      the kind shown as a badge; a section's title loses its notice's title, shown below it; a title
      that names its kind (…计算器) gets no badge. {title, kind, notice} (empty when not shown). */
+  /* A fragment's document row with its notice's title and address put back: a fragment stores a
+     title as "" (the notice's own) or "› section", and an address after the notice's (or after
+     "/" when it is elsewhere). */
+  function fullDocument(row, notice) {
+    var title = row[0] === "" ? notice[0] : row[0].indexOf("› ") === 0 ? notice[0] + " " + row[0] : row[0];
+    var url = row[1].charAt(0) === "/" ? row[1].slice(1) : notice[1] + row[1];
+    return [title, url, row[2], row[3]];
+  }
+
   function resultHeading(title, kind, noticeTitle) {
     var shown = title;
     if (kind && shown.indexOf(kind + "：") === 0) shown = shown.slice(kind.length + 1);
@@ -1062,7 +1084,7 @@
     glueLoneCharacters: glueLoneCharacters, pinyinPieces: pinyinPieces, evaluate: evaluate,
     secondRoundKeys: secondRoundKeys, thirdRoundKeys: thirdRoundKeys, rank: rank, searchLoaded: searchLoaded,
     snippet: snippet, hanTerms: hanTerms, chain: chain, editDistance: editDistance, suggest: suggest, suggestions: suggestions,
-    resultHeading: resultHeading, statusText: statusText, inflate: inflate, unpack: unpack, fromBase85: fromBase85 };
+    resultHeading: resultHeading, fullDocument: fullDocument, statusText: statusText, inflate: inflate, unpack: unpack, fromBase85: fromBase85 };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   NB.engine = api;
 
@@ -1241,11 +1263,8 @@
       var name = notice + "-" + Math.floor(local / meta.chunk);
       var rows = NB._docs[name];
       if (typeof rows === "string") rows = NB._docs[name] = unpack(rows, true);
-      return {
-        doc: rows ? rows[1 + local % meta.chunk] || null : null,
-        notice: rows ? rows[0] : null,
-        noticeIndex: notice
-      };
+      var row = rows && rows[1 + local % meta.chunk];
+      return { doc: row ? fullDocument(row, rows[0]) : null, notice: rows ? rows[0] : null, noticeIndex: notice };
     }
 
     /* Suggestions: links that run the search they name (and can be opened or shared as links). */
@@ -1361,6 +1380,8 @@
     load("meta.js").then(function () {
       var meta = NB.meta;
       if (!meta) { status.textContent = "搜索索引缺失，请重新生成网站。"; return; }
+      // The pinyin syllables come as one string, a space between each.
+      if (typeof meta.syllables === "string") meta.syllables = meta.syllables.split(" ");
       var chosen = params();
       input.value = chosen.q || "";
       setUpFilters(meta, chosen);
