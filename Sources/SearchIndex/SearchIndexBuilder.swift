@@ -68,7 +68,7 @@ public struct SearchTaxonomy: Sendable {
 /// Layout (see docs/search.md): `search/meta.js` (shard count, pinyin syllables, filters,
 /// document count, the words of the suggestion vocabulary), `search/v.js` (the vocabulary with
 /// its pinyin, loaded to suggest),
-/// `search/t/N.js` (term shards), `search/d/NOTICE-FRAGMENT.js` (a notice's documents, about 6 KB
+/// `search/t/N.js` (term shards), `search/d/NOTICE-FRAGMENT.js` (a notice's documents, about 5 KB
 /// of them to a file, with the notice's title, address and year; written as each notice is added),
 /// `search/f.js` (filter data, loaded on first use). Shards and fragments are packed: JSON,
 /// deflated and written in base 85 (`pack`), which search.js unpacks when a query first needs them.
@@ -89,8 +89,8 @@ public struct SearchIndexBuilder {
     /// A fragment file is closed once its documents come to this many bytes of JSON (or a
     /// sixteenth of the notice's, for a very long notice). A result page loads the fragment of each
     /// result shown, so smaller fragments load fewer bytes, and larger ones compress better and
-    /// make fewer files; about 6 KB (some 2.7 KB packed) weighs the two (docs/search.md).
-    public static let targetFragmentBytes = 6_000
+    /// make fewer files; about 5 KB (some 2.5 KB packed) weighs the two (docs/search.md).
+    public static let targetFragmentBytes = 5_000
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in
     /// more documents than this (申报, 材料) still narrows a query through its rarer companions.
     public static let postingsCap = 400
