@@ -42,7 +42,8 @@ let package = Package(
             name: "MarkdownRendering",
             dependencies: ["CCmarkGFM", "OfficeMessages", "Support"]
         ),
-        .target(name: "SearchIndex", dependencies: ["Support"]),
+        // Shards and fragments are deflated with zlib through ZIPFoundation (search.js inflates them).
+        .target(name: "SearchIndex", dependencies: ["Support", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
         .target(name: "TemplateRendering", dependencies: ["OfficeMessages", "Support"]),
         // What changed since the previous year's notice: for the notice page and `noticeboard diff`.

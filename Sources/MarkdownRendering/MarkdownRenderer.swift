@@ -201,6 +201,8 @@ public enum MarkdownRenderer {
                 }
             }
         }
+        // The last section ends with the text: without this, search never saw a notice's last section.
+        walk.closeSection()
         return walk
     }
 

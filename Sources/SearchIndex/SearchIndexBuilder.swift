@@ -1,5 +1,6 @@
 import Foundation
 import Support
+import ZIPFoundation
 
 /// A notice as search results show it and filters select it.
 public struct SearchNotice: Sendable {
@@ -65,30 +66,39 @@ public struct SearchTaxonomy: Sendable {
 /// loads only as its terms need them.
 ///
 /// Layout (see docs/search.md): `search/meta.js` (shard count, pinyin syllables, filters,
-/// document count, the suggestion vocabulary with its pinyin),
-/// `search/t/N.js` (term shards), `search/d/NOTICE-CHUNK.js` (documents, 16 per file, written as
-/// each notice is added), `search/n/K.js` (notice titles, 16 per file), `search/f.js` (filter
-/// data, loaded on first use).
+/// document count, the words of the suggestion vocabulary), `search/v.js` (the vocabulary with
+/// its pinyin, loaded to suggest),
+/// `search/t/N.js` (term shards), `search/d/NOTICE-FRAGMENT.js` (a notice's documents, about 5 KB
+/// of them to a file, with the notice's title, address and year; written as each notice is added),
+/// `search/f.js` (filter data, loaded on first use). Shards and fragments are packed: JSON,
+/// deflated and written in base 85 (`pack`), which search.js unpacks when a query first needs them.
 ///
 /// Shard keys: a Han bigram or a lone Han character, or a Latin word → postings `[df, …]`;
 /// `u:字` → the bigrams containing that character; `p:pinyin` → the characters (one syllable) or
 /// bigrams (two syllables) read that way; `i:ab` → the bigrams with those initials. Longer pinyin
 /// and initials are matched in the browser by chaining bigrams that overlap.
 public struct SearchIndexBuilder {
-    /// Document ids are `notice × idStride + position`, so a document names its notice without a table.
-    public static let idStride = 1024
-    /// Documents per file. A result page loads the file of each result shown, so fewer documents
-    /// per file load fewer bytes, and more make fewer files to write (each file is an inode, which on
-    /// this disk costs more than its bytes); sixteen weighs the two (docs/benchmark.md).
-    public static let documentsPerChunk = 16
-    public static let noticesPerChunk = 16
+    /// Document ids are `notice × idStride + fragment × fragmentCapacity + place in the fragment`,
+    /// so a document names its notice and its file without a table. Ids and their four bits of
+    /// title and frequency share a UInt32: up to 65,536 notices.
+    public static let idStride = 4096
+    /// Documents a fragment file holds at most: 64 fragments of 64 fill a notice's ids.
+    public static let fragmentCapacity = 64
+    /// Documents kept per notice.
+    public static let maxDocuments = 1024
+    /// A fragment file is closed once its documents come to this many bytes of JSON (or a
+    /// sixteenth of the notice's, for a very long notice). A result page loads the fragment of each
+    /// result shown, so smaller fragments load fewer bytes, and larger ones compress better and
+    /// make fewer files; about 5 KB (some 2.5 KB packed) weighs the two (docs/search.md).
+    public static let targetFragmentBytes = 5_000
     /// Postings kept per term: the best documents by title hit, frequency and recency. A term in
     /// more documents than this (申报, 材料) still narrows a query through its rarer companions.
     public static let postingsCap = 400
     /// Alternatives kept per `u:`, `p:` or `i:` key, the most widespread in the corpus first.
     public static let alternativesCap = 40
-    static let targetShardBytes = 8_000
-    /// Suggestion terms written into meta.js, the most used first: meta.js is loaded by every search.
+    /// Bytes of JSON per term shard before packing (about a fifth of that once packed).
+    static let targetShardBytes = 12_000
+    /// Suggestion terms written into v.js, the most used first (their short ones into meta.js).
     public static let vocabularyCap = 200
     /// Characters of a document's text kept for showing the passage that matched.
     public static let storedTextLength = 800
@@ -133,41 +143,160 @@ public struct SearchIndexBuilder {
     /// (`analyse`), added to the builder in notice order (`add(_:)`).
     public struct AnalysedNotice: Sendable {
         public var notice: SearchNotice
-        /// Per document, in order: (term, title << 3 | min(frequency, 7)).
-        var documentTerms: [[(Term, UInt32)]]
+        /// Per document, in order: its id within the notice (fragment × fragmentCapacity + place)
+        /// and its (term, title << 3 | min(frequency, 7)).
+        var documentTerms: [(local: Int, terms: [(Term, UInt32)])]
         public var files: [(path: String, contents: String)]
     }
 
     /// Tokenises a notice's documents and writes its document files; `noticeIndex` is the
     /// position the notice will have (the count of notices added before it).
     public static func analyse(_ notice: SearchNotice, documents: [SearchDocument], noticeIndex: Int) -> AnalysedNotice {
-        let kept = Array(documents.prefix(Self.idStride))
-        var documentTerms: [[(Term, UInt32)]] = []
+        let fragments = Self.fragments(documents.prefix(Self.maxDocuments).map { document in
+            var row = ""
+            Self.json.appendArray([Self.shortTitle(document.title, notice: notice), Self.shortURL(document.url, notice: notice), document.kind,
+                                   Self.prefix(document.text, characters: Self.storedTextLength)], to: &row)
+            return row
+        })
+        var documentTerms: [(local: Int, terms: [(Term, UInt32)])] = []
+        let kept = Array(documents.prefix(fragments.reduce(0) { $0 + $1.count }))
         documentTerms.reserveCapacity(kept.count)
         // One table for title and text, emptied but not shrunk between documents: a term's
         // occurrences in both, with `titleFlag` set when the title has it (title terms are counted
         // first, starting from the flag). Two tables merged cost a second hashing of every term.
         let titleFlag: UInt32 = 1 << 31
         var counts: [Term: UInt32] = [:]
-        for document in kept {
-            counts.removeAll(keepingCapacity: true)
-            SearchTokenizer.forEachTerm(document.title) { counts[$0, default: titleFlag] += 1 }
-            SearchTokenizer.forEachTerm(document.text) { counts[$0, default: 0] += 1 }
-            documentTerms.append(counts.map { term, value in
-                (term, (value & titleFlag != 0 ? 8 : 0) | min(value & ~titleFlag, 7))
-            })
-        }
-        var files: [(String, String)] = []
-        for chunk in stride(from: 0, to: kept.count, by: Self.documentsPerChunk) {
-            var rows = ""
-            for document in kept[chunk..<min(kept.count, chunk + Self.documentsPerChunk)] {
-                if !rows.isEmpty { rows += "," }
-                Self.json.appendArray([document.title, document.url, document.kind, Self.prefix(document.text, characters: Self.storedTextLength)], to: &rows)
+        var position = 0
+        for (fragment, rows) in fragments.enumerated() {
+            for place in rows.indices {
+                let document = kept[position]
+                position += 1
+                counts.removeAll(keepingCapacity: true)
+                SearchTokenizer.forEachTerm(document.title) { counts[$0, default: titleFlag] += 1 }
+                SearchTokenizer.forEachTerm(document.text) { counts[$0, default: 0] += 1 }
+                documentTerms.append((fragment * Self.fragmentCapacity + place, counts.map { term, value in
+                    (term, (value & titleFlag != 0 ? 8 : 0) | min(value & ~titleFlag, 7))
+                }))
             }
-            let name = "\(noticeIndex)-\(chunk / Self.documentsPerChunk)"
-            files.append(("search/d/\(name).js", "NBSearch.docs(\"\(name)\",[\(rows)]);\n"))
+        }
+        // Each fragment names its notice first: a result shows the notice's title and year.
+        var head = ""
+        Self.json.appendArray([notice.title, notice.url, "\(notice.year)"], to: &head)
+        let files = fragments.enumerated().map { fragment, rows -> (String, String) in
+            let name = "\(noticeIndex)-\(fragment)"
+            return ("search/d/\(name).js", "NBSearch.docs(\"\(name)\",\"\(Self.pack("[" + ([head] + rows).joined(separator: ",") + "]", wide: true))\");\n")
         }
         return AnalysedNotice(notice: notice, documentTerms: documentTerms, files: files)
+    }
+
+    /// A document's title as a fragment stores it, without its notice's title (which the fragment
+    /// names first): "" for the notice's title itself, "› 15.继续教育" for a section's.
+    static func shortTitle(_ title: String, notice: SearchNotice) -> String {
+        if title == notice.title { return "" }
+        let section = notice.title + " › "
+        return title.hasPrefix(section) ? "› " + title.dropFirst(section.count) : title
+    }
+
+    /// A document's address as a fragment stores it: after its notice's address ("#15继续教育",
+    /// "checklist/fugao/#item-3"), or after a "/" when it is elsewhere.
+    static func shortURL(_ url: String, notice: SearchNotice) -> String {
+        url.hasPrefix(notice.url) ? String(url.dropFirst(notice.url.count)) : "/" + url
+    }
+
+    /// A notice's document rows cut into fragments, in order: a fragment is closed when its rows
+    /// reach the target size or it holds `fragmentCapacity`. A notice too long for 64 fragments
+    /// (far beyond any real one) loses its last documents.
+    static func fragments(_ rows: [String]) -> [[String]] {
+        let total = rows.reduce(0) { $0 + $1.utf8.count }
+        let target = max(targetFragmentBytes, total / 16)
+        var fragments: [[String]] = []
+        var bytes = 0
+        for row in rows {
+            if fragments.isEmpty || (bytes >= target || fragments[fragments.count - 1].count == fragmentCapacity) {
+                guard fragments.count < idStride / fragmentCapacity else { break }
+                fragments.append([])
+                bytes = 0
+            }
+            fragments[fragments.count - 1].append(row)
+            bytes += row.utf8.count
+        }
+        return fragments
+    }
+
+    /// What search.js's `unpack` reads: the text as UTF-16LE (`wide`: Chinese text, which deflate
+    /// packs some 6% tighter that way than as UTF-8) or UTF-8, deflated (raw, RFC 1951), in base 85.
+    static func pack(_ text: String, wide: Bool) -> String {
+        let data = wide ? Data(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) : Data(text.utf8)
+        var packed: [UInt8] = []
+        // zlib (through ZIPFoundation) writes the same bytes for the same text.
+        _ = try? Data.compress(size: Int64(data.count), bufferSize: max(data.count, 1 << 14),
+                               provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
+                               consumer: { packed += $0 })
+        return base85(packed)
+    }
+
+    /// Base 85 digits: '(' to '~' without '<' (so no "</script>" in a handout) and backslash, so
+    /// that packed data is a plain JavaScript string. 5 digits carry 4 bytes, where base64's 4 carry 3.
+    static let digits: [UInt8] = (UInt8(0x28)...UInt8(0x7E)).filter { $0 != 0x3C && $0 != 0x5C }
+
+    /// Four bytes as five digits, most significant first; a last group of n bytes as its first n + 1.
+    static func base85(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count / 4 * 5 + 5)
+        var group = [UInt8](repeating: 0, count: 5)
+        for start in stride(from: 0, to: bytes.count, by: 4) {
+            let count = min(4, bytes.count - start)
+            var value: UInt32 = 0
+            for k in 0..<4 { value = value << 8 | (k < count ? UInt32(bytes[start + k]) : 0) }
+            for k in (0..<5).reversed() {
+                group[k] = digits[Int(value % 85)]
+                value /= 85
+            }
+            out += group.prefix(count + 1)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `base85` undone; nil for a character that is no digit or a lone last digit.
+    static func fromBase85(_ text: String) -> [UInt8]? {
+        var values = [Int](repeating: -1, count: 128)
+        for (value, digit) in digits.enumerated() { values[Int(digit)] = value }
+        let input = Array(text.utf8)
+        guard input.count % 5 != 1 else { return nil }
+        var out: [UInt8] = []
+        for start in stride(from: 0, to: input.count, by: 5) {
+            var value: UInt64 = 0
+            for k in 0..<5 {
+                guard start + k < input.count else { value = value * 85 + 84; continue }
+                let byte = Int(input[start + k])
+                guard byte < 128, values[byte] >= 0 else { return nil }
+                value = value * 85 + UInt64(values[byte])
+            }
+            for k in 0..<min(4, input.count - start - 1) { out.append(UInt8((value >> (8 * (3 - k))) & 0xFF)) }
+        }
+        return out
+    }
+
+    /// `pack` undone (for tests and tools): nil when `packed` is not such data.
+    public static func unpack(_ packed: String, wide: Bool) -> String? {
+        guard let bytes = fromBase85(packed), !bytes.isEmpty else { return nil }
+        let data = Data(bytes)
+        var text = Data()
+        do {
+            // One chunk of input, as long as the data: ZIPFoundation tells zlib the chunk is `bufferSize` long.
+            _ = try Data.decompress(size: Int64(data.count), bufferSize: data.count, skipCRC32: true,
+                                    provider: { position, size in
+                                        data.subdata(in: min(Int(position), data.count)..<min(Int(position) + size, data.count))
+                                    },
+                                    consumer: { text.append($0) })
+        } catch { return nil }
+        return String(data: text, encoding: wide ? .utf16LittleEndian : .utf8)
+    }
+
+    /// The packed data of an index file (`NBSearch.shard(N,"…")`, `NBSearch.docs("N-F","…")`), unpacked.
+    public static func unpackFile(_ contents: String) -> String? {
+        guard let end = contents.lastIndex(of: "\""), let start = contents[..<end].lastIndex(of: "\"") else { return nil }
+        return unpack(String(contents[contents.index(after: start)..<end]), wide: contents.hasPrefix("NBSearch.docs("))
     }
 
     /// Adds an analysed notice's postings. Add the newest notice first: smaller ids then mean newer
@@ -176,8 +305,8 @@ public struct SearchIndexBuilder {
         let noticeIndex = notices.count
         notices.append(analysed.notice)
         documentCount += analysed.documentTerms.count
-        for (position, terms) in analysed.documentTerms.enumerated() {
-            let id = UInt32(noticeIndex * Self.idStride + position)
+        for (local, terms) in analysed.documentTerms {
+            let id = UInt32(noticeIndex * Self.idStride + local)
             for (term, packed) in terms {
                 postings[term, default: TermPostings()].add(id << 4 | packed)
             }
@@ -210,7 +339,8 @@ public struct SearchIndexBuilder {
         var shards = [[(String, String)]](repeating: [], count: shardCount)
         for (term, value) in entries { shards[Int(Self.fnv1a(term) % UInt32(shardCount))].append((term, value)) }
 
-        var files: [(String, String)] = [("search/meta.js", meta(shardCount: shardCount))]
+        let vocabularyTerms = vocabulary()
+        var files: [(String, String)] = [("search/meta.js", meta(shardCount: shardCount, vocabulary: vocabularyTerms))]
         for (index, shard) in shards.enumerated() {
             var body = ""
             for (term, value) in shard.sorted(by: { $0.0 < $1.0 }) {
@@ -219,13 +349,10 @@ public struct SearchIndexBuilder {
                 body += ":"
                 body += value
             }
-            files.append(("search/t/\(index).js", "NBSearch.shard(\(index),{\(body)});\n"))
-        }
-        for chunk in stride(from: 0, to: notices.count, by: Self.noticesPerChunk) {
-            let rows = notices[chunk..<min(notices.count, chunk + Self.noticesPerChunk)].map { Self.json.encode([$0.title, $0.url, "\($0.year)"] as [String]) }
-            files.append(("search/n/\(chunk / Self.noticesPerChunk).js", "NBSearch.notices(\(chunk / Self.noticesPerChunk),[\(rows.joined(separator: ","))]);\n"))
+            files.append(("search/t/\(index).js", "NBSearch.shard(\(index),\"\(Self.pack("{" + body + "}", wide: false))\");\n"))
         }
         files.append(("search/f.js", filters()))
+        files.append(("search/v.js", "NBSearch.vocabulary=\(Self.json.encode(vocabularyTerms.map { [$0, reading($0)] }));\n"))
         return files
     }
 
@@ -277,18 +404,30 @@ public struct SearchIndexBuilder {
         return result
     }
 
-    /// `[df, …]` then each kept posting as `(id − previous id) × 16 + title × 8 + min(frequency, 7)`.
+    /// `[df, …]` then the kept postings in id order, by notice: `−n` when the next posting is n
+    /// notices on from the one before (from notice 0 for the first), then each posting of that
+    /// notice as `(place − previous place) × 16 + title × 8 + min(frequency, 7)`, its place within
+    /// the notice (fragment × 64 + place in the fragment) counted from 0 in each notice. Small
+    /// numbers: ids across notices are thousands apart.
     private func encode(_ list: TermPostings) -> String {
         // Digits into bytes: interpolating each number made a String per posting.
         var bytes: [UInt8] = [UInt8(ascii: "[")]
-        bytes.reserveCapacity(8 + list.kept.count * 6)
+        bytes.reserveCapacity(8 + list.kept.count * 4)
         JSONWriter.appendDecimal(UInt64(list.documentCount), to: &bytes)
-        var previous: UInt32 = 0
+        let stride = UInt32(Self.idStride)
+        var notice: UInt32 = 0, place: UInt32 = 0
         for packed in list.kept {
             let id = packed >> 4
+            if id / stride != notice {
+                bytes.append(UInt8(ascii: ","))
+                bytes.append(UInt8(ascii: "-"))
+                JSONWriter.appendDecimal(UInt64(id / stride - notice), to: &bytes)
+                notice = id / stride
+                place = 0
+            }
             bytes.append(UInt8(ascii: ","))
-            JSONWriter.appendDecimal(UInt64((id - previous) * 16 + (packed & 15)), to: &bytes)
-            previous = id
+            JSONWriter.appendDecimal(UInt64((id % stride - place) * 16 + (packed & 15)), to: &bytes)
+            place = id % stride
         }
         bytes.append(UInt8(ascii: "]"))
         return String(decoding: bytes, as: UTF8.self)
@@ -325,16 +464,21 @@ public struct SearchIndexBuilder {
         }
     }
 
-    private func meta(shardCount: Int) -> String {
+    /// Suggestion terms of up to this many characters are words a typed phrase is cut into, and
+    /// meta.js lists them (`words`); all of them, with their pinyin, are in `search/v.js`, loaded
+    /// only to suggest.
+    static let wordLength = 4
+
+    private func meta(shardCount: Int, vocabulary: [String]) -> String {
         let years = Array(Set(notices.map(\.year))).sorted(by: >)
         let series: [[String: Any]] = taxonomy.series.map { series in
             ["id": series.id, "name": series.name, "specialties": series.specialties.map { ["id": $0.id, "name": $0.name] }]
         }
         let object: [String: Any] = [
-            "version": 2, "shards": shardCount, "stride": Self.idStride, "chunk": Self.documentsPerChunk,
-            "noticeChunk": Self.noticesPerChunk, "notices": notices.count, "years": years, "series": series,
-            "syllables": pinyin.knownSyllables, "documents": documentCount,
-            "vocabulary": vocabulary().map { [$0, reading($0)] },
+            "version": 3, "shards": shardCount, "stride": Self.idStride, "chunk": Self.fragmentCapacity,
+            "notices": notices.count, "years": years, "series": series,
+            "syllables": pinyin.knownSyllables.joined(separator: " "), "documents": documentCount,
+            "words": vocabulary.filter { $0.count <= Self.wordLength },
         ]
         return "window.NBSearch=window.NBSearch||{};NBSearch.meta=\(Self.json.encode(object));\n"
     }

@@ -79,7 +79,7 @@ struct SiteWriter: Sendable {
         let listings = graph.pages.filter { $0.notice == nil && !Self.isStandalone($0) }
         pages += try timings.run(.listingPages) { try write(listings) }
         try timings.run(.searchIndex) {
-            let files = search.files()
+            let files = search.files() + [searchEngine]
             _ = try Parallel.map(files.count) { index in try output.write(files[index].contents, to: files[index].path) }
         }
         pages += try timings.run(.otherPages) { try write(graph.pages.filter(Self.isStandalone)) }
@@ -156,7 +156,16 @@ struct SiteWriter: Sendable {
             analysed.files = []
             search.add(analysed)
         }
-        for file in search.files() { try output.write(file.contents, to: file.path) }
+        for file in search.files() + [searchEngine] { try output.write(file.contents, to: file.path) }
+    }
+
+    /// The search engine the search page loads, written with the index it reads (so a page never
+    /// pairs an engine with an index of another format): the theme's search.js without its
+    /// comments and indentation, as a handout carries it. A reader's first search loads it, and
+    /// the comments were a third of it; the theme's assets/search.js keeps them for theme authors.
+    private var searchEngine: (path: String, contents: String) {
+        let script = ThemeContract.handoutScripts.firstIndex(of: "search.js").map { theme.handoutScripts[$0] } ?? ""
+        return ("search/engine.js", script + "\n")
     }
 
     /// The sitemap and the feed: the sitemap lists the graph's pages but search and 404, in graph

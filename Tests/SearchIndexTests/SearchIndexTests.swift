@@ -98,10 +98,30 @@ struct IndexBuilderTests {
         return Dictionary(uniqueKeysWithValues: (files + builder.files()).map { ($0.path, $0.contents) })
     }
 
-    @Test("terms, pinyin and initials reach the shards; documents and notices their chunks")
+    /// A term's postings as the shards write them, `[df, …]` after `"term":[`, read back into
+    /// (id, title) pairs: `−n` moves n notices on, v ≥ 0 is (place − previous place) × 16 + flags.
+    func postings(_ shards: String, _ term: String) -> (df: Int, ids: [(id: Int, title: Bool)]) {
+        let start = shards.range(of: "\"\(term)\":[")!.upperBound
+        let numbers = shards[start...].prefix { $0 != "]" }.split(separator: ",").map { Int($0)! }
+        var notice = 0, place = 0, ids: [(Int, Bool)] = []
+        for value in numbers.dropFirst() {
+            if value < 0 { notice -= value; place = 0; continue }
+            place += value / 16
+            ids.append((notice * SearchIndexBuilder.idStride + place, value & 8 != 0))
+        }
+        return (numbers[0], ids)
+    }
+
+    /// The shards' JSON, unpacked and joined.
+    func shardText(_ files: [String: String]) -> String {
+        files.filter { $0.key.hasPrefix("search/t/") }.sorted { $0.key < $1.key }.map { SearchIndexBuilder.unpackFile($0.value) ?? "" }.joined()
+    }
+
+    @Test("terms, pinyin and initials reach the shards; documents their notice's fragment, after the notice")
     func contents() {
         let files = build([("2022年度水利通知", 2022, [SearchDocument(title: "继续教育", url: "2022/x/#a", kind: "通知", text: "专业科目提供2021、2022年度证书，QQ群779259695")])])
-        let shards = files.filter { $0.key.hasPrefix("search/t/") }.map(\.value).joined()
+        #expect(files.keys.filter { $0.hasPrefix("search/t/") }.allSatisfy { files[$0]!.hasPrefix("NBSearch.shard(") })
+        let shards = shardText(files)
         #expect(shards.contains("\"继续\":[1,9]"))          // df 1: document 0, in its title (8), once (1)
         #expect(shards.contains("\"p:jixu\":[\"继续\"]"))
         #expect(shards.contains("\"p:jiaoyu\":[\"教育\"]"))
@@ -109,22 +129,29 @@ struct IndexBuilderTests {
         #expect(shards.contains("\"u:续\":[\"继续\",\"续教\"]"))
         #expect(shards.contains("\"p:jiao\":[\"教\"]"))
         #expect(shards.contains("\"779259695\":[1,"))
-        #expect(files["search/d/0-0.js"]?.contains("QQ群779259695") == true)
-        #expect(files["search/n/0.js"]?.contains("2022年度水利通知") == true)
+        #expect(files["search/d/0-0.js"]?.hasPrefix("NBSearch.docs(\"0-0\",\"") == true)
+        #expect(files["search/d/0-0.js"].flatMap(SearchIndexBuilder.unpackFile)
+                == "[[\"2022年度水利通知\",\"2022/x/\",\"2022\"],[\"继续教育\",\"#a\",\"通知\",\"专业科目提供2021、2022年度证书，QQ群779259695\"]]")
+        #expect(!files.keys.contains { $0.hasPrefix("search/n/") })
         #expect(files["search/meta.js"]?.hasPrefix("window.NBSearch=window.NBSearch||{};NBSearch.meta={") == true)
         #expect(files["search/meta.js"]?.contains("\"documents\":1") == true)
         #expect(files["search/f.js"]?.contains("[[\"2022\"],[\"gongcheng\"],[\"gongcheng/shuili\"]]") == true)
     }
 
-    @Test("meta.js carries the suggestion vocabulary with its pinyin, the most used terms first")
+    @Test("v.js carries the suggestion vocabulary with its pinyin, the most used terms first; meta.js its words")
     func vocabulary() {
         var builder = SearchIndexBuilder(taxonomy: SearchTaxonomy(series: [.init(id: "gongcheng", name: "工程系列", specialties: [("gongcheng/shuili", "水利")])]))
         for (year, terms) in [(2024, ["高级工程师", "缴费截止时间", "地质矿产"]), (2023, ["高级工程师（副高）", "公示"])] {
             _ = builder.add(SearchNotice(title: "通知", url: "\(year)/x/", year: year, series: ["gongcheng"], specialties: [], terms: terms),
                             documents: [SearchDocument(title: "t", url: "u", kind: "通知", text: "水利")])
         }
-        let meta = builder.files().first { $0.path == "search/meta.js" }!.contents
-        #expect(meta.contains("\"vocabulary\":[[\"高级工程师\",\"gaojigongchengshi\"],"))
+        let files = builder.files()
+        let meta = files.first { $0.path == "search/v.js" }!.contents
+        #expect(meta.hasPrefix("NBSearch.vocabulary=[[\"高级工程师\",\"gaojigongchengshi\"],"))
+        // meta.js, loaded by every search, has only the words a phrase is cut into.
+        let words = files.first { $0.path == "search/meta.js" }!.contents
+        #expect(words.contains("\"words\":[\"公示\",\"地质矿产\",\"工程系列\",\"水利\"]"))
+        #expect(!words.contains("gaojigongchengshi") && !words.contains("高级工程师"))
         #expect(meta.contains("[\"水利\",\"shuili\"]"))
         #expect(meta.contains("[\"缴费截止时间\",\"jiaofeijiezhishijian\"]"))
         // A character with a common second reading: both spellings, ICU's first.
@@ -136,15 +163,64 @@ struct IndexBuilderTests {
     func postingsCap() {
         let documents = (0..<600).map { SearchDocument(title: $0 == 599 ? "申报" : "第\($0)项", url: "u", kind: "通知", text: "申报") }
         let files = build([("通知", 2024, Array(documents.prefix(500))), ("通知二", 2023, Array(documents.suffix(100)))])
-        let shards = files.filter { $0.key.hasPrefix("search/t/") }.map(\.value).joined()
-        let start = shards.range(of: "\"申报\":[")!.upperBound
-        let numbers = shards[start...].prefix { $0 != "]" }.split(separator: ",").map { Int($0)! }
-        #expect(numbers[0] == 600)
-        #expect(numbers.count - 1 == SearchIndexBuilder.postingsCap)
-        // The document with 申报 in its title is kept although it is the last and oldest.
-        var id = 0
-        let ids = numbers.dropFirst().map { value -> (Int, Bool) in id += value / 16; return (id, value & 8 != 0) }
-        #expect(ids.contains { $0 == (1 * SearchIndexBuilder.idStride + 99, true) })
+        let found = postings(shardText(files), "申报")
+        #expect(found.df == 600)
+        #expect(found.ids.count == SearchIndexBuilder.postingsCap)
+        // The document with 申报 in its title is kept although it is the last and oldest: the
+        // hundredth of its notice, the 36th of its second fragment (64 to a fragment).
+        #expect(found.ids.contains { $0 == (1 * SearchIndexBuilder.idStride + SearchIndexBuilder.fragmentCapacity + 35, true) })
+    }
+
+    @Test("fragments close at their target size or at 64 documents, and their documents' ids name them")
+    func fragments() {
+        let short = (0..<100).map { SearchDocument(title: "第\($0)项", url: "2024/x/#\($0)", kind: "材料", text: "提交证书") }
+        let long = (0..<12).map { SearchDocument(title: "第\($0)节", url: "2024/x/#s\($0)", kind: "通知", text: String(repeating: "继续教育学时", count: 200)) }
+        let files = build([("通知", 2024, short + long)])
+        let fragments = files.keys.filter { $0.hasPrefix("search/d/") }.sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
+        let rows = fragments.map { path -> [[String]] in
+            let text = SearchIndexBuilder.unpackFile(files[path]!)!
+            #expect(text.utf8.count < SearchIndexBuilder.targetFragmentBytes + 3_000, "\(path)")
+            return (try! JSONSerialization.jsonObject(with: Data(text.utf8)) as! [[String]])
+        }
+        #expect(rows.allSatisfy { $0[0] == ["通知", "2024/x/", "2024"] && $0.count - 1 <= SearchIndexBuilder.fragmentCapacity })
+        #expect(rows[0].count - 1 == 64 && rows[1].count - 1 == 36 + 2)
+        #expect(rows.flatMap { $0.dropFirst().map { $0[0] } } == (short + long).map(\.title))
+        // 继续 is in the long documents only: the first is the 37th of fragment 1, then three to a fragment.
+        let ids = postings(shardText(files), "继续").ids.map(\.id)
+        #expect(ids.first == SearchIndexBuilder.fragmentCapacity + 36)
+        #expect(ids.allSatisfy { $0 % SearchIndexBuilder.fragmentCapacity < 39 })
+    }
+
+    @Test("a fragment stores titles and addresses after its notice's")
+    func shortTitlesAndAddresses() {
+        let notice = SearchNotice(title: "2024年度通知", url: "2024/x/", year: 2024, series: [], specialties: [])
+        #expect(SearchIndexBuilder.shortTitle("2024年度通知", notice: notice) == "")
+        #expect(SearchIndexBuilder.shortTitle("2024年度通知 › 15.继续教育", notice: notice) == "› 15.继续教育")
+        #expect(SearchIndexBuilder.shortTitle("材料：学历证书", notice: notice) == "材料：学历证书")
+        #expect(SearchIndexBuilder.shortURL("2024/x/#15继续教育", notice: notice) == "#15继续教育")
+        #expect(SearchIndexBuilder.shortURL("2024/x/checklist/fugao/#item-3", notice: notice) == "checklist/fugao/#item-3")
+        #expect(SearchIndexBuilder.shortURL("series/gongcheng/", notice: notice) == "/series/gongcheng/")
+    }
+
+    @Test("packing is raw deflate of UTF-8 or UTF-16 in base 85, a plain script string, and comes back")
+    func packing() {
+        for text in ["继续教育", "{\"a\":1}", String(repeating: "{\"评审\":[3,-1,17,33]}", count: 500), "𠀀𠀁 ＱＱ群"] {
+            for wide in [false, true] {
+                let packed = SearchIndexBuilder.pack(text, wide: wide)
+                #expect(!packed.contains("\"") && !packed.contains("\\") && !packed.contains("<"))
+                #expect(SearchIndexBuilder.unpack(packed, wide: wide) == text)
+            }
+        }
+        #expect(SearchIndexBuilder.pack(String(repeating: "继续教育", count: 1000), wide: true).utf8.count < 200)
+        #expect(SearchIndexBuilder.digits.count == 85)
+        for count in 0..<10 {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 * 97 + 255) }
+            let text = SearchIndexBuilder.base85(bytes)
+            #expect(text.utf8.count == count / 4 * 5 + (count % 4 == 0 ? 0 : count % 4 + 1))
+            #expect(SearchIndexBuilder.fromBase85(text) == bytes)
+        }
+        #expect(SearchIndexBuilder.base85([255, 255, 255, 255]).utf8.count == 5)
+        #expect(SearchIndexBuilder.fromBase85(SearchIndexBuilder.base85([255, 255, 255, 255])) == [255, 255, 255, 255])
     }
 
     @Test("the same documents give the same files")

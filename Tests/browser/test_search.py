@@ -141,3 +141,61 @@ def test_without_javascript_the_search_page_offers_browsing(site_dir):
         assert driver.find_element(By.PARTIAL_LINK_TEXT, "全部通知").is_displayed()
     finally:
         driver.quit()
+
+
+def test_a_notice_s_last_section_is_found(browser, base_url):
+    # 主管单位名称 is only in the last section (附件3, the recommendation template) of two notices:
+    # search once left every notice's last section out.
+    results = search(browser, base_url, "主管单位名称")
+    sections = [href for href in links(results) if "/index.html#" in href or "/#" in href]
+    for notice in ["/2021/zizhiqu-5-xilie/", "/2024/gongcheng-zixun/"]:
+        assert any(notice in href for href in sections), links(results)
+    assert sections[0] == links(results)[0]
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#search-results li.search-result mark")]
+    assert "主管单位名称" in marks
+
+
+def loaded_search_files(driver):
+    return driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.indexOf('/search/') >= 0)")
+
+
+def test_the_first_query_loads_the_engine_the_entry_file_its_shards_and_its_results_fragments(browser, http_base):
+    search(browser, http_base, "评审费")
+    files = [url.split("/search/")[1] for url in loaded_search_files(browser)]
+    shards = [f for f in files if f.startswith("t/")]
+    fragments = [f for f in files if f.startswith("d/")]
+    assert "engine.js" in files and "meta.js" in files
+    # No notice table, no filter data, no suggestion vocabulary: what the page shows, and the
+    # shards its terms hash to (评审 and 审费).
+    assert set(files) == {"engine.js", "meta.js"} | set(shards) | set(fragments), files
+    assert 1 <= len(shards) <= 2
+    shown = browser.execute_script("return document.querySelectorAll('#search-results li.search-result').length")
+    assert 1 <= len(fragments) <= shown
+    sizes = browser.execute_script(
+        "return performance.getEntriesByType('resource').filter(e => e.name.indexOf('/search/') >= 0).map(e => e.encodedBodySize)")
+    # The budget is 85 KB at 10,000 notices (Tests/bench/search_bench.py, docs/search.md); the
+    # sample's five notices pack their postings less tightly, in fewer, larger shards.
+    assert sum(sizes) < 95 * 1024, sizes
+
+
+def test_a_phrase_typed_without_spaces_and_its_pinyin_find_the_same_passage(browser, base_url):
+    for query in ["继续教育学时", "jixujiaoyuxueshi"]:
+        results = search(browser, base_url, query)
+        assert len(results) >= 3, query
+        marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+        assert "继续教育学时" in marks or "继续教育" in marks, (query, marks)
+
+
+def test_search_works_from_a_folder_in_a_browser_without_file_access_flags(site_dir):
+    # A reader's browser: classic scripts by <script> tags, nothing fetched, nothing that needs
+    # --allow-file-access-from-files; the packed shards and fragments are unpacked in the page.
+    driver = make_driver(file_access=False)
+    try:
+        results = search(driver, site_dir.as_uri() + "/", "jxjy")
+        assert results
+        assert "继续教育" in "".join(m.text for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark"))
+        results = search(driver, site_dir.as_uri() + "/", "水力评审费")
+        assert driver.find_element(By.ID, "search-suggest").find_element(By.PARTIAL_LINK_TEXT, "水利评审费")
+    finally:
+        driver.quit()

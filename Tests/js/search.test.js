@@ -40,8 +40,11 @@ test("bigram groups chain into the Han strings they spell", () => {
   assert.deepStrictEqual(s.chain([["继续"], ["加工"]], 10), []);
 });
 
-test("postings decode from deltas with title flag and frequency", () => {
-  assert.deepStrictEqual(s.decodePostings([3, 8 + 2, 16 * 5 + 1]), { df: 3, truncated: true, size: 2, docs: { 0: { title: true, tf: 2 }, 5: { title: false, tf: 1 } } });
+test("postings decode from deltas with title flag and frequency, notice by notice", () => {
+  assert.deepStrictEqual(s.decodePostings([3, 8 + 2, 16 * 5 + 1], 1024), { df: 3, truncated: true, size: 2,
+    docs: new Map([[0, { score: 13, title: true, tf: 2 }], [5, { score: 2, title: false, tf: 1 }]]) });
+  // −n: n notices on, places counted from 0 again.
+  assert.deepStrictEqual([...s.decodePostings([3, 16 * 7 + 1, -2, 16 * 3 + 9, 16 * 1 + 1], 1024).docs.keys()], [7, 2048 + 3, 2048 + 4]);
 });
 
 test("ranking: score first, then newer; no notice floods the first places", () => {
@@ -62,14 +65,14 @@ test("the snippet centres on the first match and marks every match", () => {
 });
 
 test("a count built on postings the index cut short is said to be a floor", () => {
-  const meta = { shards: 1 };
+  const meta = { shards: 1, stride: 1024 };
   globalThis.NBSearch._shards = { 0: { "评审": [5000, 16 * 1 + 1, 16 * 1 + 1], "审费": [2, 16 * 1 + 1, 16 * 1 + 1], "水利": [1, 1] } };
   const common = s.evaluate(s.plan("评审费", []), meta);
   assert.strictEqual(common.approximate, true);
-  assert.deepStrictEqual(Object.keys(common.docs).map(Number), [1, 2]);
+  assert.deepStrictEqual([...common.docs.keys()], [1, 2]);
   const rare = s.evaluate(s.plan("水利", []), meta);
   assert.strictEqual(rare.approximate, false);
-  assert.deepStrictEqual(Object.keys(rare.docs), ["0"]);
+  assert.deepStrictEqual([...rare.docs.keys()], [0]);
 });
 
 /* ---------- phrases: a small index built here, as SearchIndexBuilder writes one ---------- */
@@ -79,6 +82,19 @@ const READINGS = { 水: "shui", 利: "li", 高: "gao", 级: "ji", 工: "gong", �
   费: "fei", 煤: "mei", 炭: "tan", 职: "zhi", 称: "cheng", 申: "shen", 报: "bao", 电: "dian", 话: "hua", 元: "yuan",
   咨: "zi", 询: "xun", 继: "ji", 续: "xu", 教: "jiao", 育: "yu", 学: "xue", 时: "shi", 税: "shui" };
 const SYLLABLES = [...new Set(Object.values(READINGS))];
+
+/* Postings [[id, title, tf]] as the index writes them: −n moves n notices on (1024 ids to a notice
+   here), then (place − previous place) × 16 + title + tf. */
+function encodePostings(list) {
+  const out = [];
+  let notice = 0, place = 0;
+  for (const [id, title, tf] of list) {
+    if (id >> 10 !== notice) { out.push(-((id >> 10) - notice)); notice = id >> 10; place = 0; }
+    out.push(((id & 1023) - place) * 16 + title + tf);
+    place = id & 1023;
+  }
+  return out;
+}
 
 /* Shard 0 of a one-shard index over documents [{title, text}] numbered from 0 (notice = id >> 10),
    with postings, u:, p: and i: keys as the index writes them, and meta. */
@@ -97,8 +113,7 @@ function buildIndex(documents, extra = {}) {
   const add = (key, value) => { const list = (alternatives[key] = alternatives[key] || []); if (!list.includes(value)) list.push(value); };
   for (const [term, list] of Object.entries(postings)) {
     list.sort((a, b) => a[0] - b[0]);
-    let previous = 0;
-    shard[term] = [list.length].concat(list.map(([id, title, tf]) => { const v = (id - previous) * 16 + title + tf; previous = id; return v; }));
+    shard[term] = [list.length].concat(encodePostings(list));
     const chars = Array.from(term);
     if (!chars.every((c) => READINGS[c])) continue;
     if (chars.length === 1) { add("p:" + READINGS[chars[0]], term); continue; }
@@ -247,10 +262,10 @@ test("mixed input: characters and pinyin are parts of one query, and letters and
 test("nothing is found only when no part matches; the parts that matched nothing are named", () => {
   const meta = buildIndex(CORPUS);
   const some = s.evaluate(s.plan("量子水利", SYLLABLES), meta, breaker);
-  assert.ok(Object.keys(some.docs).length > 0);
+  assert.ok(some.docs.size > 0);
   assert.deepStrictEqual(some.missing, ["量子"]);
   const none = s.evaluate(s.plan("量子", SYLLABLES), meta, breaker);
-  assert.deepStrictEqual(none.docs, {});
+  assert.strictEqual(none.docs.size, 0);
   assert.deepStrictEqual(none.missing, ["量子"]);
 });
 
@@ -263,6 +278,14 @@ test("suggestions: the closest site terms by characters, pinyin or initials, as 
   assert.deepStrictEqual(s.suggestions("测会", ["测会"], meta, 5).map((x) => x.term), ["测绘"]);
   assert.deepStrictEqual(s.suggestions("量子纠缠", ["量子纠缠"], meta, 5), []);
   assert.strictEqual(s.editDistance("shuili", "shuilli"), 1);
+});
+
+test("a fragment's row gets its notice's title and address back", () => {
+  const notice = ["2024年度通知", "2024/x/", "2024"];
+  assert.deepStrictEqual(s.fullDocument(["", "#facts-title", "要点", "t"], notice), ["2024年度通知", "2024/x/#facts-title", "要点", "t"]);
+  assert.deepStrictEqual(s.fullDocument(["› 15.继续教育", "#15继续教育", "通知", "t"], notice), ["2024年度通知 › 15.继续教育", "2024/x/#15继续教育", "通知", "t"]);
+  assert.deepStrictEqual(s.fullDocument(["材料：证书", "checklist/fugao/#item-3", "材料", "t"], notice), ["材料：证书", "2024/x/checklist/fugao/#item-3", "材料", "t"]);
+  assert.deepStrictEqual(s.fullDocument(["模板", "/series/x/", "模板", "t"], notice), ["模板", "series/x/", "模板", "t"]);
 });
 
 test("a result's heading does not repeat its kind or its notice", () => {
@@ -301,4 +324,53 @@ test("query cost: a phrase loads its bigrams, and pinyin pieces share a bounded 
   // A lone character among other words reaches only its most common bigrams.
   assert.strictEqual(s.resolve(s.plan("700元", SYLLABLES), meta, null).charLimit, 8);
   assert.strictEqual(s.resolve(s.plan("元", SYLLABLES), meta, null).charLimit, 40);
+});
+
+/* ---------- packed index files ---------- */
+
+const zlib = require("node:zlib");
+
+test("inflate reads what zlib deflates: stored, fixed and dynamic blocks, text and random bytes", () => {
+  const source = fs.readFileSync(path.join(__dirname, "../../themes/default/assets/search.js"));
+  const inputs = [Buffer.alloc(0), Buffer.from("a"), source, Buffer.from("继续教育学时".repeat(3000)),
+    Buffer.from(Array.from({ length: 70000 }, (_, i) => (i * 7919 + (i >> 3)) & 255))];
+  for (const input of inputs) {
+    for (const options of [{ level: 0 }, { level: 1 }, { level: 6 }, { level: 9, strategy: zlib.constants.Z_FIXED }, { level: 9, strategy: zlib.constants.Z_HUFFMAN_ONLY }]) {
+      const out = Buffer.from(s.inflate(new Uint8Array(zlib.deflateRawSync(input, options))));
+      assert.ok(out.equals(input), `${input.length} bytes, ${JSON.stringify(options)}`);
+    }
+  }
+});
+
+/* Base 85 as SearchIndexBuilder.base85 writes it: digits '(' to '~' without '<' and backslash. */
+const DIGITS = [];
+for (let code = 0x28; code <= 0x7E; code++) if (code !== 0x3C && code !== 0x5C) DIGITS.push(String.fromCharCode(code));
+function base85(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4) {
+    const count = Math.min(4, bytes.length - i);
+    let value = 0;
+    for (let k = 0; k < 4; k++) value = value * 256 + (k < count ? bytes[i + k] : 0);
+    const group = [];
+    for (let k = 0; k < 5; k++) { group.unshift(DIGITS[value % 85]); value = Math.floor(value / 85); }
+    out += group.slice(0, count + 1).join("");
+  }
+  return out;
+}
+
+test("base 85: four bytes in five digits, a short last group in one more digit than bytes", () => {
+  assert.strictEqual(DIGITS.length, 85);
+  for (let count = 0; count < 10; count++) {
+    const bytes = Uint8Array.from({ length: count }, (_, i) => (i * 97 + 255) & 255);
+    assert.deepStrictEqual(s.fromBase85(base85(bytes)), bytes);
+  }
+  assert.deepStrictEqual(s.fromBase85(base85([255, 255, 255, 255, 255])), Uint8Array.from([255, 255, 255, 255, 255]));
+});
+
+test("a packed file is base 85 of deflated JSON, UTF-8 or UTF-16; data built in a test passes as it is", () => {
+  const data = { "评审": [2, 17, -1, 33], "u:评": ["评审"], "𠀀": "ＱＱ群" };
+  const json = JSON.stringify(data);
+  assert.deepStrictEqual(s.unpack(base85(zlib.deflateRawSync(Buffer.from(json, "utf8"))), false), data);
+  assert.deepStrictEqual(s.unpack(base85(zlib.deflateRawSync(Buffer.from(json, "utf16le"))), true), data);
+  assert.strictEqual(s.unpack(data), data);
 });

@@ -140,20 +140,162 @@
     return bytes;
   }
 
+  /* ---------- packed index files ----------
+     Shards and fragments are JSON, deflated (RFC 1951, raw) by the build and written in base 85:
+     a third to a fifth of the bytes. Fragments, mostly Chinese, are deflated as UTF-16 (two bytes a
+     character, which deflate packs tighter than UTF-8's three), shards as UTF-8. Each file is
+     unpacked once, when a query first needs it. */
+
+  /* Base 85 digits: '(' to '~' without '<' (no "</script>" in a handout) and backslash, so a
+     packed file is a plain JavaScript string. Four bytes are five digits, most significant first;
+     a last group of n bytes is its first n + 1 digits. */
+  var DIGITS = (function () {
+    var digits = [];
+    for (var code = 0x28, digit = 0; code <= 0x7E; code++) if (code !== 0x3C && code !== 0x5C) digits[code] = digit++;
+    return digits;
+  })();
+
+  function fromBase85(text) {
+    var length = text.length, tail = length % 5;
+    var out = new Uint8Array(Math.floor(length / 5) * 4 + (tail ? tail - 1 : 0)), at = 0;
+    for (var i = 0; i < length; i += 5) {
+      var value = 0;
+      // A short last group is read as if padded with the highest digit, then cut.
+      for (var k = 0; k < 5; k++) value = value * 85 + (i + k < length ? DIGITS[text.charCodeAt(i + k)] : 84);
+      var bytes = Math.min(4, length - i - 1);
+      for (k = 0; k < bytes; k++) out[at++] = Math.floor(value / Math.pow(256, 3 - k)) & 255;
+    }
+    return out;
+  }
+
+  var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+  var LENGTH_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DISTANCE_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+    4097, 6145, 8193, 12289, 16385, 24577];
+  var CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  /* A canonical Huffman code from its code lengths: how many codes of each length, and the
+     symbols in code order. */
+  function huffman(lengths) {
+    var counts = new Uint16Array(16), offsets = new Uint16Array(16), symbols = new Uint16Array(lengths.length);
+    for (var i = 0; i < lengths.length; i++) counts[lengths[i]]++;
+    counts[0] = 0;
+    for (var n = 1; n < 16; n++) offsets[n] = offsets[n - 1] + counts[n - 1];
+    for (var s = 0; s < lengths.length; s++) if (lengths[s]) symbols[offsets[lengths[s]]++] = s;
+    return { counts: counts, symbols: symbols };
+  }
+
+  var fixedCodes = null;
+  /* Raw DEFLATE data (a Uint8Array) inflated to bytes. */
+  function inflate(input) {
+    var out = new Uint8Array(Math.max(1024, input.length * 4)), size = 0;
+    var at = 0, bits = 0, count = 0;
+    function bit() {
+      if (!count) { bits = input[at++]; count = 8; }
+      var b = bits & 1;
+      bits >>= 1; count--;
+      return b;
+    }
+    function read(n) {
+      for (var v = 0, k = 0; k < n; k++) v |= bit() << k;
+      return v;
+    }
+    function symbol(code) {
+      // Codes are read a bit at a time, first bit first: `first` is the first code of this length.
+      for (var value = 0, first = 0, index = 0, length = 1; length < 16; length++) {
+        value |= bit();
+        var n = code.counts[length];
+        if (value - first < n) return code.symbols[index + value - first];
+        index += n; first = (first + n) << 1; value <<= 1;
+      }
+      throw new Error("bad code");
+    }
+    function room(extra) {
+      if (size + extra <= out.length) return;
+      var bigger = new Uint8Array(Math.max(out.length * 2, size + extra));
+      bigger.set(out.subarray(0, size));
+      out = bigger;
+    }
+    for (var last = 0; !last;) {
+      last = bit();
+      var type = read(2);
+      if (type === 0) {
+        count = 0;
+        var length = input[at] | input[at + 1] << 8;
+        at += 4;
+        room(length);
+        out.set(input.subarray(at, at + length), size);
+        size += length; at += length;
+        continue;
+      }
+      var literals, distances;
+      if (type === 1) {
+        if (!fixedCodes) {
+          var lengths = [];
+          for (var i = 0; i < 288; i++) lengths.push(i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8);
+          var five = [];
+          for (var d = 0; d < 30; d++) five.push(5);
+          fixedCodes = [huffman(lengths), huffman(five)];
+        }
+        literals = fixedCodes[0]; distances = fixedCodes[1];
+      } else {
+        var literalCount = read(5) + 257, distanceCount = read(5) + 1, codeCount = read(4) + 4;
+        var codeLengths = [];
+        for (var c = 0; c < 19; c++) codeLengths.push(0);
+        for (c = 0; c < codeCount; c++) codeLengths[CODE_LENGTH_ORDER[c]] = read(3);
+        var lengthCode = huffman(codeLengths), all = [];
+        while (all.length < literalCount + distanceCount) {
+          var sym = symbol(lengthCode);
+          if (sym < 16) { all.push(sym); continue; }
+          var repeat = sym === 16 ? 3 + read(2) : sym === 17 ? 3 + read(3) : 11 + read(7);
+          var value = sym === 16 ? all[all.length - 1] : 0;
+          while (repeat--) all.push(value);
+        }
+        literals = huffman(all.slice(0, literalCount));
+        distances = huffman(all.slice(literalCount));
+      }
+      for (;;) {
+        var next = symbol(literals);
+        if (next < 256) { room(1); out[size++] = next; continue; }
+        if (next === 256) break;
+        next -= 257;
+        var run = LENGTH_BASE[next] + read(LENGTH_BITS[next]);
+        var code = symbol(distances);
+        var from = size - DISTANCE_BASE[code] - read(code < 4 ? 0 : (code >> 1) - 1);
+        room(run);
+        while (run--) out[size++] = out[from++];
+      }
+    }
+    return out.subarray(0, size);
+  }
+
+  /* A packed file's data: base 85 of deflated JSON, in UTF-16 (`wide`) or UTF-8. Data that is
+     not a string (the tests' indexes, built in the test) is returned as it is. */
+  function unpack(data, wide) {
+    if (typeof data !== "string") return data;
+    return JSON.parse(new TextDecoder(wide ? "utf-16le" : "utf-8").decode(inflate(fromBase85(data))));
+  }
+
   /* Set when a query used a term whose postings the index cut short: its count is then a floor. */
   var truncatedSeen = false;
 
-  /* [df, …] → {df, truncated, size, docs: {id: {title, tf}}}; decoded once per list. */
+  /* [df, …] → {df, truncated, size, docs: Map id → {score, title, tf}} (ids ascending); decoded
+     once per list. After df, −n moves n notices on (the place within a notice starts again from 0),
+     and v ≥ 0 is a document of the current notice: (place − previous place) × 16 + title × 8 +
+     min(frequency, 7). Maps, not objects: ids are large and sparse, which objects keep as slow
+     dictionaries. */
   var decoded = typeof WeakMap !== "undefined" ? new WeakMap() : null;
-  function decodePostings(list) {
+  function decodePostings(list, stride) {
     var cached = decoded && decoded.get(list);
     if (cached) return cached;
-    var docs = {}, id = 0;
+    var docs = new Map(), notice = 0, place = 0;
     for (var i = 1; i < list.length; i++) {
-      id += Math.floor(list[i] / 16);
-      docs[id] = { title: (list[i] & 8) !== 0, tf: list[i] & 7 };
+      var value = list[i];
+      if (value < 0) { notice -= value; place = 0; continue; }
+      place += Math.floor(value / 16);
+      docs.set(notice * stride + place, hit((value & 8) !== 0, value & 7));
     }
-    var result = { df: list[0], truncated: list[0] > list.length - 1, size: list.length - 1, docs: docs };
+    var result = { df: list[0], truncated: list[0] > docs.size, size: docs.size, docs: docs };
     if (decoded) decoded.set(list, result);
     return result;
   }
@@ -222,8 +364,15 @@
   /* ---------- resolving the plan over the loaded keys ---------- */
 
   function lookup(term, meta) {
-    var shard = NB._shards[fnv1a(term) % meta.shards];
+    var shard = shardData(fnv1a(term) % meta.shards);
     return shard ? shard[term] : undefined;
+  }
+
+  /* A loaded shard's terms, unpacked the first time they are asked for. */
+  function shardData(n) {
+    var shard = NB._shards[n];
+    if (typeof shard === "string") shard = NB._shards[n] = unpack(shard, false);
+    return shard;
   }
 
   function postingsOf(term, meta) {
@@ -318,7 +467,7 @@
   }
 
   /* A stretch of characters whose every bigram the index knows, as words: the site's own short
-     terms (meta.vocabulary: series, specialties, levels, sections… of up to four characters, the
+     terms (meta.words: series, specialties, levels, sections… of up to four characters, the
      length of a Chinese word; longer ones are phrases) stay whole, longest first, so that 工程咨询
      is not read as 工程 and 咨询. The text between them is cut by the word breaker, or without one
      into pairs of characters (most Chinese words have two). */
@@ -354,14 +503,14 @@
 
   var WORD_LENGTH = 4;
   var vocabularyCache = null;
-  /* meta.vocabulary's terms of a word's length, as a set, with the longest one's length. */
+  /* The vocabulary's terms of a word's length (meta.words), as a set, with the longest one's length. */
   function vocabularySet(meta) {
     if (vocabularyCache && vocabularyCache.meta === meta) return vocabularyCache;
     var terms = {}, longest = 0;
-    (meta.vocabulary || []).forEach(function (entry) {
-      var length = Array.from(entry[0]).length;
+    (meta.words || (meta.vocabulary || []).map(function (entry) { return entry[0]; })).forEach(function (word) {
+      var length = Array.from(word).length;
       if (length > WORD_LENGTH) return;
-      terms[entry[0]] = true;
+      terms[word] = true;
       longest = Math.max(longest, length);
     });
     vocabularyCache = { meta: meta, terms: terms, longest: longest };
@@ -396,7 +545,7 @@
      the halves. Three characters that no document holds are read as their two bigrams. */
   function splitUntilHeld(chars, start, meta, out) {
     if (chars.length < 2) return;
-    if (chars.length === 2 || Object.keys(matchHan(chars.join(""), meta, 0)).length) {
+    if (chars.length === 2 || matchHan(chars.join(""), meta, 0).size) {
       out.push({ text: chars.join(""), start: start });
       return;
     }
@@ -499,7 +648,7 @@
 
   /* The first of some Han strings that a document holds. */
   function firstHeld(strings, meta) {
-    for (var i = 0; i < strings.length; i++) if (Object.keys(matchHan(strings[i], meta, 0)).length) return strings[i];
+    for (var i = 0; i < strings.length; i++) if (matchHan(strings[i], meta, 0).size) return strings[i];
     return null;
   }
 
@@ -552,35 +701,40 @@
 
   /* ---------- evaluation over loaded shards ---------- */
 
+  var NONE = new Map();
+
   /* Documents holding a Han string: every bigram of it, or for one character the character alone
-     or one of its first `charLimit` bigrams (all when 0). {id: {score, title, tf}}. */
+     or one of its first `charLimit` bigrams (all when 0). Map id → {score, title, tf}; treat it as
+     read-only, it may be a decoded list's own. */
   function matchHan(text, meta, charLimit) {
     var chars = Array.from(text);
     if (chars.length === 1) {
-      var found = {};
+      var found = new Map();
       var bigrams = lookupList("u:" + chars[0], meta);
       var candidates = [chars[0]].concat(charLimit ? bigrams.slice(0, charLimit) : bigrams);
       for (var c = 0; c < candidates.length; c++) {
         var raw1 = postingsOf(candidates[c], meta);
-        if (!raw1) continue;
-        var docs1 = used(decodePostings(raw1)).docs;
-        for (var id1 in docs1) keepBest(found, id1, hit(docs1[id1].title, docs1[id1].tf));
+        if (raw1) keepAllBest(found, used(decodePostings(raw1, meta.stride)).docs);
       }
       return found;
     }
     var lists = [];
     for (var i = 0; i + 1 < chars.length; i++) {
       var raw = postingsOf(chars[i] + chars[i + 1], meta);
-      if (!raw) return {};
-      lists.push(used(decodePostings(raw)));
+      if (!raw) return NONE;
+      lists.push(used(decodePostings(raw, meta.stride)));
     }
-    return intersect(lists);
+    return lists.length === 1 ? lists[0].docs : intersect(lists);
   }
 
   function hit(title, tf) { return { score: (title ? 10 : 0) + 1 + tf, title: title, tf: tf }; }
 
-  function keepBest(into, id, value) {
-    if (!into[id] || into[id].score < value.score) into[id] = value;
+  /* Each document of `from` into `into`, where it scores higher than what is there. */
+  function keepAllBest(into, from) {
+    from.forEach(function (value, id) {
+      var there = into.get(id);
+      if (!there || there.score < value.score) into.set(id, value);
+    });
   }
 
   function intersect(lists) {
@@ -590,22 +744,23 @@
     var complete = lists.filter(function (l) { return !l.truncated; });
     var base = complete.length ? complete : lists.slice().sort(function (a, b) { return a.df - b.df; }).slice(0, 1);
     base.sort(function (a, b) { return a.size - b.size; });
-    var result = {};
-    var first = base[0] ? base[0].docs : {};
-    for (var id in first) {
-      var score = 0, title = true, tf = 7, ok = true;
+    var result = new Map();
+    if (!base.length) return result;
+    var deciding = lists.map(function (l) { return base.indexOf(l) >= 0; });
+    base[0].docs.forEach(function (unused, id) {
+      var score = 0, title = true, tf = 7;
       for (var j = 0; j < lists.length; j++) {
-        var found = lists[j].docs[id];
+        var found = lists[j].docs.get(id);
         if (!found) {
-          if (base.indexOf(lists[j]) >= 0) { ok = false; break; }
+          if (deciding[j]) return;
           continue;
         }
-        score += (found.title ? 10 : 0) + 1 + found.tf;
+        score += found.score;
         title = title && found.title;
         tf = Math.min(tf, found.tf);
       }
-      if (ok) result[id] = { score: score, title: title, tf: tf };
-    }
+      result.set(id, { score: score, title: title, tf: tf });
+    });
     return result;
   }
 
@@ -613,38 +768,52 @@
   function matchAlternative(text, meta, charLimit) {
     if (isHan(text.codePointAt(0))) return matchHan(text, meta, charLimit);
     var raw = postingsOf(text, meta);
-    if (!raw) return {};
-    var docs = {}, decodedList = used(decodePostings(raw)).docs;
-    for (var id in decodedList) docs[id] = hit(decodedList[id].title, decodedList[id].tf);
-    return docs;
+    return raw ? used(decodePostings(raw, meta.stride)).docs : NONE;
   }
 
   /* A part's documents (any alternative), how many documents and notices hold it, and which
      alternatives matched. */
   function matchPart(p, meta, charLimit) {
-    var docs = {}, held = [], count = 0, notices = {}, noticeCount = 0;
+    var docs = null, held = [], notices = new Set();
     for (var a = 0; a < p.alternatives.length; a++) {
       var found = matchAlternative(p.alternatives[a], meta, charLimit);
-      var any = false;
-      for (var id in found) { keepBest(docs, id, found[id]); any = true; }
-      if (any) held.push(p.alternatives[a]);
+      if (!found.size) continue;
+      held.push(p.alternatives[a]);
+      // One alternative's documents are used as they are; more are merged into a map of their own.
+      if (!docs) docs = found;
+      else {
+        if (held.length === 2) { var own = new Map(); keepAllBest(own, docs); docs = own; }
+        keepAllBest(docs, found);
+      }
     }
-    for (var d in docs) {
-      count++;
-      var notice = Math.floor(d / meta.stride);
-      if (!notices[notice]) { notices[notice] = true; noticeCount++; }
-    }
-    return { docs: docs, held: held, count: count, notices: noticeCount };
+    docs = docs || NONE;
+    docs.forEach(function (unused, id) { notices.add(Math.floor(id / meta.stride)); });
+    return { docs: docs, held: held, count: docs.size, notices: notices.size };
   }
 
-  /* How many of the parts each notice holds, in any of its documents: {notice: count}. */
+  /* Which parts a document holds: a bit each for the first 31, an object for any after them. */
+  function holds(d, k) { return k < 31 ? (d.mask >> k & 1) === 1 : !!(d.more && d.more[k]); }
+
+  function bitCount(x) {
+    for (var count = 0; x; count++) x &= x - 1;
+    return count;
+  }
+
+  /* How many of the parts each notice holds, in any of its documents: Map notice → count. */
   function partsPerNotice(docs, stride) {
-    var held = {}, counts = {};
-    for (var id in docs) {
+    var masks = new Map(), more = new Map(), counts = new Map();
+    docs.forEach(function (d, id) {
       var notice = Math.floor(id / stride);
-      var seen = held[notice] || (held[notice] = {});
-      for (var k in docs[id].held) if (!seen[k]) { seen[k] = true; counts[notice] = (counts[notice] || 0) + 1; }
-    }
+      masks.set(notice, (masks.get(notice) || 0) | d.mask);
+      if (d.more) {
+        var seen = more.get(notice) || {};
+        for (var k in d.more) seen[k] = true;
+        more.set(notice, seen);
+      }
+    });
+    masks.forEach(function (mask, notice) {
+      counts.set(notice, bitCount(mask) + (more.has(notice) ? Object.keys(more.get(notice)).length : 0));
+    });
     return counts;
   }
 
@@ -669,33 +838,36 @@
       return Math.log(1 + Math.max(total, m.count) / m.count) * spread;
     });
     var weightSum = weights.reduce(function (a, b) { return a + b; }, 0) || 1;
-    var docs = {};
+    var docs = new Map();
     matched.forEach(function (m, k) {
       var certainty = parts[k].kind === "pinyin" || parts[k].kind === "initials" ? 0.9 : 1;
-      for (var id in m.docs) {
-        var d = docs[id] || (docs[id] = { held: {}, count: 0, weight: 0, title: 0, tf: 0, close: 0 });
-        d.held[k] = true;
+      var weight = weights[k] * certainty;
+      m.docs.forEach(function (found, id) {
+        var d = docs.get(id);
+        if (!d) docs.set(id, d = { count: 0, mask: 0, more: null, weight: 0, title: 0, tf: 0, close: 0 });
         d.count++;
-        d.weight += weights[k] * certainty;
-        if (m.docs[id].title) d.title += weights[k] * certainty;
-        d.tf += m.docs[id].tf * certainty;
-      }
+        if (k < 31) d.mask |= 1 << k; else (d.more || (d.more = {}))[k] = true;
+        d.weight += weight;
+        if (found.title) d.title += weight;
+        d.tf += found.tf * certainty;
+      });
     });
     boundaries.forEach(function (b) {
       var raw = postingsOf(b.bigram, meta);
       if (!raw) return;
-      var together = decodePostings(raw).docs;
-      for (var id in docs) if (together[id] && docs[id].held[b.left] && docs[id].held[b.right]) docs[id].close++;
+      decodePostings(raw, meta.stride).docs.forEach(function (unused, id) {
+        var d = docs.get(id);
+        if (d && holds(d, b.left) && holds(d, b.right)) d.close++;
+      });
     });
     var noticeParts = partsPerNotice(docs, meta.stride);
-    var scores = {}, held = {}, complete = 0;
-    for (var id in docs) {
-      var d = docs[id];
-      held[id] = d.count;
+    var scores = new Map(), held = new Map(), complete = 0;
+    docs.forEach(function (d, id) {
+      held.set(id, d.count);
       if (d.count === parts.length) complete++;
-      scores[id] = d.count * 1000 + 500 * noticeParts[Math.floor(id / meta.stride)] / parts.length +
-        300 * d.weight / weightSum + 150 * d.close / Math.max(boundaries.length, 1) + 100 * d.title / weightSum + Math.min(d.tf, 40);
-    }
+      scores.set(id, d.count * 1000 + 500 * noticeParts.get(Math.floor(id / meta.stride)) / parts.length +
+        300 * d.weight / weightSum + 150 * d.close / Math.max(boundaries.length, 1) + 100 * d.title / weightSum + Math.min(d.tf, 40));
+    });
     var highlights = [], unmatched = [];
     matched.forEach(function (m, k) {
       highlights = highlights.concat(m.held);
@@ -707,17 +879,24 @@
 
   /* Results in order: score, then newer notices (smaller ids). So that one notice does not flood
      the list, each notice gets at most `perNotice` places until every notice has had its turn; the
-     remaining places up to `limit` are then filled in rank order. */
+     remaining places up to `limit` are then filled in rank order. `docs`: Map id → score (or an
+     object). */
   function rank(docs, stride, perNotice, limit) {
-    var ids = Object.keys(docs).map(Number);
-    ids.sort(function (a, b) { return docs[b] - docs[a] || a - b; });
+    var ids = [], scores = [];
+    if (docs instanceof Map) docs.forEach(function (score, id) { ids.push(id); scores.push(score); });
+    else Object.keys(docs).forEach(function (id) { ids.push(Number(id)); scores.push(docs[id]); });
+    var order = ids.map(function (id, k) { return k; });
+    order.sort(function (a, b) { return scores[b] - scores[a] || ids[a] - ids[b]; });
+    ids = order.map(function (k) { return ids[k]; });
     var shown = [], rest = [], perCount = {};
     for (var i = 0; i < ids.length; i++) {
       var notice = Math.floor(ids[i] / stride);
       perCount[notice] = (perCount[notice] || 0) + 1;
       if (perCount[notice] <= perNotice && shown.length < limit) shown.push(ids[i]); else rest.push(ids[i]);
     }
-    while (shown.length < limit && rest.length) shown.push(rest.shift());
+    var taken = 0;
+    while (shown.length < limit && taken < rest.length) shown.push(rest[taken++]);
+    rest = rest.slice(taken);
     var hidden = {};
     for (var j = 0; j < rest.length; j++) {
       var n = Math.floor(rest[j] / stride);
@@ -782,6 +961,15 @@
   /* A result's heading: its title without what the line beside it says. "材料：…" and "模板：…" lose
      the kind shown as a badge; a section's title loses its notice's title, shown below it; a title
      that names its kind (…计算器) gets no badge. {title, kind, notice} (empty when not shown). */
+  /* A fragment's document row with its notice's title and address put back: a fragment stores a
+     title as "" (the notice's own) or "› section", and an address after the notice's (or after
+     "/" when it is elsewhere). */
+  function fullDocument(row, notice) {
+    var title = row[0] === "" ? notice[0] : row[0].indexOf("› ") === 0 ? notice[0] + " " + row[0] : row[0];
+    var url = row[1].charAt(0) === "/" ? row[1].slice(1) : notice[1] + row[1];
+    return [title, url, row[2], row[3]];
+  }
+
   function resultHeading(title, kind, noticeTitle) {
     var shown = title;
     if (kind && shown.indexOf(kind + "：") === 0) shown = shown.slice(kind.length + 1);
@@ -879,7 +1067,8 @@
     var normal = String(query).normalize("NFKC").toLowerCase().trim();
     var found = [];
     function offer(piece, replaceIn) {
-      suggest(piece, meta.vocabulary, meta.syllables, limit).forEach(function (s) {
+      // The vocabulary with its pinyin: search/v.js, loaded when there is something to suggest.
+      suggest(piece, meta.vocabulary || NB.vocabulary, meta.syllables, limit).forEach(function (s) {
         var next = replaceIn ? normal.replace(piece, s.term) : s.term;
         if (next !== normal && !found.some(function (f) { return f.query === next; })) found.push({ term: s.term, query: next, score: s.score });
       });
@@ -895,7 +1084,7 @@
     glueLoneCharacters: glueLoneCharacters, pinyinPieces: pinyinPieces, evaluate: evaluate,
     secondRoundKeys: secondRoundKeys, thirdRoundKeys: thirdRoundKeys, rank: rank, searchLoaded: searchLoaded,
     snippet: snippet, hanTerms: hanTerms, chain: chain, editDistance: editDistance, suggest: suggest, suggestions: suggestions,
-    resultHeading: resultHeading, statusText: statusText };
+    resultHeading: resultHeading, fullDocument: fullDocument, statusText: statusText, inflate: inflate, unpack: unpack, fromBase85: fromBase85 };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   NB.engine = api;
 
@@ -903,10 +1092,8 @@
 
   NB._shards = NB._shards || {};
   NB._docs = NB._docs || {};
-  NB._notices = NB._notices || {};
   NB.shard = function (n, data) { NB._shards[n] = data; };
-  NB.docs = function (name, rows) { NB._docs[name] = rows; };
-  NB.notices = function (n, rows) { NB._notices[n] = rows; };
+  NB.docs = function (name, data) { NB._docs[name] = data; };
   NB.filterData = function (rows) { NB._filters = rows; };
 
   if (!root.document) return;
@@ -1029,16 +1216,18 @@
         .then(function () {
           if (id !== runId) return;
           var evaluated = evaluate(resolved, meta);
-          var docs = {}, complete = 0;
-          for (var d in evaluated.docs) {
-            if (!passesFilters(Math.floor(d / meta.stride))) continue;
-            docs[d] = evaluated.docs[d];
-            if (evaluated.held[d] === evaluated.parts) complete++;
-          }
+          var docs = new Map(), complete = 0;
+          evaluated.docs.forEach(function (score, d) {
+            if (!passesFilters(Math.floor(d / meta.stride))) return;
+            docs.set(d, score);
+            if (evaluated.held.get(d) === evaluated.parts) complete++;
+          });
           var ranked = rank(docs, meta.stride, 3, 200);
           current = { query: text, highlights: evaluated.highlights, ranked: ranked, shown: 0, meta: meta, id: id,
             approximate: evaluated.approximate, complete: complete, parts: evaluated.parts, missing: evaluated.missing };
-          return showMore().then(function () {
+          // Suggestions, for a query with nothing found or a word found nowhere, need the vocabulary.
+          var suggesting = !ranked.ids.length || evaluated.missing.length ? load("v.js") : Promise.resolve(true);
+          return suggesting.then(showMore).then(function () {
             if (id !== runId) return;
             // How long this query took, loading included: the benchmark reads it.
             NB.lastQueryMs = (root.performance ? root.performance.now() : Date.now()) - started;
@@ -1058,7 +1247,6 @@
       page.forEach(function (doc) {
         var notice = Math.floor(doc / state.meta.stride), local = doc % state.meta.stride;
         files["d/" + notice + "-" + Math.floor(local / state.meta.chunk) + ".js"] = true;
-        files["n/" + Math.floor(notice / state.meta.noticeChunk) + ".js"] = true;
       });
       return Promise.all(Object.keys(files).map(load)).then(function () {
         if (state !== current) return;
@@ -1068,15 +1256,15 @@
       });
     }
 
+    /* A result's document [title, url, kind, text] and its notice [title, url, year], from its
+       fragment: the notice first, then the documents. */
     function docRecord(doc, meta) {
       var notice = Math.floor(doc / meta.stride), local = doc % meta.stride;
-      var rows = NB._docs[notice + "-" + Math.floor(local / meta.chunk)];
-      var noticeRows = NB._notices[Math.floor(notice / meta.noticeChunk)];
-      return {
-        doc: rows ? rows[local % meta.chunk] : null,
-        notice: noticeRows ? noticeRows[notice % meta.noticeChunk] : null,
-        noticeIndex: notice
-      };
+      var name = notice + "-" + Math.floor(local / meta.chunk);
+      var rows = NB._docs[name];
+      if (typeof rows === "string") rows = NB._docs[name] = unpack(rows, true);
+      var row = rows && rows[1 + local % meta.chunk];
+      return { doc: row ? fullDocument(row, rows[0]) : null, notice: rows ? rows[0] : null, noticeIndex: notice };
     }
 
     /* Suggestions: links that run the search they name (and can be opened or shared as links). */
@@ -1192,6 +1380,8 @@
     load("meta.js").then(function () {
       var meta = NB.meta;
       if (!meta) { status.textContent = "搜索索引缺失，请重新生成网站。"; return; }
+      // The pinyin syllables come as one string, a space between each.
+      if (typeof meta.syllables === "string") meta.syllables = meta.syllables.split(" ");
       var chosen = params();
       input.value = chosen.q || "";
       setUpFilters(meta, chosen);
