@@ -8,20 +8,10 @@ struct ListingModels {
     /// Per series, the notices that cover it whole: every specialty page and hub of the series lists
     /// them, so they are found once and not by a pass over all notices per page.
     private let seriesWide: [String: [Notice]]
-    /// Per notice id and level id, how many checklist items that level has: every hub showing the
-    /// notice and its own page say so.
-    private let checklistCounts: [String: [String: Int]]
 
     init(content: Content, routes: Routes) {
         self.content = content
         self.routes = routes
-        var checklistCounts: [String: [String: Int]] = [:]
-        for notice in content.notices where checklistCounts[notice.id] == nil {
-            var counts: [String: Int] = [:]
-            for level in notice.levels where counts[level.id] == nil { counts[level.id] = notice.checklist(forLevel: level.id).count }
-            checklistCounts[notice.id] = counts
-        }
-        self.checklistCounts = checklistCounts
         var seriesWide: [String: [Notice]] = [:]
         for series in content.taxonomy.series {
             seriesWide[series.id] = content.notices.filter { Self.covers($0, wholeSeries: series.id) }
@@ -209,7 +199,9 @@ extension ListingModels {
     /// series' hub, a notice covering several series shows only the levels of that series.
     func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [CountedLink] {
         notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
-            let count = checklistCounts[notice.id]?[level.id] ?? notice.checklist(forLevel: level.id).count
+            // Counted where shown (a notice's page, a hub's few dozen entries), not for every notice
+            // whenever the graph is made: `serve` makes it on every save.
+            let count = notice.checklist(forLevel: level.id).count
             return CountedLink(name: FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
                                href: routes.link(from: page, to: Routes.checklist(notice, level: level)), count: "\(count)")
         }
