@@ -174,6 +174,17 @@ private struct YAMLComposer {
     private var anchors: [String: YAMLNode] = [:]
     private var stack: [Open] = []
 
+    /// How deep lists and mappings may nest. A notice nests five or six levels; Yams' copy of
+    /// libyaml refused more than 1,000, Debian's 0.2.5 has no limit, and a tree 100,000 levels
+    /// deep is composed without trouble but overflows the stack when it is freed (each level
+    /// releases the next).
+    static let maximumDepth = 1_000
+
+    private static func checkDepth(_ depth: Int, mark: YAMLMark, text: String) throws(YAMLError) {
+        guard depth >= maximumDepth else { return }
+        throw .parser(context: nil, problem: "exceeded the maximum nesting depth of \(maximumDepth)", mark: mark, text: text)
+    }
+
     private static let strTag = "tag:yaml.org,2002:str"
 
     mutating func compose(_ buffer: UnsafeBufferPointer<UInt8>, text: String) throws(YAMLError) -> YAMLNode? {
@@ -220,9 +231,11 @@ private struct YAMLComposer {
                 }
                 finished = node
             case YAML_SEQUENCE_START_EVENT:
+                try Self.checkDepth(stack.count, mark: mark, text: text)
                 stack.append(Open(isMapping: false, tag: Self.string(event.data.sequence_start.tag), mark: mark,
                                   anchor: Self.string(event.data.sequence_start.anchor)))
             case YAML_MAPPING_START_EVENT:
+                try Self.checkDepth(stack.count, mark: mark, text: text)
                 stack.append(Open(isMapping: true, tag: Self.string(event.data.mapping_start.tag), mark: mark,
                                   anchor: Self.string(event.data.mapping_start.anchor)))
             case YAML_SEQUENCE_END_EVENT:

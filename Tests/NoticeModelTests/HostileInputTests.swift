@@ -33,6 +33,15 @@ struct HostileInputTests {
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
+    @Test("lists nested 100,000 deep are an error at the level too deep, not a crash when the tree is freed")
+    func deepNesting() throws {
+        let yml = minimalNotice + "transcription_notes: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        let fixture = try ContentFixture(notices: ["2022-shuili": (yml, minimalText)])
+        defer { fixture.remove() }
+        let error = try #require(fixture.load().diagnostics.first { $0.message(in: .en).contains("nesting depth") })
+        #expect((error.line, error.column) == (19, 21 + 1_000), "\(error.line):\(error.column)")
+    }
+
     @Test("a few aliases within the file's own size are still read")
     func smallAliasIsFine() throws {
         let yml = minimalNotice + "transcription_notes:\n  - &note 原文如此\n  - *note\n"
