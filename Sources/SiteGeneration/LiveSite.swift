@@ -136,17 +136,20 @@ public final class LiveSite {
             pages += try SiteWriter(graph: own, theme: theme, output: output).write(ownPages, texts: texts)
             noticesWritten = clock.now
             noticePagesWritten(Self.addresses(ownPages.map { Routes.file(for: $0.path) }) + removed.map { "/" + Routes.notice($0) })
-            newGraph = SiteGraph(content: Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar))
+            // Then the home page, the page most often left open beside a notice's: it shows every
+            // notice (their counts, the open windows, the newest year), so a save always changes
+            // what it is made from, and it needs the listing models alone, not the graph of every
+            // page (a second at 10,000 notices).
+            let newContent = Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar)
+            let homeGraph = SiteGraph(content: newContent, homeOnly: true)
+            pages += try SiteWriter(graph: homeGraph, theme: theme, output: output).write(homeGraph.pages)
+            noticePagesWritten(Self.addresses(homeGraph.pages.map { Routes.file(for: $0.path) }))
+            newGraph = SiteGraph(content: newContent)
             plan = newGraph.changedPages(since: graph, changedNotices: changedIDs)
-            let written = Set(ownPages.map(\.path))
+            let written = Set((ownPages + homeGraph.pages).map(\.path))
             Self.remove(plan.removed, from: options.outputDirectory)
             let writer = SiteWriter(graph: newGraph, theme: theme, output: output)
-            // Then the home page, the page most often left open beside a notice's, on its own:
-            // at 10,000 notices the other listings take a second or two.
-            let home = plan.rewrite.filter { $0.path == Routes.home }
-            pages += try writer.write(home)
-            if !home.isEmpty { noticePagesWritten(Self.addresses(home.map { Routes.file(for: $0.path) })) }
-            others = plan.rewrite.filter { !written.contains($0.path) && $0.path != Routes.home }
+            others = plan.rewrite.filter { !written.contains($0.path) }
             pages += try writer.write(others, texts: texts)
         } catch {
             throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])

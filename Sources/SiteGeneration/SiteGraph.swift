@@ -83,14 +83,21 @@ struct SiteGraph: Sendable {
     /// every notice of the listing as its inputs, since a change to one moves the others along.
     let pages: [Page]
 
-    init(content: Content, routes: Routes = Routes()) {
+    /// `homeOnly`: the graph of the home page alone, which shows only listing models: what `serve`
+    /// writes right after a saved notice's own pages, before the whole site's graph is made.
+    init(content: Content, routes: Routes = Routes(), homeOnly: Bool = false) {
         self.content = content
         self.routes = routes
         listings = ListingModels(content: content, routes: routes)
-        yearOnYear = YearOnYear(content: content, routes: routes)
+        yearOnYear = YearOnYear(content: homeOnly ? Content(site: content.site, taxonomy: content.taxonomy, notices: []) : content, routes: routes)
         calendarJSON = TemplatePageModel.calendarJSON(content.calendar)
         let allIDs = content.notices.map(\.id)
         var pages = [Page(path: Routes.home, kind: .home, inputs: allIDs)]
+        if homeOnly {
+            members = [:]
+            self.pages = pages
+            return
+        }
         for notice in content.notices { pages += Self.ownPages(of: notice, predecessor: yearOnYear.predecessors.of(notice)) }
         let listings = listings
         // A listing's page shows the notices of its own slice and the listing's size (its pager and
