@@ -68,7 +68,7 @@ public final class LiveSite {
     /// its notice) and rewrites what depends on them.
     /// `noticePagesWritten` is called with the addresses (`/2024/x/`) of the notices' own pages as
     /// soon as they are written, before the listings, so an open notice page can reload at once;
-    /// then again with the home page's, when it changed, before the other listings are written.
+    /// then again with the home page's, which every save changes, before the other listings.
     public func update(noticeFolders folders: Set<String>, noticePagesWritten: ([String]) -> Void = { _ in }) throws(SiteBuilder.Failure) -> Update {
         // A folder holding a taxonomy proposal (`import`, `new`) adds series or specialties: only a
         // full build merges it into the taxonomy.
