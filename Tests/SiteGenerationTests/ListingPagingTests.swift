@@ -46,6 +46,23 @@ struct ListingPagingTests {
         return try ContentFixture(files: files, name: "archive")
     }
 
+    /// The archive and the site built from it, in a temporary folder of its own.
+    static func builtArchive() throws -> (content: ContentFixture, site: URL, report: SiteBuilder.Report) {
+        let content = try archive()
+        let site = temporaryFolder("paged")
+        do {
+            return (content, site, try buildSite(content: content.root, output: site))
+        } catch {
+            remove(content, site)
+            throw error
+        }
+    }
+
+    static func remove(_ content: ContentFixture, _ site: URL) {
+        content.remove()
+        try? FileManager.default.removeItem(at: site)
+    }
+
     /// The site's pages reachable from the home page by following links, with how many clicks each
     /// took: a breadth-first walk over the hrefs of the built files, as a reader clicks.
     static func clicks(in site: URL) throws -> [String: Int] {
@@ -69,11 +86,8 @@ struct ListingPagingTests {
 
     @Test("every notice is at most three clicks from the home page, and no listing page is longer than a page's worth")
     func everyNoticeReachable() throws {
-        let content = try Self.archive()
-        defer { content.remove() }
-        let site = temporaryFolder("paged")
-        defer { try? FileManager.default.removeItem(at: site) }
-        let report = try buildSite(content: content.root, output: site)
+        let (content, site, report) = try Self.builtArchive()
+        defer { Self.remove(content, site) }
         #expect(report.noticeCount == 29)
         let depth = try Self.clicks(in: site)
         let notices = try FileManager.default.contentsOfDirectory(atPath: content.url("notices").path)
@@ -95,11 +109,8 @@ struct ListingPagingTests {
 
     @Test("a series' pages list each of its notices once, newest first, with a pager on each page")
     func seriesPages() throws {
-        let content = try Self.archive()
-        defer { content.remove() }
-        let site = temporaryFolder("paged")
-        defer { try? FileManager.default.removeItem(at: site) }
-        _ = try buildSite(content: content.root, output: site)
+        let (content, site, _) = try Self.builtArchive()
+        defer { Self.remove(content, site) }
         // 29 notices, five a page: the first page at the series' own address, then page/2/ … page/6/.
         let pages = ["series/gongcheng/index.html"] + (2...6).map { "series/gongcheng/page/\($0)/index.html" }
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("series/gongcheng/page/1").path))
@@ -126,11 +137,8 @@ struct ListingPagingTests {
 
     @Test("the home page leads with the windows still open, then the newest year, and links every year's listing")
     func homePage() throws {
-        let content = try Self.archive()
-        defer { content.remove() }
-        let site = temporaryFolder("paged")
-        defer { try? FileManager.default.removeItem(at: site) }
-        _ = try buildSite(content: content.root, output: site)
+        let (content, site, _) = try Self.builtArchive()
+        defer { Self.remove(content, site) }
         let home = try read(site, "index.html")
         for year in 2020...2024 { #expect(home.contains("<a href=\"\(year)/index.html\">\(year)年度</a>（")) }
         // 2024 has six notices, more than a page: the home page shows five and links the rest.
