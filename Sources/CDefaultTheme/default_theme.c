@@ -220,7 +220,10 @@ static const char file_0[] =
     "      levelSelect.appendChild(el(\"option\", { value: rules.levels[i].id }, rules.levels[i].name));\012"
     "    }\012"
     "    if (rules.levels.length < 2) q(\".calc-level\").hidden = true;\012"
-    "    if (state.level && rules.levels.some(function (l) { return l.id === state.level; })) levelSelect.value = state.level;\012"
+    "    function isLevel(id) { return rules.levels.some(function (l) { return l.id === id; }); }\012"
+    "    // The calculator's own last choice, else the level chosen on the checklist (the shared profile).\012"
+    "    if (state.level && isLevel(state.level)) levelSelect.value = state.level;\012"
+    "    else if (profile.level && isLevel(profile.level)) levelSelect.value = profile.level;\012"
     "    if (state.year) yearInput.value = state.year;\012"
     "\012"
     "    function currentRule() {\012"
@@ -574,8 +577,8 @@ static const char file_0[] =
     "})(typeof window !== \"undefined\" \077 window : globalThis);\012";
 
 static const char file_1[] =
-    "/* Materials checklist: a profile filter (profile.js, shared with the calculator) that hides what\012"
-    "   does not apply, ticks kept in this browser per notice and level, export/import to move between\012"
+    "/* Materials checklist: a profile filter (profile.js, shared with the calculator; the level is one of\012"
+    "   its answers) that hides what does not apply, ticks kept in this browser per notice, export/import to move between\012"
     "   phone and computer, and the profile in the address so an HR office can send a link that opens\012"
     "   already filtered.\012"
     "   Classic script: works from file:// and in WeChat. The page lists everything without it. */\012"
@@ -597,26 +600,31 @@ static const char file_1[] =
     "    return \"noticeboard:checklist:\" + notice;\012"
     "  }\012"
     "\012"
-    "  /* Ticks are kept per level: an applicant applies for one level, and a list counts only what\012"
-    "     was ticked on it. Older saves kept one set for the whole notice; the first list opened takes it. */\012"
+    "  /* Ticks are kept per notice: a material ticked as ready is ready whichever level's list shows it.\012"
+    "     When each level had a page of its own they were kept per level ({ levels: { fugao: {\342\200\246} } });\012"
+    "     such a save is read as the ticks of the level the applicant has chosen, or of every level at\012"
+    "     once when none is chosen (an applicant ticked on one level's list), so nothing ticked is lost. */\012"
     "  function ticksOf(saved, level) {\012"
     "    if (!saved || typeof saved !== \"object\") return {};\012"
+    "    if (saved.ticks && typeof saved.ticks === \"object\") return saved.ticks;\012"
+    "    var out = {};\012"
     "    if (saved.levels && typeof saved.levels === \"object\") {\012"
-    "      var own = saved.levels[level];\012"
-    "      return own && typeof own === \"object\" \077 own : {};\012"
+    "      for (var key in saved.levels) {\012"
+    "        var own = saved.levels[key];\012"
+    "        if (level && key !== level && saved.levels[level]) continue;\012"
+    "        if (own && typeof own === \"object\") for (var id in own) if (own[id]) out[id] = true;\012"
+    "      }\012"
     "    }\012"
-    "    return saved.ticks && typeof saved.ticks === \"object\" \077 saved.ticks : {};\012"
+    "    return out;\012"
     "  }\012"
     "\012"
-    "  function withTicks(saved, level, ticks) {\012"
-    "    var levels = saved && saved.levels && typeof saved.levels === \"object\" \077 saved.levels : {};\012"
-    "    levels[level] = ticks;\012"
-    "    return { levels: levels };\012"
+    "  function withTicks(ticks) {\012"
+    "    return { ticks: ticks };\012"
     "  }\012"
     "\012"
-    "  function exportText(notice, level, state) {\012"
+    "  function exportText(notice, state) {\012"
     "    var ticked = Object.keys(state.ticks).filter(function (id) { return state.ticks[id]; }).sort();\012"
-    "    return JSON.stringify({ format: FORMAT, version: 2, notice: notice, level: level, ticks: ticked, profile: P.clean(state.profile) }, null, 1);\012"
+    "    return JSON.stringify({ format: FORMAT, version: 3, notice: notice, ticks: ticked, profile: P.clean(state.profile) }, null, 1);\012"
     "  }\012"
     "\012"
     "  /* Reads an exported file; only a file of this notice is accepted, so last year's never mixes in. */\012"
@@ -637,7 +645,18 @@ static const char file_1[] =
     "    for (var i = 0; i < data.ticks.length; i++) {\012"
     "      if (typeof data.ticks[i] === \"string\") ticks[data.ticks[i]] = true;\012"
     "    }\012"
-    "    return { ok: true, level: typeof data.level === \"string\" \077 data.level : null, state: { ticks: ticks, profile: P.clean(data.profile) } };\012"
+    "    var profile = P.clean(data.profile);\012"
+    "    // A file saved from one level's own list (version 2) names its level beside the profile.\012"
+    "    if (!profile.level && typeof data.level === \"string\" && data.level) profile = withAnswers(profile, { level: data.level });\012"
+    "    return { ok: true, state: { ticks: ticks, profile: profile } };\012"
+    "  }\012"
+    "\012"
+    "  /* A profile with some answers replaced. */\012"
+    "  function withAnswers(profile, answers) {\012"
+    "    var out = {}, key;\012"
+    "    for (key in profile) out[key] = profile[key];\012"
+    "    for (key in answers) out[key] = answers[key];\012"
+    "    return P.clean(out);\012"
     "  }\012"
     "\012"
     "  function sectionStatus(total, done) {\012"
@@ -695,7 +714,8 @@ static const char file_1[] =
     "    if (!page || page.noticeboardStarted) return;\012"
     "    page.noticeboardStarted = true;\012"
     "    var notice = page.getAttribute(\"data-notice\");\012"
-    "    var level = page.getAttribute(\"data-level\");\012"
+    "    var levelName = root.document.getElementById(\"checklist-level\");\012"
+    "    var levelSelect = root.document.getElementById(\"profile-level\");\012"
     "    var notRequired = [];\012"
     "    try { notRequired = JSON.parse(page.getAttribute(\"data-ce-not-required\") || \"[]\"); } catch (e) { notRequired = []; }\012"
     "    var form = root.document.getElementById(\"profile\");\012"
@@ -718,7 +738,7 @@ static const char file_1[] =
     "\012"
     "    function save() {\012"
     "      try {\012"
-    "        root.localStorage.setItem(storageKey(notice), JSON.stringify(withTicks(readSaved(), level, state.ticks)));\012"
+    "        root.localStorage.setItem(storageKey(notice), JSON.stringify(withTicks(state.ticks)));\012"
     "      } catch (e) {\012"
     "        canStore = false;\012"
     "      }\012"
@@ -762,13 +782,16 @@ static const char file_1[] =
     "        tag.className = \"task-status status-\" + status.state;\012"
     "        tag.hidden = false;\012"
     "      }\012"
-    "      var text = \"\351\200\202\347\224\250\344\272\216\346\202\250\347\232\204\346\235\220\346\226\231\345\205\261 \" + shown + \" \351\241\271\";\012"
+    "      var text = levelSelect && !levelSelect.value \077 \"\350\257\267\345\205\210\351\200\211\346\213\251\347\224\263\346\212\245\347\272\247\345\210\253\357\274\232\347\216\260\345\234\250\345\210\227\345\207\272\347\232\204\346\230\257\345\220\204\347\272\247\345\210\253\347\232\204\345\205\250\351\203\250\346\235\220\346\226\231\343\200\202\" : \"\";\012"
+    "      text += \"\351\200\202\347\224\250\344\272\216\346\202\250\347\232\204\346\235\220\346\226\231\345\205\261 \" + shown + \" \351\241\271\";\012"
     "      if (hidden) text += \"\357\274\210\345\267\262\346\214\211\346\202\250\347\232\204\346\203\205\345\206\265\351\232\220\350\227\217 \" + hidden + \" \351\241\271\357\274\211\";\012"
-    "      text += \"\357\274\214\346\234\254\347\272\247\345\210\253\345\267\262\345\213\276\351\200\211 \" + done + \" \351\241\271\343\200\202\";\012"
+    "      text += \"\357\274\214\345\267\262\345\213\276\351\200\211 \" + done + \" \351\241\271\343\200\202\";\012"
     "      var group = P.notRequiredGroup(notRequired, state.profile);\012"
     "      if (group) text += \"\346\234\254\351\200\232\347\237\245\345\257\271\342\200\234\" + group.who + \"\342\200\235\347\232\204\347\273\247\347\273\255\346\225\231\350\202\262\344\270\215\344\275\234\347\241\254\346\200\247\350\246\201\346\261\202\357\274\214\347\273\247\347\273\255\346\225\231\350\202\262\347\232\204\346\235\220\346\226\231\344\270\215\345\206\215\345\210\227\345\207\272\343\200\202\";\012"
     "      if (!canStore) text += \"\346\234\254\346\265\217\350\247\210\345\231\250\344\270\215\350\203\275\344\277\235\345\255\230\350\277\233\345\272\246\357\274\214\350\257\267\347\224\250\342\200\234\345\257\274\345\207\272\350\277\233\345\272\246\342\200\235\344\277\235\345\255\230\343\200\202\";\012"
     "      progressText.textContent = text;\012"
+    "      // The heading names the level chosen, so a printed list says whose it is.\012"
+    "      if (levelSelect) levelName.textContent = levelSelect.value \077 \"\357\274\232\" + levelSelect.options[levelSelect.selectedIndex].text : \"\";\012"
     "      showQuestions();\012"
     "    }\012"
     "\012"
@@ -788,7 +811,7 @@ static const char file_1[] =
     "        if (!boxes[b].checked) continue;\012"
     "        (profile[boxes[b].name] = profile[boxes[b].name] || []).push(boxes[b].value);\012"
     "      }\012"
-    "      // Answers the form does not ask here (the calculator's, another level's) are kept.\012"
+    "      // Answers the form does not ask here (the calculator's) are kept.\012"
     "      var kept = P.clean(state.profile);\012"
     "      for (var key in kept) if (!form.querySelector(\"[name=\\\"\" + key + \"\\\"]\")) profile[key] = kept[key];\012"
     "      return P.clean(profile);\012"
@@ -819,9 +842,14 @@ static const char file_1[] =
     "      root.setTimeout(function () { root.URL.revokeObjectURL(link.href); }, 1000);\012"
     "    }\012"
     "\012"
-    "    state.ticks = ticksOf(readSaved(), level);\012"
     "    var fromAddress = P.fromQuery(root.location.search);\012"
-    "    if (fromAddress) state.profile = fromAddress;\012"
+    "    // A link naming only a level (a notice page's, an old level address's) chooses it and keeps the\012"
+    "    // rest of the saved answers; a link naming more is someone's whole situation, taken as it is.\012"
+    "    if (fromAddress) {\012"
+    "      var onlyLevel = Object.keys(fromAddress).join() === \"level\";\012"
+    "      state.profile = onlyLevel \077 withAnswers(state.profile, fromAddress) : fromAddress;\012"
+    "    }\012"
+    "    state.ticks = ticksOf(readSaved(), state.profile.level);\012"
     "    save();\012"
     "    form.hidden = false;\012"
     "    progress.hidden = false;\012"
@@ -844,7 +872,7 @@ static const char file_1[] =
     "      render();\012"
     "    });\012"
     "    root.document.getElementById(\"export-progress\").addEventListener(\"click\", function () {\012"
-    "      download(\"\346\235\220\346\226\231\346\270\205\345\215\225\350\277\233\345\272\246-\" + notice + \"-\" + level + \".json\", exportText(notice, level, state));\012"
+    "      download(\"\346\235\220\346\226\231\346\270\205\345\215\225\350\277\233\345\272\246-\" + notice + (state.profile.level \077 \"-\" + state.profile.level : \"\") + \".json\", exportText(notice, state));\012"
     "    });\012"
     "    root.document.getElementById(\"import-progress\").addEventListener(\"change\", function (event) {\012"
     "      var file = event.target.files && event.target.files[0];\012"
@@ -858,8 +886,7 @@ static const char file_1[] =
     "          fillForm();\012"
     "          writeAddress();\012"
     "          render();\012"
-    "          importMessage.textContent = \"\345\267\262\345\257\274\345\205\245\357\274\232\" + Object.keys(state.ticks).length + \" \351\241\271\345\213\276\351\200\211\" +\012"
-    "            (result.level && result.level !== level \077 \"\357\274\210\346\226\207\344\273\266\346\235\245\350\207\252\346\234\254\351\200\232\347\237\245\347\232\204\345\217\246\344\270\200\347\272\247\345\210\253\346\270\205\345\215\225\357\274\214\345\267\262\345\257\274\345\205\245\345\210\260\346\234\254\347\272\247\345\210\253\357\274\211\" : \"\") + \"\343\200\202\";\012"
+    "          importMessage.textContent = \"\345\267\262\345\257\274\345\205\245\357\274\232\" + Object.keys(state.ticks).length + \" \351\241\271\345\213\276\351\200\211\343\200\202\";\012"
     "        } else {\012"
     "          importMessage.textContent = result.message;\012"
     "        }\012"
@@ -868,7 +895,7 @@ static const char file_1[] =
     "      reader.readAsText(file);\012"
     "    });\012"
     "    root.document.getElementById(\"reset-progress\").addEventListener(\"click\", function () {\012"
-    "      if (!root.confirm(\"\346\270\205\351\231\244\346\234\254\347\272\247\345\210\253\346\270\205\345\215\225\347\232\204\345\205\250\351\203\250\345\213\276\351\200\211\357\274\237\347\255\233\351\200\211\346\235\241\344\273\266\344\274\232\344\277\235\347\225\231\343\200\202\")) return;\012"
+    "      if (!root.confirm(\"\346\270\205\351\231\244\346\234\254\346\270\205\345\215\225\347\232\204\345\205\250\351\203\250\345\213\276\351\200\211\357\274\237\347\255\233\351\200\211\346\235\241\344\273\266\344\274\232\344\277\235\347\225\231\343\200\202\")) return;\012"
     "      state.ticks = {};\012"
     "      save();\012"
     "      render();\012"
@@ -883,14 +910,14 @@ static const char file_2[] =
     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#a4161a\"/><path d=\"M8 17l5 5 11-12\" fill=\"none\" stroke=\"#fff\" stroke-width=\"4\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\012";
 
 static const char file_3[] =
-    "/* The applicant's situation (\345\215\225\344\275\215\347\261\273\345\236\213, \345\210\235\346\254\241\347\224\263\346\212\245, \350\256\277\346\203\240\350\201\232 \342\200\246), one per notice, shared by the checklist's\012"
+    "/* The applicant's situation (\347\224\263\346\212\245\347\272\247\345\210\253, \345\215\225\344\275\215\347\261\273\345\236\213, \345\210\235\346\254\241\347\224\263\346\212\245, \350\256\277\346\203\240\350\201\232 \342\200\246), one per notice, shared by the checklist's\012"
     "   filter and the calculator, so both tools answer from the same answers. Kept in this browser and\012"
     "   written into the address, so an HR office can send a link that opens already filtered.\012"
     "   Classic script: defines window.NoticeboardProfile; works from file:// and in WeChat. */\012"
     "(function (root) {\012"
     "  \"use strict\";\012"
     "\012"
-    "  var FIELDS = [\"employer\", \"title\", \"first\", \"fanghuiju\", \"minority\", \"county\", \"skilled\", \"sub\"];\012"
+    "  var FIELDS = [\"level\", \"employer\", \"title\", \"first\", \"fanghuiju\", \"minority\", \"county\", \"skilled\", \"sub\"];\012"
     "  var YES_NO = [\"first\", \"fanghuiju\", \"minority\", \"county\", \"skilled\"];\012"
     "  /* An applicant may be several of these at once: a civil servant who moved to a \344\272\213\344\270\232\345\215\225\344\275\215 is\012"
     "     \344\272\213\344\270\232\345\215\225\344\275\215 and \346\234\272\345\205\263\350\275\254\344\273\273; an out-of-province private company's employee in Xinjiang is \346\260\221\350\220\245\344\274\201\344\270\232 and \351\251\273\347\226\206\345\215\225\344\275\215. */\012"
@@ -946,6 +973,8 @@ static const char file_3[] =
     "  function applies(conditions, profile) {\012"
     "    var c = conditions || {}, p = effective(profile);\012"
     "    var types = list(p.employer);\012"
+    "    // An item of some levels only (levels: its level ids) does not concern an applicant for another.\012"
+    "    if (c.levels && c.levels.length && p.level && c.levels.indexOf(p.level) < 0) return false;\012"
     "    if (c.employer && c.employer.length && types.length && !employerFits(c.employer, types)) return false;\012"
     "    // An item about the current title does not concern a first application.\012"
     "    if (c.title && p.first === \"\346\230\257\") return false;\012"
@@ -978,9 +1007,14 @@ static const char file_3[] =
     "    return stated > 0;\012"
     "  }\012"
     "\012"
-    "  /* The first group of a continuing-education rule's \"not required for\" the applicant belongs to, or null. */\012"
+    "  /* The first group of a continuing-education rule's \"not required for\" the applicant belongs to,\012"
+    "     or null. A group of some levels' rules only (levels) holds only for an applicant who chose one\012"
+    "     of them: no level chosen, no exemption. */\012"
     "  function notRequiredGroup(groups, profile) {\012"
+    "    var level = clean(profile).level;\012"
     "    for (var i = 0; i < (groups || []).length; i++) {\012"
+    "      var levels = groups[i].levels;\012"
+    "      if (levels && levels.length && (!level || levels.indexOf(level) < 0)) continue;\012"
     "      if (groups[i].conditions && belongs(groups[i].conditions, profile)) return groups[i];\012"
     "    }\012"
     "    return null;\012"
@@ -3432,7 +3466,7 @@ static const char file_10[] =
     "  var current = \"notice\";\012"
     "  var noticeNodes = null;\012"
     "\012"
-    "  /* Search results name site addresses (2024/x/checklist/fugao/#item-1): the view that holds them. */\012"
+    "  /* Search results name site addresses (2024/x/checklist/#item-1): the view that holds them. */\012"
     "  NB.link = function (url) {\012"
     "    var cut = url.indexOf(\"#\");\012"
     "    var path = cut < 0 \077 url : url.slice(0, cut), anchor = cut < 0 \077 \"\" : url.slice(cut + 1);\012"
@@ -3547,14 +3581,12 @@ static const char file_13[] =
 
 static const char file_14[] =
     "<nav aria-label=\"\345\275\223\345\211\215\344\275\215\347\275\256\" class=\"breadcrumbs\"><ol>{{#breadcrumbs}}<li><a href=\"{{href}}\">{{name}}</a></li>{{/breadcrumbs}}</ol></nav>\012"
-    "<div class=\"checklist-page\" id=\"checklist\" data-notice=\"{{noticeID}}\" data-level=\"{{levelID}}\"{{#ceNotRequired}} data-ce-not-required=\"{{.}}\"{{/ceNotRequired}}>\012"
-    "<h1>\346\235\220\346\226\231\346\270\205\345\215\225\357\274\232{{levelName}}</h1>\012"
+    "<div class=\"checklist-page\" id=\"checklist\" data-notice=\"{{noticeID}}\"{{#ceNotRequired}} data-ce-not-required=\"{{.}}\"{{/ceNotRequired}}>\012"
+    "<h1>\346\235\220\346\226\231\346\270\205\345\215\225<span id=\"checklist-level\">{{^severalLevels}}\357\274\232{{levelNames}}{{/severalLevels}}</span></h1>\012"
     "<p class=\"meta\">{{year}}\345\271\264\345\272\246 \302\267 <a href=\"{{noticeHref}}\">{{noticeTitle}}</a></p>\012"
     "{{#apply}}<p class=\"meta\">\347\275\221\344\270\212\347\224\263\346\212\245\357\274\232{{.}}\357\274\210\345\214\227\344\272\254\346\227\266\351\227\264\357\274\211</p>{{/apply}}\012"
-    "<p>\346\234\254\346\270\205\345\215\225\345\210\227\345\207\272\347\224\263\346\212\245{{levelName}}\351\234\200\350\246\201\345\207\206\345\244\207\347\232\204\345\205\250\351\203\250 {{itemCount}} \351\241\271\346\235\220\346\226\231\357\274\214\346\214\211\347\224\263\346\212\245\347\263\273\347\273\237\347\232\204\346\240\217\347\233\256\346\216\222\345\210\227\343\200\202\346\240\207\346\234\211\342\200\234\351\200\202\347\224\250\344\272\216\342\200\235\347\232\204\346\235\220\346\226\231\345\217\252\351\222\210\345\257\271\351\203\250\345\210\206\347\224\263\346\212\245\344\272\272\343\200\202\346\274\217\344\274\240\343\200\201\351\224\231\344\274\240\347\232\204\346\235\220\346\226\231\344\274\232\345\257\274\350\207\264\351\200\200\345\233\236\357\274\214\351\200\200\345\233\236\346\254\241\346\225\260\346\234\211\351\231\220\357\274\214\350\257\267\351\200\220\351\241\271\346\240\270\345\257\271\343\200\202</p>\012"
+    "<p>{{#severalLevels}}\346\234\254\346\270\205\345\215\225\345\210\227\345\207\272\346\234\254\351\200\232\347\237\245\345\220\204\347\272\247\345\210\253\351\234\200\350\246\201\345\207\206\345\244\207\347\232\204\345\205\250\351\203\250 {{itemCount}} \351\241\271\346\235\220\346\226\231\357\274\210{{levelCounts}}\357\274\211\357\274\214\346\214\211\347\224\263\346\212\245\347\263\273\347\273\237\347\232\204\346\240\217\347\233\256\346\216\222\345\210\227\343\200\202\346\240\207\346\234\211\342\200\234\351\200\202\347\224\250\344\272\216\342\200\235\347\232\204\346\235\220\346\226\231\345\217\252\351\222\210\345\257\271\351\203\250\345\210\206\347\272\247\345\210\253\346\210\226\351\203\250\345\210\206\347\224\263\346\212\245\344\272\272\343\200\202{{/severalLevels}}{{^severalLevels}}\346\234\254\346\270\205\345\215\225\345\210\227\345\207\272\347\224\263\346\212\245{{levelNames}}\351\234\200\350\246\201\345\207\206\345\244\207\347\232\204\345\205\250\351\203\250 {{itemCount}} \351\241\271\346\235\220\346\226\231\357\274\214\346\214\211\347\224\263\346\212\245\347\263\273\347\273\237\347\232\204\346\240\217\347\233\256\346\216\222\345\210\227\343\200\202\346\240\207\346\234\211\342\200\234\351\200\202\347\224\250\344\272\216\342\200\235\347\232\204\346\235\220\346\226\231\345\217\252\351\222\210\345\257\271\351\203\250\345\210\206\347\224\263\346\212\245\344\272\272\343\200\202{{/severalLevels}}\346\274\217\344\274\240\343\200\201\351\224\231\344\274\240\347\232\204\346\235\220\346\226\231\344\274\232\345\257\274\350\207\264\351\200\200\345\233\236\357\274\214\351\200\200\345\233\236\346\254\241\346\225\260\346\234\211\351\231\220\357\274\214\350\257\267\351\200\220\351\241\271\346\240\270\345\257\271\343\200\202</p>\012"
     "{{#formatRules}}<p class=\"callout note\"><strong>\344\270\212\344\274\240\346\240\274\345\274\217\357\274\232</strong>{{.}}</p>{{/formatRules}}\012"
-    "<p class=\"other-levels\">\345\205\266\344\273\226\347\272\247\345\210\253\357\274\232{{#otherLevels}}<a href=\"{{href}}\">{{name}}</a> {{/otherLevels}}{{^otherLevels}}\346\234\254\351\200\232\347\237\245\345\217\252\346\234\211\350\277\231\344\270\200\344\270\252\347\272\247\345\210\253\343\200\202{{/otherLevels}}</p>\012"
-    "\012"
     "<form class=\"profile\" id=\"profile\" hidden aria-labelledby=\"profile-heading\">\012"
     "<h2 id=\"profile-heading\">\346\214\211\346\202\250\347\232\204\346\203\205\345\206\265\347\255\233\351\200\211</h2>\012"
     "<p class=\"hint\">\345\233\236\347\255\224\344\273\245\344\270\213\351\227\256\351\242\230\357\274\214\345\217\252\346\230\276\347\244\272\344\270\216\346\202\250\346\234\211\345\205\263\347\232\204\346\235\220\346\226\231\343\200\202\346\234\252\351\200\211\346\213\251\347\232\204\351\227\256\351\242\230\344\270\215\344\274\232\351\232\220\350\227\217\344\273\273\344\275\225\346\235\220\346\226\231\343\200\202\351\200\211\346\213\251\344\274\232\344\277\235\345\255\230\345\234\250\346\234\254\346\234\272\357\274\214\345\271\266\345\206\231\345\205\245\347\275\221\345\235\200\357\274\214\345\217\257\344\273\245\346\212\212\347\275\221\345\235\200\345\217\221\347\273\231\345\220\214\344\272\213\343\200\202</p>\012"
@@ -3568,11 +3600,11 @@ static const char file_14[] =
     "{{^multiple}}\012"
     "<div class=\"field\" data-field=\"{{key}}\">\012"
     "<label for=\"profile-{{key}}\">{{label}}</label>\012"
-    "<select id=\"profile-{{key}}\" name=\"{{key}}\"><option value=\"\">\346\234\252\351\200\211\346\213\251\357\274\210\345\205\250\351\203\250\346\230\276\347\244\272\357\274\211</option>{{#options}}<option value=\"{{value}}\">{{value}}</option>{{/options}}</select>\012"
+    "<select id=\"profile-{{key}}\" name=\"{{key}}\"><option value=\"\">\346\234\252\351\200\211\346\213\251\357\274\210\345\205\250\351\203\250\346\230\276\347\244\272\357\274\211</option>{{#options}}<option value=\"{{value}}\">{{#.label}}{{.}}{{/.label}}{{^.label}}{{value}}{{/.label}}</option>{{/options}}</select>\012"
     "</div>\012"
     "{{/multiple}}\012"
     "{{/fields}}\012"
-    "{{^fields}}<p>\346\234\254\347\272\247\345\210\253\347\232\204\346\235\220\346\226\231\345\257\271\346\211\200\346\234\211\347\224\263\346\212\245\344\272\272\351\203\275\344\270\200\346\240\267\357\274\214\346\227\240\351\234\200\347\255\233\351\200\211\343\200\202</p>{{/fields}}\012"
+    "{{^fields}}<p>\346\234\254\346\270\205\345\215\225\347\232\204\346\235\220\346\226\231\345\257\271\346\211\200\346\234\211\347\224\263\346\212\245\344\272\272\351\203\275\344\270\200\346\240\267\357\274\214\346\227\240\351\234\200\347\255\233\351\200\211\343\200\202</p>{{/fields}}\012"
     "</form>\012"
     "\012"
     "{{#sections}}\012"
@@ -4023,6 +4055,22 @@ static const char file_20[] =
     "{{/inHandout}}\012";
 
 static const char file_21[] =
+    "<!DOCTYPE html>\012"
+    "<html lang=\"{{lang}}\">\012"
+    "<head>\012"
+    "<meta charset=\"utf-8\">\012"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\012"
+    "<title>{{title}}</title>\012"
+    "<meta name=\"robots\" content=\"noindex\">\012"
+    "<meta http-equiv=\"refresh\" content=\"0; url={{target}}\">\012"
+    "<link rel=\"canonical\" href=\"{{target}}\">\012"
+    "</head>\012"
+    "<body>\012"
+    "<p>\350\277\231\344\270\252\346\270\205\345\215\225\345\267\262\345\271\266\345\205\245\346\234\254\351\200\232\347\237\245\347\232\204\346\235\220\346\226\231\346\270\205\345\215\225\351\241\265\357\274\214\346\255\243\345\234\250\346\211\223\345\274\200\357\274\232<a href=\"{{target}}\">{{title}}</a></p>\012"
+    "</body>\012"
+    "</html>\012";
+
+static const char file_22[] =
     "<div class=\"search-page\" id=\"search\" data-explicit-index=\"{{explicitIndex}}\">\012"
     "<h1>\346\220\234\347\264\242</h1>\012"
     "<form class=\"search-form\" id=\"search-form\" role=\"search\" action=\"index.html\" method=\"get\">\012"
@@ -4048,7 +4096,7 @@ static const char file_21[] =
     "<script defer src=\"{{root}}search/engine.js\"></script>\012"
     "{{/inHandout}}\012";
 
-static const char file_22[] =
+static const char file_23[] =
     "<nav aria-label=\"\345\275\223\345\211\215\344\275\215\347\275\256\" class=\"breadcrumbs\"><ol>{{#breadcrumbs}}<li><a href=\"{{href}}\">{{name}}</a></li>{{/breadcrumbs}}</ol></nav>\012"
     "<div class=\"template-page\" id=\"template\" data-notice=\"{{noticeID}}\" data-template=\"{{templateID}}\" data-kind=\"{{kind}}\">\012"
     "<header class=\"template-header\">\012"
@@ -4095,32 +4143,33 @@ static const char file_22[] =
     "{{/inHandout}}\012";
 
 static const noticeboard_theme_file files[] = {
-    {"assets/calculator.js", (const unsigned char *)file_0, 27920},
-    {"assets/checklist.js", (const unsigned char *)file_1, 13400},
+    {"assets/calculator.js", (const unsigned char *)file_0, 28160},
+    {"assets/checklist.js", (const unsigned char *)file_1, 14705},
     {"assets/favicon.svg", (const unsigned char *)file_2, 236},
-    {"assets/profile.js", (const unsigned char *)file_3, 7173},
+    {"assets/profile.js", (const unsigned char *)file_3, 7690},
     {"assets/rules.js", (const unsigned char *)file_4, 6559},
     {"assets/search.js", (const unsigned char *)file_5, 65569},
     {"assets/site.css", (const unsigned char *)file_6, 22769},
     {"assets/status.js", (const unsigned char *)file_7, 3709},
     {"assets/templates.js", (const unsigned char *)file_8, 14110},
     {"handout/handout.css", (const unsigned char *)file_9, 873},
-    {"handout/handout.js", (const unsigned char *)file_10, 3445},
+    {"handout/handout.js", (const unsigned char *)file_10, 3439},
     {"templates/404.mustache", (const unsigned char *)file_11, 173},
     {"templates/calculator.mustache", (const unsigned char *)file_12, 610},
     {"templates/checklist-hub.mustache", (const unsigned char *)file_13, 1868},
-    {"templates/checklist.mustache", (const unsigned char *)file_14, 3116},
+    {"templates/checklist.mustache", (const unsigned char *)file_14, 3317},
     {"templates/handout.mustache", (const unsigned char *)file_15, 1806},
     {"templates/home.mustache", (const unsigned char *)file_16, 1358},
     {"templates/layout.mustache", (const unsigned char *)file_17, 1520},
     {"templates/listing.mustache", (const unsigned char *)file_18, 1902},
     {"templates/notice-entry.mustache", (const unsigned char *)file_19, 553},
     {"templates/notice.mustache", (const unsigned char *)file_20, 13365},
-    {"templates/search.mustache", (const unsigned char *)file_21, 1488},
-    {"templates/template.mustache", (const unsigned char *)file_22, 3765},
+    {"templates/redirect.mustache", (const unsigned char *)file_21, 438},
+    {"templates/search.mustache", (const unsigned char *)file_22, 1488},
+    {"templates/template.mustache", (const unsigned char *)file_23, 3765},
 };
 
 const noticeboard_theme_file *noticeboard_default_theme(unsigned long *count) {
-    *count = 23;
+    *count = 24;
     return files;
 }

@@ -198,7 +198,7 @@ public struct SearchIndexBuilder {
     }
 
     /// A document's address as a fragment stores it: after its notice's address ("#15继续教育",
-    /// "checklist/fugao/#item-3"), or after a "/" when it is elsewhere.
+    /// "checklist/#item-3"), or after a "/" when it is elsewhere.
     static func shortURL(_ url: String, notice: SearchNotice) -> String {
         url.hasPrefix(notice.url) ? String(url.dropFirst(notice.url.count)) : "/" + url
     }

@@ -195,26 +195,26 @@ extension Array where Element: Hashable {
 }
 
 extension ListingModels {
-    /// The checklists of one notice, one link per level, as listed on hubs and notice pages. On a
-    /// series' hub, a notice covering several series shows only the levels of that series.
+    /// A notice's checklist, one link per level, each opening it filtered to that level, as listed
+    /// on hubs and notice pages. On a series' hub, a notice covering several series shows only the
+    /// levels of that series.
     func checklistLinks(_ notice: Notice, from page: String, series: String? = nil) -> [CountedLink] {
-        notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
+        let checklist = routes.link(from: page, to: Routes.checklist(notice))
+        return notice.levels.filter { level in series == nil || level.series == nil || level.series?.value == series }.map { level in
             // Counted where shown (a notice's page, a hub's few dozen entries), not for every notice
             // whenever the graph is made: `serve` makes it on every save.
             let count = notice.checklist(forLevel: level.id).count
             return CountedLink(name: FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy),
-                               href: routes.link(from: page, to: Routes.checklist(notice, level: level)), count: "\(count)")
+                               href: checklist + Routes.levelQuery(level), count: "\(count)")
         }
     }
 
     /// A series' or specialty's checklists: the newest notice first and prominent, older years below,
     /// so a bookmarked hub always leads to this year's list.
-    func checklistHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, breadcrumbs: [Link]) -> ChecklistHubPage {
+    ///
+    /// `own`: the notices of the series or specialty, newest first (`SiteGraph.members`).
+    func checklistHub(series: Taxonomy.Series, specialty: Taxonomy.Specialty?, own: [Notice], breadcrumbs: [Link]) -> ChecklistHubPage {
         let page = Routes.checklistHub(series: series.id, specialty: specialty?.id)
-        let own = content.notices.filter { notice in
-            if let specialty { return notice.specialties.contains { $0.value == specialty.path } }
-            return notice.series.contains { $0.value == series.id }
-        }
         func older(_ notice: Notice) -> ChecklistHubPage.Older {
             ChecklistHubPage.Older(title: notice.title, href: routes.link(from: page, to: Routes.notice(notice)),
                                    checklists: checklistLinks(notice, from: page, series: series.id))

@@ -31,8 +31,16 @@ public struct Routes: Sendable {
     public static let reservedNames: Set<String> = ["page", "checklist"]
     /// The notice's deadlines as an iCalendar file, beside its page.
     public static func calendar(_ notice: Notice) -> String { Routes.notice(notice) + "deadlines.ics" }
-    /// The materials checklist of one notice for one level.
-    public static func checklist(_ notice: Notice, level: Level) -> String { Routes.notice(notice) + "checklist/\(level.id)/" }
+    /// The materials checklist of one notice: every level's items on one page, which filters them
+    /// to the level chosen (`?level=fugao`, see `levelQuery`).
+    public static func checklist(_ notice: Notice) -> String { Routes.notice(notice) + "checklist/" }
+    /// Where one level's checklist was before the levels shared a page (`checklist/fugao/`): it is
+    /// kept as a page that sends the reader on to the shared one with that level chosen, since
+    /// offices have passed these addresses around in chats and printed them in notices.
+    public static func levelChecklistRedirect(_ notice: Notice, level: Level) -> String { Routes.checklist(notice) + "\(level.id)/" }
+    /// The query that opens a checklist filtered to one level (read by profile.js; a level id is a
+    /// slug, so it needs no escaping).
+    public static func levelQuery(_ level: Level) -> String { "?level=\(level.id)" }
     /// A fillable, printable template of a notice.
     public static func template(_ notice: Notice, _ template: TemplateRef) -> String { Routes.notice(notice) + "templates/\(template.id)/" }
     /// The page that points at the newest checklists of a series or specialty and lists the older ones.

@@ -31,10 +31,10 @@ struct SearchDocuments {
             documents.append(SearchDocument(title: title, url: page + (section.heading.map { "#" + $0.anchor } ?? ""), kind: "通知",
                                             text: section.text))
         }
-        for item in notice.checklist {
-            guard let level = notice.levels.first(where: { item.applies(toLevel: $0.id) }) else { continue }
+        // Items of no level of the notice are not on its checklist page.
+        for item in notice.checklist where notice.levels.contains(where: { item.applies(toLevel: $0.id) }) {
             let who = FactFormatting.conditions(item.conditions, notice: notice)
-            documents.append(SearchDocument(title: "材料：\(item.title)", url: Routes.checklist(notice, level: level) + "#item-\(item.id)",
+            documents.append(SearchDocument(title: "材料：\(item.title)", url: Routes.checklist(notice) + "#item-\(item.id)",
                                             kind: "材料", text: ([item.text, item.format.map { "格式：\($0)" }] + [who.isEmpty ? nil : "适用于：" + who.joined(separator: "；")])
                                                 .compactMap { $0 }.joined(separator: " ")))
         }

@@ -16,7 +16,11 @@ struct SiteGraph: Sendable {
         case home
         case notice(Notice)
         case template(Notice, TemplateRef)
-        case checklist(Notice, Level)
+        /// A notice's checklist: every level's items, filtered by the reader to theirs.
+        case checklist(Notice)
+        /// The address one level's checklist had before the levels shared a page: a small page
+        /// that opens the shared one with the level chosen (`SiteWriter.redirect`).
+        case levelChecklistRedirect(Notice, Level)
         /// Page `page` (from 1) of a year's, series' or specialty's listing.
         case year(Int, page: Int)
         case series(Taxonomy.Series, page: Int)
@@ -42,6 +46,7 @@ struct SiteGraph: Sendable {
             case .notice: "notice"
             case .template: "template"
             case .checklist: "checklist"
+            case .levelChecklistRedirect: "redirect"
             case .year, .series, .specialty: "listing"
             case .checklistHub: "checklist-hub"
             case .search: "search"
@@ -49,10 +54,11 @@ struct SiteGraph: Sendable {
             }
         }
 
-        /// Whether the sitemap lists it: not the search page, nor the page for a missing address.
+        /// Whether the sitemap lists it: not the search page, the page for a missing address, nor
+        /// an old address that only sends the reader on.
         var isListed: Bool {
             switch kind {
-            case .search, .notFound: false
+            case .search, .notFound, .levelChecklistRedirect: false
             default: true
             }
         }
@@ -60,7 +66,7 @@ struct SiteGraph: Sendable {
         /// The notice whose own page this is (its page, templates and checklists).
         var notice: Notice? {
             switch kind {
-            case let .notice(notice), let .template(notice, _), let .checklist(notice, _): notice
+            case let .notice(notice), let .template(notice, _), let .checklist(notice), let .levelChecklistRedirect(notice, _): notice
             default: nil
             }
         }
@@ -145,11 +151,12 @@ struct SiteGraph: Sendable {
     }
 
     /// A notice's own pages: its page (which compares it with its predecessor), one per template,
-    /// one per level's checklist.
+    /// its checklist, and each level's former checklist address sending the reader on to it.
     static func ownPages(of notice: Notice, predecessor: Notice?) -> [Page] {
         [Page(path: Routes.notice(notice), kind: .notice(notice), inputs: [notice.id] + (predecessor.map { [$0.id] } ?? []))]
             + notice.templates.map { Page(path: Routes.template(notice, $0), kind: .template(notice, $0), inputs: [notice.id]) }
-            + notice.levels.map { Page(path: Routes.checklist(notice, level: $0), kind: .checklist(notice, $0), inputs: [notice.id]) }
+            + (notice.levels.isEmpty ? [] : [Page(path: Routes.checklist(notice), kind: .checklist(notice), inputs: [notice.id])])
+            + notice.levels.map { Page(path: Routes.levelChecklistRedirect(notice, level: $0), kind: .levelChecklistRedirect(notice, $0), inputs: [notice.id]) }
     }
 
     /// The pages of one notice, in graph order.
@@ -210,7 +217,8 @@ struct SiteGraph: Sendable {
         case .home: content.site.title
         case let .notice(notice): notice.title
         case let .template(_, template): "\(template.number) \(template.title)"
-        case let .checklist(notice, level): "材料清单：\(level.name) - \(notice.title)"
+        case let .checklist(notice): "材料清单 - \(notice.title)"
+        case let .levelChecklistRedirect(notice, level): "材料清单：\(FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy)) - \(notice.title)"
         case let .year(year, page): "\(year)年度通知" + ListingModels.pageSuffix(page)
         case let .series(series, page): series.name + ListingModels.pageSuffix(page)
         case let .specialty(specialty, series, page): "\(series.name) \(specialty.name)" + ListingModels.pageSuffix(page)
@@ -241,9 +249,12 @@ struct SiteGraph: Sendable {
             return TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar,
                                      routes: routes, rendered: templates[template.id], calendarJSON: calendarJSON)
                 .page(at: path, breadcrumbs: breadcrumbs(for: notice, from: path) + [noticeCrumb(notice, from: path)])
-        case let .checklist(notice, level):
-            return ChecklistPageModel(notice: notice, level: level, taxonomy: content.taxonomy, routes: routes)
+        case let .checklist(notice):
+            return ChecklistPageModel(notice: notice, taxonomy: content.taxonomy, routes: routes)
                 .page(at: path, breadcrumbs: breadcrumbs(for: notice, from: path) + [noticeCrumb(notice, from: path)])
+        case let .levelChecklistRedirect(notice, level):
+            return RedirectPage(lang: content.site.language, title: title(of: page),
+                                target: routes.link(from: path, to: Routes.checklist(notice)) + Routes.levelQuery(level))
         case let .year(year, page):
             return listings.year(year, notices: members[Routes.year(year)] ?? [], page: page,
                                  breadcrumbs: [homeCrumb(from: path)] + (page > 1 ? [Link(name: "\(year)年度", href: routes.link(from: path, to: Routes.year(year)))] : []))
@@ -260,7 +271,8 @@ struct SiteGraph: Sendable {
         case let .checklistHub(series, specialty):
             var crumbs = [homeCrumb(from: path), Link(name: series.name, href: routes.link(from: path, to: Routes.series(series.id)))]
             if let specialty { crumbs.append(Link(name: specialty.name, href: routes.link(from: path, to: Routes.specialty(specialty)))) }
-            return listings.checklistHub(series: series, specialty: specialty, breadcrumbs: crumbs)
+            let own = members[specialty.map(Routes.specialty) ?? Routes.series(series.id)] ?? []
+            return listings.checklistHub(series: series, specialty: specialty, own: own, breadcrumbs: crumbs)
         case .search:
             return SearchPage(explicitIndex: routes.explicitIndex ? "true" : "false",
                               browse: [Link(name: "全部通知（按年度）", href: routes.link(from: path, to: Routes.home))]

@@ -181,9 +181,11 @@ struct SiteWriter: Sendable {
 
     // MARK: - Layout
 
-    /// A page's body rendered with its template and model, then placed in the layout.
+    /// A page's body rendered with its template and model, then placed in the layout (a page
+    /// that only sends the reader on is a whole document of its own).
     func render(_ page: SiteGraph.Page, text: RenderedMarkdown? = nil, templates: [String: RenderedMarkdown] = [:]) -> RenderedPage {
         let model = graph.model(of: page, text: text, templates: templates)
+        if model is RedirectPage { return RenderedPage(path: page.path, html: theme.renderBytes(model, template: page.template, root: nil)) }
         let isNotFound = Self.isNotFound(page)
         // The 404 page is served at whatever address was missed, so its links cannot be relative.
         let rootOverride = isNotFound ? graph.notFoundRoot : nil

@@ -43,32 +43,56 @@ struct ChecklistTests {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 
-    @Test("a page per notice and level lists that level's items with their conditions in words")
+    @Test("one page per notice lists every level's items, each level's own marked in words and as data")
     func checklistPages() throws {
         let output = temporaryFolder("checklists")
         defer { try? FileManager.default.removeItem(at: output) }
         _ = try buildSite(output: output)
         let loaded = ContentLoader.load(from: repositoryRoot.appendingPathComponent("content"))
+        let sitemap = try read(output, "sitemap.xml")
         for notice in try #require(loaded.content?.notices) {
+            let html = try read(output, Routes.file(for: Routes.checklist(notice)))
+            let expected = notice.checklist.filter { item in notice.levels.contains { item.applies(toLevel: $0.id) } }
+            #expect(html.components(separatedBy: "<li id=\"item-").count - 1 == expected.count, "\(notice.id)")
+            for item in expected { #expect(html.contains("<li id=\"item-\(item.id)\""), "\(notice.id) lacks \(item.id)") }
+            // Each level's former address sends the reader on to the page with that level chosen,
+            // without a script, and is not in the sitemap.
             for level in notice.levels {
-                let html = try read(output, Routes.file(for: Routes.checklist(notice, level: level)))
-                let expected = notice.checklist.filter { $0.conditions.levels.isEmpty || $0.conditions.levels.contains { $0.value == level.id } }
-                #expect(html.components(separatedBy: "<li id=\"item-").count - 1 == expected.count, "\(notice.id) \(level.id)")
-                for item in expected { #expect(html.contains("<li id=\"item-\(item.id)\""), "\(notice.id) \(level.id) lacks \(item.id)") }
+                let redirect = try read(output, Routes.file(for: Routes.levelChecklistRedirect(notice, level: level)))
+                #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=../index.html?level=\(level.id)\">"))
+                #expect(redirect.contains("<a href=\"../index.html?level=\(level.id)\">"))
+                #expect(!redirect.contains("<script"))
+                #expect(!sitemap.contains(Routes.levelChecklistRedirect(notice, level: level)))
             }
         }
-        let meitan = try read(output, "2024/meitan-aksu/checklist/fugao/index.html")
+        let shuili = try read(output, "2022/shuili/checklist/index.html")
+        // An item of one level says so, for a reader without JavaScript and on paper, and the filter reads it.
+        #expect(shuili.contains("适用于：申报高级工程师"))
+        #expect(shuili.contains("{&quot;levels&quot;:[&quot;fugao&quot;]}"))
+        #expect(shuili.contains("<select id=\"profile-level\" name=\"level\"><option value=\"\">未选择（全部显示）</option><option value=\"fugao\">"))
+        let meitan = try read(output, "2024/meitan-aksu/checklist/index.html")
         #expect(meitan.contains("适用于：事业单位人员"))
         #expect(meitan.contains("data-conditions=\"{&quot;employer&quot;:[&quot;事业单位&quot;]}\""))
-        #expect(meitan.contains("href=\"../../index.html#2基本信息\""))
-        // The hub of a specialty points at its newest notice first.
+        #expect(meitan.contains("href=\"../index.html#2基本信息\""))
+        // The hub of a specialty points at its newest notice first, a link per level.
         let hub = try read(output, "series/gongcheng/meitan/checklist/index.html")
         #expect(hub.contains("最新：2024年度"))
-        #expect(hub.contains("href=\"../../../../2024/meitan-aksu/checklist/fugao/index.html\""))
+        #expect(hub.contains("href=\"../../../../2024/meitan-aksu/checklist/index.html?level=fugao\""))
         // A series' hub lists, of a notice that covers several series, only that series' levels.
         let jigong = try read(output, "series/jigong-yuanxiao/checklist/index.html")
-        #expect(jigong.contains("checklist/jigong-zhenggao/"))
-        #expect(!jigong.contains("checklist/gongcheng-zhenggao/"))
+        #expect(jigong.contains("checklist/index.html?level=jigong-zhenggao"))
+        #expect(!jigong.contains("level=gongcheng-zhenggao"))
+    }
+
+    @Test("a notice of one level has no level question, and its heading names the level")
+    func oneLevel() throws {
+        let output = temporaryFolder("checklist-one-level")
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try buildSite(output: output)
+        let zixun = try read(output, "2024/gongcheng-zixun/checklist/index.html")
+        #expect(zixun.contains("<h1>材料清单<span id=\"checklist-level\">：高级工程师（副高级）</span></h1>"))
+        #expect(!zixun.contains("profile-level"))
+        #expect(!zixun.contains("&quot;levels&quot;"))
     }
 
     @Test("a checklist condition on an unknown level, field or anchor is a content error with its position")

@@ -23,14 +23,18 @@ import Testing
     }
 
     @Test func linksBecomeViewsOfTheFileOrStopBeingLinks() {
-        let links = HandoutLinks(views: ["2024/x/": "notice", "2024/x/checklist/fugao/": "checklist-fugao", "search/": "search"],
+        let links = HandoutLinks(views: ["2024/x/": "notice", "2024/x/templates/gongshi/": "template-gongshi", "search/": "search"],
                                  noticeView: "notice", baseURL: nil)
-        let page = "2024/x/checklist/fugao/"
+        let page = "2024/x/templates/gongshi/"
         #expect(links.target(of: "../../#cailiao", from: page) == "#/notice/cailiao")
         #expect(links.target(of: "./#cailiao", from: "2024/x/") == "#cailiao")
         #expect(links.target(of: "../../index.html", from: page) == "#/notice")
-        #expect(links.target(of: "./#item-3", from: page) == "#/checklist-fugao/item-3")
-        #expect(links.target(of: "checklist/fugao/", from: "2024/x/") == "#/checklist-fugao")
+        #expect(links.target(of: "./#item-3", from: page) == "#/template-gongshi/item-3")
+        #expect(links.target(of: "templates/gongshi/", from: "2024/x/") == "#/template-gongshi")
+        // A view has no query: a link to the checklist with its level chosen opens the checklist view.
+        let checklist = HandoutLinks(views: ["2024/x/": "notice", "2024/x/checklist/": "checklist"], noticeView: "notice", baseURL: nil)
+        #expect(checklist.target(of: "checklist/index.html?level=fugao", from: "2024/x/") == "#/checklist")
+        #expect(checklist.target(of: "../index.html?level=fugao#item-3", from: "2024/x/checklist/") == "#/notice/item-3")
         #expect(links.target(of: "#cailiao", from: "2024/x/") == nil)
         #expect(links.target(of: "#item-3", from: page) == nil)
         #expect(links.target(of: "https://www.xjrs.gov.cn/", from: page) == nil)
@@ -39,6 +43,8 @@ import Testing
         #expect(links.rewrite(html, page: page) == ##"<a>首页</a> <a href="#/notice/a">原文</a>"##)
         let online = HandoutLinks(views: [:], noticeView: "notice", baseURL: "https://zc.example.cn/")
         #expect(online.target(of: "../../../../series/gongcheng/", from: page) == "https://zc.example.cn/series/gongcheng/")
+        #expect(online.target(of: "../../../../2023/x/checklist/index.html?level=fugao#item-1", from: page)
+            == "https://zc.example.cn/2023/x/checklist/?level=fugao#item-1")
     }
 
     @Test func eachHandoutCarriesEveryPartInlineAndAllowsOnlyItsOwnScripts() throws {
@@ -66,10 +72,13 @@ import Testing
             }
         }
         let meitan = try #require(handouts.first { $0.noticeID == "2024-meitan-aksu" }).html
-        for view in ["checklist-fugao", "checklist-zhongji", "checklist-chuji", "template-gongshi", "template-tuijian", "template-chengnuo",
+        for view in ["checklist", "template-gongshi", "template-tuijian", "template-chengnuo",
                      "template-mianxue", "search"] {
             #expect(meitan.contains("<template id=\"view-\(view)\""), "\(view)")
         }
+        // One checklist view for every level; the levels' former addresses are not views.
+        #expect(!meitan.contains("view-checklist-"))
+        #expect(meitan.contains("<li>材料清单：<a href=\"#/checklist\">"))
         #expect(meitan.contains("本文件生成于 2025年11月22日 08:06（北京时间）"))
     }
 
@@ -93,7 +102,7 @@ import Testing
         let output = temporaryFolder("offline")
         let report = try SiteBuilder(options: .init(contentDirectory: repositoryRoot.appendingPathComponent("content"), outputDirectory: output,
                                                     themesDirectory: repositoryRoot.appendingPathComponent("themes"), contentDisplayPath: "content")).build()
-        #expect(report.pagesWritten == 65)
+        #expect(report.pagesWritten == 70)
         var broken: [String] = []
         // 404.html is shown by a server at whatever address was missed: its links start at the root.
         for (path, data) in try snapshot(output) where path.hasSuffix(".html") && path != "/404.html" {

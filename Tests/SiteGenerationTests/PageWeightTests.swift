@@ -20,11 +20,9 @@ struct PageWeightTests {
     static let notices: [Notice] = ContentLoader.load(from: repositoryRoot.appendingPathComponent("content")).content?.notices ?? []
 
     func checklistPages() throws -> [(String, String)] {
-        try Self.notices.flatMap { notice in
-            try notice.levels.map { level in
-                let path = Routes.file(for: Routes.checklist(notice, level: level))
-                return (path, try read(Self.output, path))
-            }
+        try Self.notices.filter { !$0.levels.isEmpty }.map { notice in
+            let path = Routes.file(for: Routes.checklist(notice))
+            return (path, try read(Self.output, path))
         }
     }
 
@@ -59,9 +57,9 @@ struct PageWeightTests {
 
     @Test("every checklist item keeps its tick box, its title as the box's label and its link to the notice")
     func itemsKeepWhatTheReaderUses() throws {
-        let html = try read(Self.output, "2024/meitan-aksu/checklist/fugao/index.html")
+        let html = try read(Self.output, "2024/meitan-aksu/checklist/index.html")
         #expect(html.contains("<li id=\"item-id-card\"><label><input type=\"checkbox\">"))
-        #expect(html.contains("<a href=\"../../index.html#2基本信息\">原文</a></li>"))
+        #expect(html.contains("<a href=\"../index.html#2基本信息\">原文</a></li>"))
         #expect(html.contains("data-conditions=\"{&quot;employer&quot;:[&quot;事业单位&quot;]}\""))
         #expect(html.contains(" data-ce>"))
         // The profile form: every answer is a labelled control.
@@ -101,10 +99,13 @@ struct PageWeightTests {
 
     /// The sample's pages at issue 19, before → after: the notice page 53,461 → 51,510 bytes, its
     /// 副高级 checklist 34,123 → 24,825, the 公示 template 14,745 → 11,663, the 推荐意见 9,321 → 5,750.
+    /// Then the three levels' checklists (3 × 24.8 KB) became one page of 25.2 KB, and each level's
+    /// former address a redirect of under 1 KB.
     /// Each budget is below the size before, with room for content, not for boilerplate to come back.
     @Test("the sample's notice, checklist and template pages stay under their budgets", arguments: [
         ("2024/meitan-aksu/index.html", 53_000),
-        ("2024/meitan-aksu/checklist/fugao/index.html", 27_000),
+        ("2024/meitan-aksu/checklist/index.html", 27_500),
+        ("2024/meitan-aksu/checklist/fugao/index.html", 1_000),
         ("2024/meitan-aksu/templates/gongshi/index.html", 12_500),
         ("2024/meitan-aksu/templates/tuijian/index.html", 6_500),
     ])

@@ -79,7 +79,7 @@ struct SampleSiteTests {
         #expect(!meitan.contains("需上传在"))
         #expect(meitan.contains("符合免继续教育培训的——证明材料：在继续教育栏上传免学审批表"))
         // The checklist quotes the misprinted paper date with the same mark.
-        let checklist = visibleText(try read(output, "2024/meitan-aksu/checklist/fugao/index.html"))
+        let checklist = visibleText(try read(output, "2024/meitan-aksu/checklist/index.html"))
         #expect(checklist.contains("材料报送时间：2023年9月15日—9月25日。 更正："))
         // A first-time private applicant's exemption is stated on every continuing-education material.
         #expect(checklist.contains("不适用于：民营企业专业技术人员初次参加职称评审（本通知对其继续教育不作硬性要求）"))

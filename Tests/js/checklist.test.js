@@ -15,29 +15,35 @@ test("a continuing-education material is not listed for those the notice does no
   assert.strictEqual(c.itemApplies({}, false, groups, { employer: ["民营企业"], first: "是" }), true);
 });
 
-test("each level's list keeps its own ticks; an older save goes to the first list opened", () => {
-  let saved = c.withTicks(null, "fugao", { "id-card": true, photo: true, papers: true });
-  assert.deepStrictEqual(c.ticksOf(saved, "zhongji"), {});
-  assert.deepStrictEqual(Object.keys(c.ticksOf(saved, "fugao")), ["id-card", "photo", "papers"]);
-  saved = c.withTicks(saved, "zhongji", { photo: true });
-  assert.deepStrictEqual(c.ticksOf(saved, "fugao"), { "id-card": true, photo: true, papers: true });
-  assert.deepStrictEqual(c.ticksOf({ ticks: { photo: true }, profile: {} }, "chuji"), { photo: true });
+test("ticks are one set per notice; a save from when each level had its own list loses nothing", () => {
+  const saved = c.withTicks({ "id-card": true, photo: true });
+  assert.deepStrictEqual(c.ticksOf(saved, "zhongji"), { "id-card": true, photo: true });
+  assert.deepStrictEqual(c.ticksOf(JSON.parse(JSON.stringify(saved)), null), { "id-card": true, photo: true });
+  // Older saves, per level: the chosen level's own ticks, or every level's when none is chosen
+  // (or the chosen one had none).
+  const perLevel = { levels: { fugao: { "id-card": true, papers: true }, zhongji: { photo: true } } };
+  assert.deepStrictEqual(c.ticksOf(perLevel, "fugao"), { "id-card": true, papers: true });
+  assert.deepStrictEqual(c.ticksOf(perLevel, null), { "id-card": true, papers: true, photo: true });
+  assert.deepStrictEqual(c.ticksOf(perLevel, "chuji"), { "id-card": true, papers: true, photo: true });
+  assert.deepStrictEqual(c.ticksOf(null, "fugao"), {});
 });
 
-test("export then import restores ticks and profile, and says which level the file is from", () => {
-  const state = { ticks: { "id-card": true, photo: true, removed: false }, profile: { employer: ["事业单位", "机关转任"] } };
-  const text = c.exportText("2024-meitan-aksu", "fugao", state);
+test("export then import restores ticks and profile, level included", () => {
+  const state = { ticks: { "id-card": true, photo: true, removed: false }, profile: { level: "fugao", employer: ["事业单位", "机关转任"] } };
+  const text = c.exportText("2024-meitan-aksu", state);
   const back = c.importText(text, "2024-meitan-aksu");
   assert.strictEqual(back.ok, true);
-  assert.strictEqual(back.level, "fugao");
-  assert.deepStrictEqual(back.state, { ticks: { "id-card": true, photo: true }, profile: { employer: ["事业单位", "机关转任"] } });
+  assert.deepStrictEqual(back.state, { ticks: { "id-card": true, photo: true }, profile: { level: "fugao", employer: ["事业单位", "机关转任"] } });
+  // A file saved from one level's own list names its level beside the profile: it becomes the level chosen.
+  const perLevel = c.importText(JSON.stringify({ format: "noticeboard-checklist", version: 2, notice: "x", level: "zhongji", ticks: ["a"], profile: { first: "是" } }), "x");
+  assert.deepStrictEqual(perLevel.state, { ticks: { a: true }, profile: { level: "zhongji", first: "是" } });
   // A file saved before levels had their own ticks still reads.
   const older = c.importText(JSON.stringify({ format: "noticeboard-checklist", version: 1, notice: "x", ticks: ["a"], profile: { employer: "民营企业" } }), "x");
   assert.deepStrictEqual(older.state, { ticks: { a: true }, profile: { employer: ["民营企业"] } });
 });
 
 test("a file from another notice or not a progress file is refused with a reason", () => {
-  const text = c.exportText("2023-guotu-cehui-dizhi", "fugao", { ticks: { a: true }, profile: {} });
+  const text = c.exportText("2023-guotu-cehui-dizhi", { ticks: { a: true }, profile: {} });
   const other = c.importText(text, "2024-meitan-aksu");
   assert.strictEqual(other.ok, false);
   assert.match(other.message, /另一份通知（2023-guotu-cehui-dizhi）/);

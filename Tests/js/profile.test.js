@@ -88,3 +88,23 @@ test("one saved profile per notice, read from where the checklist kept it before
   assert.deepStrictEqual(p.load("2024-meitan-aksu", storage), { employer: ["民营企业"], first: "是" });
   assert.deepStrictEqual(p.load("2025-meitan-aksu", storage), {});
 });
+
+test("the level chosen hides the items of other levels only; no level chosen shows every level's", () => {
+  // 2022 水利: the certificate of another specialty's 中级 title is asked of 副高级 applicants only.
+  const fugaoOnly = { levels: ["fugao"] };
+  assert.strictEqual(p.applies(fugaoOnly, { level: "fugao" }), true);
+  assert.strictEqual(p.applies(fugaoOnly, { level: "zhongji" }), false);
+  assert.strictEqual(p.applies(fugaoOnly, {}), true);
+  assert.strictEqual(p.applies({ levels: ["zhongji", "chuji"], employer: ["企业"] }, { level: "chuji", employer: ["事业单位"] }), false);
+  // The level travels in the address like every other answer.
+  assert.deepStrictEqual(p.fromQuery("?level=fugao"), { level: "fugao" });
+  assert.strictEqual(p.toQuery("", { level: "zhongji", first: "是" }), "?level=zhongji&first=%E6%98%AF");
+});
+
+test("an exemption of some levels' rules holds only for an applicant who chose one of them", () => {
+  const groups = [{ who: "民营企业初次申报人员", conditions: { employer: ["民营企业"], first: true }, levels: ["zhongji", "chuji"] }];
+  const applicant = { employer: ["民营企业"], first: "是" };
+  assert.strictEqual(p.notRequiredGroup(groups, applicant), null);
+  assert.strictEqual(p.notRequiredGroup(groups, Object.assign({ level: "fugao" }, applicant)), null);
+  assert.strictEqual(p.notRequiredGroup(groups, Object.assign({ level: "chuji" }, applicant)), groups[0]);
+});

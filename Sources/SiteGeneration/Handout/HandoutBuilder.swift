@@ -72,7 +72,8 @@ public struct HandoutBuilder {
 
     private func handout(_ notice: Notice, rendered: RenderedMarkdown, graph: SiteGraph, theme: Theme) -> Handout {
         let content = graph.content
-        var views: [View] = graph.ownPages(of: notice).map { page in
+        // A level's former checklist address only sends the reader on: a handout has no such address.
+        var views: [View] = graph.ownPages(of: notice).filter { $0.template != "redirect" }.map { page in
             View(id: Self.viewID(page.path, notice: notice), path: page.path, template: page.template, title: graph.title(of: page),
                  model: graph.model(of: page, text: rendered))
         }
@@ -99,7 +100,9 @@ public struct HandoutBuilder {
             + "script-src \(scripts.map(SHA256.cspSource).joined(separator: " ")); form-action 'none'; base-uri 'none'"
         let viewMap = JSONWriter.page.encode(Dictionary(uniqueKeysWithValues: views.map { ($0.path, $0.id) }))
 
-        let checklists = views.filter { $0.template == "checklist" }.map { Link(name: levelName($0.id, notice), href: "#/\($0.id)") }
+        let checklists = views.filter { $0.template == "checklist" }.map { _ in
+            Link(name: notice.levels.map { FactFormatting.levelLabel($0, notice: notice, taxonomy: content.taxonomy) }.joined(separator: "、"), href: "#/checklist")
+        }
         let templates = views.filter { $0.template == "template" }.map { Link(name: $0.title, href: "#/\($0.id)") }
         let model = HandoutPage(
             lang: content.site.language,
@@ -122,16 +125,12 @@ public struct HandoutBuilder {
                        html: String(decoding: theme.renderBytes(model, template: "handout", root: nil), as: UTF8.self))
     }
 
-    /// `notice`, `checklist-LEVEL`, `template-ID`: short, stable, and safe in a fragment.
+    /// `notice`, `checklist`, `template-ID`: short, stable, and safe in a fragment.
     static func viewID(_ path: String, notice: Notice) -> String {
         let own = Routes.notice(notice)
         guard path != own else { return "notice" }
         return path.dropFirst(own.count).split(separator: "/").joined(separator: "-")
             .replacingOccurrences(of: "templates-", with: "template-")
-    }
-
-    private func levelName(_ viewID: String, _ notice: Notice) -> String {
-        notice.levels.first { "checklist-\($0.id)" == viewID }?.name ?? viewID
     }
 
     /// The search index of this notice alone, as one script: the site's index files, concatenated.

@@ -7,7 +7,7 @@ import Foundation
 /// site becomes its web address when the site has one, and otherwise stops being a link, since
 /// the handout must not lead to files that are not there.
 struct HandoutLinks {
-    /// Site page path (`2024/meitan-aksu/checklist/fugao/`) → view id (`checklist-fugao`).
+    /// Site page path (`2024/meitan-aksu/checklist/`) → view id (`checklist`).
     let views: [String: String]
     /// The view holding the notice text; its anchors stay plain `#ANCHOR`.
     let noticeView: String
@@ -33,7 +33,11 @@ struct HandoutLinks {
         if link.hasPrefix("#") || link.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*:"#, options: .regularExpression) != nil { return nil }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let fragment = parts.count > 1 ? String(parts[1]) : ""
-        let path = Self.resolve(String(parts[0]), from: page)
+        // A view has no query of its own (`checklist/?level=fugao` is the checklist view, its level
+        // chosen in its filter); a web address keeps it.
+        let pathAndQuery = parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let query = pathAndQuery.count > 1 ? "?" + pathAndQuery[1] : ""
+        let path = Self.resolve(String(pathAndQuery[0]), from: page)
         if let file = files[path] { return file }
         if let view = views[path] {
             if fragment.isEmpty { return "#/\(view)" }
@@ -41,12 +45,12 @@ struct HandoutLinks {
             // anchor is not in the page yet, so the address names its view too.
             return view == noticeView && views[page] == noticeView ? "#\(fragment)" : "#/\(view)/\(fragment)"
         }
-        if let baseURL { return baseURL + path + (fragment.isEmpty ? "" : "#\(fragment)") }
+        if let baseURL { return baseURL + path + query + (fragment.isEmpty ? "" : "#\(fragment)") }
         return ""
     }
 
     /// A relative link resolved against a page's folder, as a site page path: `../../` from
-    /// `2024/x/checklist/fugao/` is `2024/x/`; a trailing `index.html` names its folder.
+    /// `2024/x/templates/gongshi/` is `2024/x/`; a trailing `index.html` names its folder.
     static func resolve(_ link: String, from page: String) -> String {
         var folder = page.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         if !page.isEmpty && !page.hasSuffix("/") { folder.removeLast() }

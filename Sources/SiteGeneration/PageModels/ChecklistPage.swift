@@ -1,16 +1,19 @@
 import TemplateRendering
 
-/// One notice's materials checklist for one level (`checklist`): every item that level may need,
-/// grouped by section, with who it is for in words and as data for the profile filter.
+/// One notice's materials checklist (`checklist`): every item any of its levels may need, grouped
+/// by section, with who it is for (levels included) in words and as data for the filter.
 struct ChecklistPage: PageModel {
-    var noticeID, noticeTitle, noticeHref, levelID, levelName, year: String
+    var noticeID, noticeTitle, noticeHref, year: String
+    /// The notice's levels in one line (`初级、中级、副高级`), and with how many items each needs.
+    var levelNames, levelCounts: String
+    /// Set when the notice has more than one level: the page then says which items are whose.
+    var severalLevels: Bool?
     var sections: [Section]
     var itemCount: String
     /// The questions the filter asks: only those some item depends on.
     var fields: [ProfileField]
     /// The groups continuing education is not required of, as JSON for checklist.js (nil: none).
     var ceNotRequired: String?
-    var otherLevels: [Link]
     var apply: String?
     /// The notice's rules about formats, in one line.
     var formatRules: String?

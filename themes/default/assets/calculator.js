@@ -215,7 +215,10 @@
       levelSelect.appendChild(el("option", { value: rules.levels[i].id }, rules.levels[i].name));
     }
     if (rules.levels.length < 2) q(".calc-level").hidden = true;
-    if (state.level && rules.levels.some(function (l) { return l.id === state.level; })) levelSelect.value = state.level;
+    function isLevel(id) { return rules.levels.some(function (l) { return l.id === id; }); }
+    // The calculator's own last choice, else the level chosen on the checklist (the shared profile).
+    if (state.level && isLevel(state.level)) levelSelect.value = state.level;
+    else if (profile.level && isLevel(profile.level)) levelSelect.value = profile.level;
     if (state.year) yearInput.value = state.year;
 
     function currentRule() {

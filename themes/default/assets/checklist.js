@@ -1,5 +1,5 @@
-/* Materials checklist: a profile filter (profile.js, shared with the calculator) that hides what
-   does not apply, ticks kept in this browser per notice and level, export/import to move between
+/* Materials checklist: a profile filter (profile.js, shared with the calculator; the level is one of
+   its answers) that hides what does not apply, ticks kept in this browser per notice, export/import to move between
    phone and computer, and the profile in the address so an HR office can send a link that opens
    already filtered.
    Classic script: works from file:// and in WeChat. The page lists everything without it. */
@@ -21,26 +21,31 @@
     return "noticeboard:checklist:" + notice;
   }
 
-  /* Ticks are kept per level: an applicant applies for one level, and a list counts only what
-     was ticked on it. Older saves kept one set for the whole notice; the first list opened takes it. */
+  /* Ticks are kept per notice: a material ticked as ready is ready whichever level's list shows it.
+     When each level had a page of its own they were kept per level ({ levels: { fugao: {…} } });
+     such a save is read as the ticks of the level the applicant has chosen, or of every level at
+     once when none is chosen (an applicant ticked on one level's list), so nothing ticked is lost. */
   function ticksOf(saved, level) {
     if (!saved || typeof saved !== "object") return {};
+    if (saved.ticks && typeof saved.ticks === "object") return saved.ticks;
+    var out = {};
     if (saved.levels && typeof saved.levels === "object") {
-      var own = saved.levels[level];
-      return own && typeof own === "object" ? own : {};
+      for (var key in saved.levels) {
+        var own = saved.levels[key];
+        if (level && key !== level && saved.levels[level]) continue;
+        if (own && typeof own === "object") for (var id in own) if (own[id]) out[id] = true;
+      }
     }
-    return saved.ticks && typeof saved.ticks === "object" ? saved.ticks : {};
+    return out;
   }
 
-  function withTicks(saved, level, ticks) {
-    var levels = saved && saved.levels && typeof saved.levels === "object" ? saved.levels : {};
-    levels[level] = ticks;
-    return { levels: levels };
+  function withTicks(ticks) {
+    return { ticks: ticks };
   }
 
-  function exportText(notice, level, state) {
+  function exportText(notice, state) {
     var ticked = Object.keys(state.ticks).filter(function (id) { return state.ticks[id]; }).sort();
-    return JSON.stringify({ format: FORMAT, version: 2, notice: notice, level: level, ticks: ticked, profile: P.clean(state.profile) }, null, 1);
+    return JSON.stringify({ format: FORMAT, version: 3, notice: notice, ticks: ticked, profile: P.clean(state.profile) }, null, 1);
   }
 
   /* Reads an exported file; only a file of this notice is accepted, so last year's never mixes in. */
@@ -61,7 +66,18 @@
     for (var i = 0; i < data.ticks.length; i++) {
       if (typeof data.ticks[i] === "string") ticks[data.ticks[i]] = true;
     }
-    return { ok: true, level: typeof data.level === "string" ? data.level : null, state: { ticks: ticks, profile: P.clean(data.profile) } };
+    var profile = P.clean(data.profile);
+    // A file saved from one level's own list (version 2) names its level beside the profile.
+    if (!profile.level && typeof data.level === "string" && data.level) profile = withAnswers(profile, { level: data.level });
+    return { ok: true, state: { ticks: ticks, profile: profile } };
+  }
+
+  /* A profile with some answers replaced. */
+  function withAnswers(profile, answers) {
+    var out = {}, key;
+    for (key in profile) out[key] = profile[key];
+    for (key in answers) out[key] = answers[key];
+    return P.clean(out);
   }
 
   function sectionStatus(total, done) {
@@ -119,7 +135,8 @@
     if (!page || page.noticeboardStarted) return;
     page.noticeboardStarted = true;
     var notice = page.getAttribute("data-notice");
-    var level = page.getAttribute("data-level");
+    var levelName = root.document.getElementById("checklist-level");
+    var levelSelect = root.document.getElementById("profile-level");
     var notRequired = [];
     try { notRequired = JSON.parse(page.getAttribute("data-ce-not-required") || "[]"); } catch (e) { notRequired = []; }
     var form = root.document.getElementById("profile");
@@ -142,7 +159,7 @@
 
     function save() {
       try {
-        root.localStorage.setItem(storageKey(notice), JSON.stringify(withTicks(readSaved(), level, state.ticks)));
+        root.localStorage.setItem(storageKey(notice), JSON.stringify(withTicks(state.ticks)));
       } catch (e) {
         canStore = false;
       }
@@ -186,13 +203,16 @@
         tag.className = "task-status status-" + status.state;
         tag.hidden = false;
       }
-      var text = "适用于您的材料共 " + shown + " 项";
+      var text = levelSelect && !levelSelect.value ? "请先选择申报级别：现在列出的是各级别的全部材料。" : "";
+      text += "适用于您的材料共 " + shown + " 项";
       if (hidden) text += "（已按您的情况隐藏 " + hidden + " 项）";
-      text += "，本级别已勾选 " + done + " 项。";
+      text += "，已勾选 " + done + " 项。";
       var group = P.notRequiredGroup(notRequired, state.profile);
       if (group) text += "本通知对“" + group.who + "”的继续教育不作硬性要求，继续教育的材料不再列出。";
       if (!canStore) text += "本浏览器不能保存进度，请用“导出进度”保存。";
       progressText.textContent = text;
+      // The heading names the level chosen, so a printed list says whose it is.
+      if (levelSelect) levelName.textContent = levelSelect.value ? "：" + levelSelect.options[levelSelect.selectedIndex].text : "";
       showQuestions();
     }
 
@@ -212,7 +232,7 @@
         if (!boxes[b].checked) continue;
         (profile[boxes[b].name] = profile[boxes[b].name] || []).push(boxes[b].value);
       }
-      // Answers the form does not ask here (the calculator's, another level's) are kept.
+      // Answers the form does not ask here (the calculator's) are kept.
       var kept = P.clean(state.profile);
       for (var key in kept) if (!form.querySelector("[name=\"" + key + "\"]")) profile[key] = kept[key];
       return P.clean(profile);
@@ -243,9 +263,14 @@
       root.setTimeout(function () { root.URL.revokeObjectURL(link.href); }, 1000);
     }
 
-    state.ticks = ticksOf(readSaved(), level);
     var fromAddress = P.fromQuery(root.location.search);
-    if (fromAddress) state.profile = fromAddress;
+    // A link naming only a level (a notice page's, an old level address's) chooses it and keeps the
+    // rest of the saved answers; a link naming more is someone's whole situation, taken as it is.
+    if (fromAddress) {
+      var onlyLevel = Object.keys(fromAddress).join() === "level";
+      state.profile = onlyLevel ? withAnswers(state.profile, fromAddress) : fromAddress;
+    }
+    state.ticks = ticksOf(readSaved(), state.profile.level);
     save();
     form.hidden = false;
     progress.hidden = false;
@@ -268,7 +293,7 @@
       render();
     });
     root.document.getElementById("export-progress").addEventListener("click", function () {
-      download("材料清单进度-" + notice + "-" + level + ".json", exportText(notice, level, state));
+      download("材料清单进度-" + notice + (state.profile.level ? "-" + state.profile.level : "") + ".json", exportText(notice, state));
     });
     root.document.getElementById("import-progress").addEventListener("change", function (event) {
       var file = event.target.files && event.target.files[0];
@@ -282,8 +307,7 @@
           fillForm();
           writeAddress();
           render();
-          importMessage.textContent = "已导入：" + Object.keys(state.ticks).length + " 项勾选" +
-            (result.level && result.level !== level ? "（文件来自本通知的另一级别清单，已导入到本级别）" : "") + "。";
+          importMessage.textContent = "已导入：" + Object.keys(state.ticks).length + " 项勾选。";
         } else {
           importMessage.textContent = result.message;
         }
@@ -292,7 +316,7 @@
       reader.readAsText(file);
     });
     root.document.getElementById("reset-progress").addEventListener("click", function () {
-      if (!root.confirm("清除本级别清单的全部勾选？筛选条件会保留。")) return;
+      if (!root.confirm("清除本清单的全部勾选？筛选条件会保留。")) return;
       state.ticks = {};
       save();
       render();

@@ -1,11 +1,11 @@
-/* The applicant's situation (单位类型, 初次申报, 访惠聚 …), one per notice, shared by the checklist's
+/* The applicant's situation (申报级别, 单位类型, 初次申报, 访惠聚 …), one per notice, shared by the checklist's
    filter and the calculator, so both tools answer from the same answers. Kept in this browser and
    written into the address, so an HR office can send a link that opens already filtered.
    Classic script: defines window.NoticeboardProfile; works from file:// and in WeChat. */
 (function (root) {
   "use strict";
 
-  var FIELDS = ["employer", "title", "first", "fanghuiju", "minority", "county", "skilled", "sub"];
+  var FIELDS = ["level", "employer", "title", "first", "fanghuiju", "minority", "county", "skilled", "sub"];
   var YES_NO = ["first", "fanghuiju", "minority", "county", "skilled"];
   /* An applicant may be several of these at once: a civil servant who moved to a 事业单位 is
      事业单位 and 机关转任; an out-of-province private company's employee in Xinjiang is 民营企业 and 驻疆单位. */
@@ -61,6 +61,8 @@
   function applies(conditions, profile) {
     var c = conditions || {}, p = effective(profile);
     var types = list(p.employer);
+    // An item of some levels only (levels: its level ids) does not concern an applicant for another.
+    if (c.levels && c.levels.length && p.level && c.levels.indexOf(p.level) < 0) return false;
     if (c.employer && c.employer.length && types.length && !employerFits(c.employer, types)) return false;
     // An item about the current title does not concern a first application.
     if (c.title && p.first === "是") return false;
@@ -93,9 +95,14 @@
     return stated > 0;
   }
 
-  /* The first group of a continuing-education rule's "not required for" the applicant belongs to, or null. */
+  /* The first group of a continuing-education rule's "not required for" the applicant belongs to,
+     or null. A group of some levels' rules only (levels) holds only for an applicant who chose one
+     of them: no level chosen, no exemption. */
   function notRequiredGroup(groups, profile) {
+    var level = clean(profile).level;
     for (var i = 0; i < (groups || []).length; i++) {
+      var levels = groups[i].levels;
+      if (levels && levels.length && (!level || levels.indexOf(level) < 0)) continue;
       if (groups[i].conditions && belongs(groups[i].conditions, profile)) return groups[i];
     }
     return null;

@@ -14,7 +14,7 @@
   var current = "notice";
   var noticeNodes = null;
 
-  /* Search results name site addresses (2024/x/checklist/fugao/#item-1): the view that holds them. */
+  /* Search results name site addresses (2024/x/checklist/#item-1): the view that holds them. */
   NB.link = function (url) {
     var cut = url.indexOf("#");
     var path = cut < 0 ? url : url.slice(0, cut), anchor = cut < 0 ? "" : url.slice(cut + 1);
