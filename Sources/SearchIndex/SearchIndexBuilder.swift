@@ -226,12 +226,30 @@ public struct SearchIndexBuilder {
     /// What search.js's `unpack` reads: the text as UTF-16LE (`wide`: Chinese text, which deflate
     /// packs some 6% tighter that way than as UTF-8) or UTF-8, deflated (raw, RFC 1951), in base 85.
     static func pack(_ text: String, wide: Bool) -> String {
-        let data = wide ? Data(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) : Data(text.utf8)
-        var packed: [UInt8] = []
-        // zlib (through ZIPFoundation) writes the same bytes for the same text.
-        _ = try? Data.compress(size: Int64(data.count), bufferSize: max(data.count, 1 << 14),
-                               provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
-                               consumer: { packed += $0 })
+        var text = text
+        let packed: [UInt8]
+        if wide {
+            // Each UTF-16 code unit as two bytes, low first, written straight into one buffer (a
+            // text has no more UTF-16 code units than UTF-8 bytes).
+            let bytes = [UInt8](unsafeUninitializedCapacity: text.utf8.count * 2) { buffer, count in
+                func put(_ unit: UInt16) {
+                    buffer[count] = UInt8(truncatingIfNeeded: unit)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: unit >> 8)
+                    count += 2
+                }
+                for scalar in text.unicodeScalars {
+                    if UTF16.width(scalar) == 1 {
+                        put(UInt16(truncatingIfNeeded: scalar.value))
+                    } else {
+                        put(UTF16.leadSurrogate(scalar))
+                        put(UTF16.trailSurrogate(scalar))
+                    }
+                }
+            }
+            packed = bytes.withUnsafeBytes(RawDeflate.deflate)
+        } else {
+            packed = text.withUTF8 { RawDeflate.deflate(UnsafeRawBufferPointer($0)) }
+        }
         return base85(packed)
     }
 
@@ -241,20 +259,26 @@ public struct SearchIndexBuilder {
 
     /// Four bytes as five digits, most significant first; a last group of n bytes as its first n + 1.
     static func base85(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count / 4 * 5 + 5)
-        var group = [UInt8](repeating: 0, count: 5)
-        for start in stride(from: 0, to: bytes.count, by: 4) {
-            let count = min(4, bytes.count - start)
-            var value: UInt32 = 0
-            for k in 0..<4 { value = value << 8 | (k < count ? UInt32(bytes[start + k]) : 0) }
-            for k in (0..<5).reversed() {
-                group[k] = digits[Int(value % 85)]
-                value /= 85
+        let groups = (bytes.count + 3) / 4
+        return String(unsafeUninitializedCapacity: groups * 5) { out in
+            var written = 0
+            digits.withUnsafeBufferPointer { digits in
+                var start = 0
+                while start < bytes.count {
+                    let count = min(4, bytes.count - start)
+                    var value: UInt32 = 0
+                    for k in 0..<4 { value = value << 8 | (k < count ? UInt32(bytes[start + k]) : 0) }
+                    // All five digits go in; a short last group keeps only its first count + 1.
+                    for k in (0..<5).reversed() {
+                        if k <= count { out[written + k] = digits[Int(value % 85)] }
+                        value /= 85
+                    }
+                    written += count + 1
+                    start += 4
+                }
             }
-            out += group.prefix(count + 1)
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `base85` undone; nil for a character that is no digit or a lone last digit.
