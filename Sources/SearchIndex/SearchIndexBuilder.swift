@@ -165,15 +165,15 @@ public struct SearchIndexBuilder {
         // occurrences in both, with `titleFlag` set when the title has it (title terms are counted
         // first, starting from the flag). Two tables merged cost a second hashing of every term.
         let titleFlag: UInt32 = 1 << 31
-        var counts: [Term: UInt32] = [:]
+        var counts = TermTally()
         var position = 0
         for (fragment, rows) in fragments.enumerated() {
             for place in rows.indices {
                 let document = kept[position]
                 position += 1
-                counts.removeAll(keepingCapacity: true)
-                SearchTokenizer.forEachTerm(document.title) { counts[$0, default: titleFlag] += 1 }
-                SearchTokenizer.forEachTerm(document.text) { counts[$0, default: 0] += 1 }
+                counts.removeAll()
+                SearchTokenizer.forEachTerm(document.title) { counts.add($0, startingAt: titleFlag) }
+                SearchTokenizer.forEachTerm(document.text) { counts.add($0, startingAt: 0) }
                 documentTerms.append((fragment * Self.fragmentCapacity + place, counts.map { term, value in
                     (term, (value & titleFlag != 0 ? 8 : 0) | min(value & ~titleFlag, 7))
                 }))
@@ -192,15 +192,30 @@ public struct SearchIndexBuilder {
     /// A document's title as a fragment stores it, without its notice's title (which the fragment
     /// names first): "" for the notice's title itself, "› 15.继续教育" for a section's.
     static func shortTitle(_ title: String, notice: SearchNotice) -> String {
-        if title == notice.title { return "" }
         let section = notice.title + " › "
+        if let rest = rest(of: title, after: section) { return "› " + rest }
+        if title == notice.title { return "" }
         return title.hasPrefix(section) ? "› " + title.dropFirst(section.count) : title
     }
 
     /// A document's address as a fragment stores it: after its notice's address ("#15继续教育",
     /// "checklist/fugao/#item-3"), or after a "/" when it is elsewhere.
     static func shortURL(_ url: String, notice: SearchNotice) -> String {
-        url.hasPrefix(notice.url) ? String(url.dropFirst(notice.url.count)) : "/" + url
+        if let rest = rest(of: url, after: notice.url) { return String(rest) }
+        return url.hasPrefix(notice.url) ? String(url.dropFirst(notice.url.count)) : "/" + url
+    }
+
+    /// What `text.dropFirst(start.count)` gives when `text.hasPrefix(start)`, found by comparing
+    /// UTF-8 bytes: when `text`'s bytes begin with `start`'s and the scalar after them is a
+    /// Character of its own (`isOwnCharacter`, so it does not join `start`'s last Character).
+    /// Nil when the bytes alone cannot tell; then the Character-wise comparison decides, which
+    /// for Chinese text cost as much as the rest of writing a document's row (docs/benchmark.md).
+    static func rest(of text: String, after start: String) -> Substring? {
+        let bytes = text.utf8, startBytes = start.utf8
+        guard bytes.count >= startBytes.count, bytes.starts(with: startBytes) else { return nil }
+        let cut = bytes.index(bytes.startIndex, offsetBy: startBytes.count)
+        guard cut == bytes.endIndex || isOwnCharacter(text.unicodeScalars[cut]) else { return nil }
+        return text[cut...]
     }
 
     /// A notice's document rows cut into fragments, in order: a fragment is closed when its rows
