@@ -70,8 +70,15 @@ private enum Slot {
 
 /// Members in order; `open` holds the places of values still being filled (nested containers).
 private class ValueBox {
-    var values: [TemplateValue] = []
+    var values: [TemplateValue]
     var open: [(index: Int, slot: Slot)] = []
+
+    /// Room for a model's usual handful of members from the start: growing from one by doubling
+    /// reallocated each array three or four times per object.
+    init(capacity: Int) {
+        values = []
+        values.reserveCapacity(capacity)
+    }
 
     func append(_ slot: Slot) {
         if case let .value(value) = slot {
@@ -91,7 +98,15 @@ private class ValueBox {
 }
 
 private final class ObjectBox: ValueBox {
-    var names: [String] = []
+    var names: [String]
+
+    init() {
+        names = []
+        names.reserveCapacity(Self.capacity)
+        super.init(capacity: Self.capacity)
+    }
+
+    private static let capacity = 8
 
     func append(_ name: String, _ slot: Slot) {
         names.append(name)
@@ -99,7 +114,9 @@ private final class ObjectBox: ValueBox {
     }
 }
 
-private final class ListBox: ValueBox {}
+private final class ListBox: ValueBox {
+    init() { super.init(capacity: 4) }
+}
 
 private final class ValueEncoder: Encoder {
     var slot: Slot = .empty
