@@ -478,15 +478,32 @@ public struct SearchIndexBuilder {
     /// are the first `count` scalars. The (`count + 1`)th is checked because it could extend the
     /// one before it.
     static func prefix(_ text: String, characters count: Int) -> String {
-        var scalars = 0
-        var end = text.unicodeScalars.startIndex
-        for scalar in text.unicodeScalars {
-            guard isOwnCharacter(scalar) else { return String(text.prefix(count)) }
-            if scalars == count { return String(text.unicodeScalars[..<end]) }
-            scalars += 1
-            end = text.unicodeScalars.index(after: end)
+        // No more Characters than bytes.
+        if text.utf8.count <= count { return text }
+        var text = text
+        // The scalars decoded from the bytes by hand: walking the UnicodeScalarView and its
+        // indices cost more than the rest of writing a document's row (docs/benchmark.md).
+        let end: Int? = text.withUTF8 { bytes in
+            var offset = 0, scalars = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                let width: Int, value: UInt32
+                switch lead {
+                case 0..<0x80: (width, value) = (1, UInt32(lead))
+                case 0xC0..<0xE0: (width, value) = (2, UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))
+                case 0xE0..<0xF0:
+                    (width, value) = (3, UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F))
+                default: return nil // four bytes: none of them is a Character of its own
+                }
+                guard let scalar = Unicode.Scalar(value), isOwnCharacter(scalar) else { return nil }
+                if scalars == count { return offset }
+                scalars += 1
+                offset += width
+            }
+            return bytes.count
         }
-        return text
+        guard let end else { return String(text.prefix(count)) }
+        return end == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)])
     }
 
     /// Scalars that are a grapheme cluster of their own next to any other such scalar (Unicode
@@ -536,21 +553,32 @@ public struct SearchIndexBuilder {
     /// then the runs of two to eight Han characters between anything else ("科研/实践能力" → 科研,
     /// 实践能力). Longer runs are sentences, not names.
     public static func vocabularyPieces(_ label: String) -> [String] {
+        // Each Character as its scalar, nil when it is more than one; a label of scalars that are
+        // Characters of their own (nearly every label) is read by scalar, without breaking it into
+        // Characters and comparing each with eight brackets as strings (docs/benchmark.md).
+        if label.unicodeScalars.allSatisfy(isOwnCharacter) { return vocabularyPieces(of: label.unicodeScalars.lazy.map { $0 }) }
+        return vocabularyPieces(of: label.lazy.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+    }
+
+    private static func vocabularyPieces(of characters: some Sequence<Unicode.Scalar?>) -> [String] {
         var pieces: [String] = []
         var run = ""
+        var length = 0
         var depth = 0
         func end() {
-            if (2...8).contains(run.count) && !pieces.contains(run) { pieces.append(run) }
+            if (2...8).contains(length) && !pieces.contains(run) { pieces.append(run) }
             run = ""
+            length = 0
         }
-        for character in label {
-            switch character {
+        for scalar in characters {
+            switch scalar {
             case "（", "(", "【", "[": depth += 1; end()
             case "）", ")", "】", "]": depth = max(0, depth - 1); end()
             default:
                 guard depth == 0 else { continue }
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, SearchTokenizer.isHan(scalar) {
-                    run.append(character)
+                if let scalar, SearchTokenizer.isHan(scalar) {
+                    run.unicodeScalars.append(scalar)
+                    length += 1
                 } else {
                     end()
                 }
