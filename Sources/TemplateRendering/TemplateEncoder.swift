@@ -70,8 +70,10 @@ private enum Slot {
 
 /// Members in order; `open` holds the places of values still being filled (nested containers).
 private class ValueBox {
-    var values: [TemplateValue]
-    var open: [(index: Int, slot: Slot)] = []
+    // A box is filled by one encoder on one thread, one member at a time: the run-time check
+    // that two accesses never overlap cost as much as the appends it guarded.
+    @exclusivity(unchecked) var values: [TemplateValue]
+    @exclusivity(unchecked) var open: [(index: Int, slot: Slot)] = []
 
     /// Room for a model's usual handful of members from the start: growing from one by doubling
     /// reallocated each array three or four times per object.
@@ -98,7 +100,7 @@ private class ValueBox {
 }
 
 private final class ObjectBox: ValueBox {
-    var names: [String]
+    @exclusivity(unchecked) var names: [String]
 
     init() {
         names = []
@@ -119,7 +121,7 @@ private final class ListBox: ValueBox {
 }
 
 private final class ValueEncoder: Encoder {
-    var slot: Slot = .empty
+    @exclusivity(unchecked) var slot: Slot = .empty
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
