@@ -165,15 +165,15 @@ public struct SearchIndexBuilder {
         // occurrences in both, with `titleFlag` set when the title has it (title terms are counted
         // first, starting from the flag). Two tables merged cost a second hashing of every term.
         let titleFlag: UInt32 = 1 << 31
-        var counts: [Term: UInt32] = [:]
+        var counts = TermTally()
         var position = 0
         for (fragment, rows) in fragments.enumerated() {
             for place in rows.indices {
                 let document = kept[position]
                 position += 1
-                counts.removeAll(keepingCapacity: true)
-                SearchTokenizer.forEachTerm(document.title) { counts[$0, default: titleFlag] += 1 }
-                SearchTokenizer.forEachTerm(document.text) { counts[$0, default: 0] += 1 }
+                counts.removeAll()
+                SearchTokenizer.forEachTerm(document.title) { counts.add($0, startingAt: titleFlag) }
+                SearchTokenizer.forEachTerm(document.text) { counts.add($0, startingAt: 0) }
                 documentTerms.append((fragment * Self.fragmentCapacity + place, counts.map { term, value in
                     (term, (value & titleFlag != 0 ? 8 : 0) | min(value & ~titleFlag, 7))
                 }))
@@ -192,15 +192,30 @@ public struct SearchIndexBuilder {
     /// A document's title as a fragment stores it, without its notice's title (which the fragment
     /// names first): "" for the notice's title itself, "› 15.继续教育" for a section's.
     static func shortTitle(_ title: String, notice: SearchNotice) -> String {
-        if title == notice.title { return "" }
         let section = notice.title + " › "
+        if let rest = rest(of: title, after: section) { return "› " + rest }
+        if title == notice.title { return "" }
         return title.hasPrefix(section) ? "› " + title.dropFirst(section.count) : title
     }
 
     /// A document's address as a fragment stores it: after its notice's address ("#15继续教育",
     /// "checklist/#item-3"), or after a "/" when it is elsewhere.
     static func shortURL(_ url: String, notice: SearchNotice) -> String {
-        url.hasPrefix(notice.url) ? String(url.dropFirst(notice.url.count)) : "/" + url
+        if let rest = rest(of: url, after: notice.url) { return String(rest) }
+        return url.hasPrefix(notice.url) ? String(url.dropFirst(notice.url.count)) : "/" + url
+    }
+
+    /// What `text.dropFirst(start.count)` gives when `text.hasPrefix(start)`, found by comparing
+    /// UTF-8 bytes: when `text`'s bytes begin with `start`'s and the scalar after them is a
+    /// Character of its own (`isOwnCharacter`, so it does not join `start`'s last Character).
+    /// Nil when the bytes alone cannot tell; then the Character-wise comparison decides, which
+    /// for Chinese text cost as much as the rest of writing a document's row (docs/benchmark.md).
+    static func rest(of text: String, after start: String) -> Substring? {
+        let bytes = text.utf8, startBytes = start.utf8
+        guard bytes.count >= startBytes.count, bytes.starts(with: startBytes) else { return nil }
+        let cut = bytes.index(bytes.startIndex, offsetBy: startBytes.count)
+        guard cut == bytes.endIndex || isOwnCharacter(text.unicodeScalars[cut]) else { return nil }
+        return text[cut...]
     }
 
     /// A notice's document rows cut into fragments, in order: a fragment is closed when its rows
@@ -226,12 +241,30 @@ public struct SearchIndexBuilder {
     /// What search.js's `unpack` reads: the text as UTF-16LE (`wide`: Chinese text, which deflate
     /// packs some 6% tighter that way than as UTF-8) or UTF-8, deflated (raw, RFC 1951), in base 85.
     static func pack(_ text: String, wide: Bool) -> String {
-        let data = wide ? Data(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) : Data(text.utf8)
-        var packed: [UInt8] = []
-        // zlib (through ZIPFoundation) writes the same bytes for the same text.
-        _ = try? Data.compress(size: Int64(data.count), bufferSize: max(data.count, 1 << 14),
-                               provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
-                               consumer: { packed += $0 })
+        var text = text
+        let packed: [UInt8]
+        if wide {
+            // Each UTF-16 code unit as two bytes, low first, written straight into one buffer (a
+            // text has no more UTF-16 code units than UTF-8 bytes).
+            let bytes = [UInt8](unsafeUninitializedCapacity: text.utf8.count * 2) { buffer, count in
+                func put(_ unit: UInt16) {
+                    buffer[count] = UInt8(truncatingIfNeeded: unit)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: unit >> 8)
+                    count += 2
+                }
+                for scalar in text.unicodeScalars {
+                    if UTF16.width(scalar) == 1 {
+                        put(UInt16(truncatingIfNeeded: scalar.value))
+                    } else {
+                        put(UTF16.leadSurrogate(scalar))
+                        put(UTF16.trailSurrogate(scalar))
+                    }
+                }
+            }
+            packed = bytes.withUnsafeBytes(RawDeflate.deflate)
+        } else {
+            packed = text.withUTF8 { RawDeflate.deflate(UnsafeRawBufferPointer($0)) }
+        }
         return base85(packed)
     }
 
@@ -241,20 +274,26 @@ public struct SearchIndexBuilder {
 
     /// Four bytes as five digits, most significant first; a last group of n bytes as its first n + 1.
     static func base85(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count / 4 * 5 + 5)
-        var group = [UInt8](repeating: 0, count: 5)
-        for start in stride(from: 0, to: bytes.count, by: 4) {
-            let count = min(4, bytes.count - start)
-            var value: UInt32 = 0
-            for k in 0..<4 { value = value << 8 | (k < count ? UInt32(bytes[start + k]) : 0) }
-            for k in (0..<5).reversed() {
-                group[k] = digits[Int(value % 85)]
-                value /= 85
+        let groups = (bytes.count + 3) / 4
+        return String(unsafeUninitializedCapacity: groups * 5) { out in
+            var written = 0
+            digits.withUnsafeBufferPointer { digits in
+                var start = 0
+                while start < bytes.count {
+                    let count = min(4, bytes.count - start)
+                    var value: UInt32 = 0
+                    for k in 0..<4 { value = value << 8 | (k < count ? UInt32(bytes[start + k]) : 0) }
+                    // All five digits go in; a short last group keeps only its first count + 1.
+                    for k in (0..<5).reversed() {
+                        if k <= count { out[written + k] = digits[Int(value % 85)] }
+                        value /= 85
+                    }
+                    written += count + 1
+                    start += 4
+                }
             }
-            out += group.prefix(count + 1)
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `base85` undone; nil for a character that is no digit or a lone last digit.
@@ -439,15 +478,32 @@ public struct SearchIndexBuilder {
     /// are the first `count` scalars. The (`count + 1`)th is checked because it could extend the
     /// one before it.
     static func prefix(_ text: String, characters count: Int) -> String {
-        var scalars = 0
-        var end = text.unicodeScalars.startIndex
-        for scalar in text.unicodeScalars {
-            guard isOwnCharacter(scalar) else { return String(text.prefix(count)) }
-            if scalars == count { return String(text.unicodeScalars[..<end]) }
-            scalars += 1
-            end = text.unicodeScalars.index(after: end)
+        // No more Characters than bytes.
+        if text.utf8.count <= count { return text }
+        var text = text
+        // The scalars decoded from the bytes by hand: walking the UnicodeScalarView and its
+        // indices cost more than the rest of writing a document's row (docs/benchmark.md).
+        let end: Int? = text.withUTF8 { bytes in
+            var offset = 0, scalars = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                let width: Int, value: UInt32
+                switch lead {
+                case 0..<0x80: (width, value) = (1, UInt32(lead))
+                case 0xC0..<0xE0: (width, value) = (2, UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))
+                case 0xE0..<0xF0:
+                    (width, value) = (3, UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F))
+                default: return nil // four bytes: none of them is a Character of its own
+                }
+                guard let scalar = Unicode.Scalar(value), isOwnCharacter(scalar) else { return nil }
+                if scalars == count { return offset }
+                scalars += 1
+                offset += width
+            }
+            return bytes.count
         }
-        return text
+        guard let end else { return String(text.prefix(count)) }
+        return end == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)])
     }
 
     /// Scalars that are a grapheme cluster of their own next to any other such scalar (Unicode
@@ -497,21 +553,32 @@ public struct SearchIndexBuilder {
     /// then the runs of two to eight Han characters between anything else ("科研/实践能力" → 科研,
     /// 实践能力). Longer runs are sentences, not names.
     public static func vocabularyPieces(_ label: String) -> [String] {
+        // Each Character as its scalar, nil when it is more than one; a label of scalars that are
+        // Characters of their own (nearly every label) is read by scalar, without breaking it into
+        // Characters and comparing each with eight brackets as strings (docs/benchmark.md).
+        if label.unicodeScalars.allSatisfy(isOwnCharacter) { return vocabularyPieces(of: label.unicodeScalars.lazy.map { $0 }) }
+        return vocabularyPieces(of: label.lazy.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+    }
+
+    private static func vocabularyPieces(of characters: some Sequence<Unicode.Scalar?>) -> [String] {
         var pieces: [String] = []
         var run = ""
+        var length = 0
         var depth = 0
         func end() {
-            if (2...8).contains(run.count) && !pieces.contains(run) { pieces.append(run) }
+            if (2...8).contains(length) && !pieces.contains(run) { pieces.append(run) }
             run = ""
+            length = 0
         }
-        for character in label {
-            switch character {
+        for scalar in characters {
+            switch scalar {
             case "（", "(", "【", "[": depth += 1; end()
             case "）", ")", "】", "]": depth = max(0, depth - 1); end()
             default:
                 guard depth == 0 else { continue }
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, SearchTokenizer.isHan(scalar) {
-                    run.append(character)
+                if let scalar, SearchTokenizer.isHan(scalar) {
+                    run.unicodeScalars.append(scalar)
+                    length += 1
                 } else {
                     end()
                 }

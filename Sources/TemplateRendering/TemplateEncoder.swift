@@ -47,7 +47,11 @@ public struct RenderedHTML: Codable, Sendable, TemplateValueConvertible {
 
 // MARK: - The encoder
 
-/// A value being built: containers are boxes, so nested encoders add to the same object or list.
+/// A value being built. A member's value is finished as soon as its own `encode(to:)` returns, so
+/// an object or list holds finished values; only a container handed out by `nestedContainer` or
+/// `superEncoder` (which the synthesised `Codable` never asks for) is filled after it was added,
+/// and stays a box until the end. Finishing values as they come spares a second walk over the
+/// tree and an array per object (docs/benchmark.md).
 private enum Slot {
     case value(TemplateValue)
     case object(ObjectBox)
@@ -57,24 +61,67 @@ private enum Slot {
     var finished: TemplateValue {
         switch self {
         case let .value(value): value
-        case let .object(box): .object(TemplateObject(names: box.names, values: box.slots.map(\.finished)))
-        case let .list(box): .list(box.slots.map(\.finished))
+        case let .object(box): .object(TemplateObject(names: box.names, values: box.finishedValues))
+        case let .list(box): .list(box.finishedValues)
         case .empty: .object(TemplateObject())
         }
     }
 }
 
-private final class ObjectBox {
-    var names: [String] = []
-    var slots: [Slot] = []
+/// Members in order; `open` holds the places of values still being filled (nested containers).
+private class ValueBox {
+    // A box is filled by one encoder on one thread, one member at a time: the run-time check
+    // that two accesses never overlap cost as much as the appends it guarded.
+    @exclusivity(unchecked) var values: [TemplateValue]
+    @exclusivity(unchecked) var open: [(index: Int, slot: Slot)] = []
+
+    /// Room for a model's usual handful of members from the start: growing from one by doubling
+    /// reallocated each array three or four times per object.
+    init(capacity: Int) {
+        values = []
+        values.reserveCapacity(capacity)
+    }
+
+    func append(_ slot: Slot) {
+        if case let .value(value) = slot {
+            values.append(value)
+        } else {
+            open.append((values.count, slot))
+            values.append(.bool(false))
+        }
+    }
+
+    var finishedValues: [TemplateValue] {
+        guard !open.isEmpty else { return values }
+        var values = values
+        for (index, slot) in open { values[index] = slot.finished }
+        return values
+    }
 }
 
-private final class ListBox {
-    var slots: [Slot] = []
+private final class ObjectBox: ValueBox {
+    @exclusivity(unchecked) var names: [String]
+
+    init() {
+        names = []
+        names.reserveCapacity(Self.capacity)
+        super.init(capacity: Self.capacity)
+    }
+
+    private static let capacity = 8
+
+    func append(_ name: String, _ slot: Slot) {
+        names.append(name)
+        append(slot)
+    }
+}
+
+private final class ListBox: ValueBox {
+    init() { super.init(capacity: 4) }
 }
 
 private final class ValueEncoder: Encoder {
-    var slot: Slot = .empty
+    @exclusivity(unchecked) var slot: Slot = .empty
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -92,18 +139,18 @@ private final class ValueEncoder: Encoder {
 
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
 
-    /// The slot of one member: the common leaf types directly, anything else through its own `encode(to:)`.
-    static func slot<T: Encodable>(for value: T) throws -> Slot {
-        switch value {
-        case let string as String: return .value(.string(string))
-        case let flag as Bool: return .value(.bool(flag))
-        case let number as Int: return .value(.scalar(String(number)))
-        case let convertible as any TemplateValueConvertible: return .value(convertible.templateValue)
-        default:
-            let encoder = ValueEncoder()
-            try value.encode(to: encoder)
-            return encoder.slot
-        }
+    /// The value of one member: the common leaf types by their type's identity (a dynamic cast to
+    /// each in turn cost more than the rest of the encoding), anything else through its own
+    /// `encode(to:)`, finished at once.
+    static func value<T: Encodable>(of value: T) throws -> TemplateValue {
+        if T.self == String.self { return .string(value as! String) }
+        if T.self == Bool.self { return .bool(value as! Bool) }
+        if T.self == Int.self { return .scalar(String(value as! Int)) }
+        if T.self == RenderedHTML.self { return (value as! RenderedHTML).templateValue }
+        if let convertible = value as? any TemplateValueConvertible { return convertible.templateValue }
+        let encoder = ValueEncoder()
+        try value.encode(to: encoder)
+        return encoder.slot.finished
     }
 }
 
@@ -113,22 +160,24 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws {}
 
+    // The leaf types a model's synthesised `encode(to:)` calls for by name, without the generic path.
+    mutating func encode(_ value: String, forKey key: Key) throws { box.append(key.stringValue, .value(.string(value))) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { box.append(key.stringValue, .value(.bool(value))) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { box.append(key.stringValue, .value(.scalar(String(value)))) }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.names.append(key.stringValue)
-        box.slots.append(try ValueEncoder.slot(for: value))
+        box.append(key.stringValue, .value(try ValueEncoder.value(of: value)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let nested = ObjectBox()
-        box.names.append(key.stringValue)
-        box.slots.append(.object(nested))
+        box.append(key.stringValue, .object(nested))
         return KeyedEncodingContainer(ObjectContainer<NestedKey>(box: nested))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = ListBox()
-        box.names.append(key.stringValue)
-        box.slots.append(.list(nested))
+        box.append(key.stringValue, .list(nested))
         return ListContainer(box: nested)
     }
 
@@ -138,8 +187,7 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let encoder = ValueEncoder()
         let nested = ObjectBox()
         encoder.slot = .object(nested)
-        box.names.append(key.stringValue)
-        box.slots.append(.object(nested))
+        box.append(key.stringValue, .object(nested))
         return encoder
     }
 }
@@ -147,23 +195,25 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 private struct ListContainer: UnkeyedEncodingContainer {
     let box: ListBox
     var codingPath: [any CodingKey] { [] }
-    var count: Int { box.slots.count }
+    var count: Int { box.values.count }
 
     mutating func encodeNil() throws {}
 
+    mutating func encode(_ value: String) throws { box.append(.value(.string(value))) }
+
     mutating func encode<T: Encodable>(_ value: T) throws {
-        box.slots.append(try ValueEncoder.slot(for: value))
+        box.append(.value(try ValueEncoder.value(of: value)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let nested = ObjectBox()
-        box.slots.append(.object(nested))
+        box.append(.object(nested))
         return KeyedEncodingContainer(ObjectContainer<NestedKey>(box: nested))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = ListBox()
-        box.slots.append(.list(nested))
+        box.append(.list(nested))
         return ListContainer(box: nested)
     }
 
@@ -171,7 +221,7 @@ private struct ListContainer: UnkeyedEncodingContainer {
         let encoder = ValueEncoder()
         let nested = ObjectBox()
         encoder.slot = .object(nested)
-        box.slots.append(.object(nested))
+        box.append(.object(nested))
         return encoder
     }
 }
@@ -183,6 +233,6 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encodeNil() throws {}
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        encoder.slot = try ValueEncoder.slot(for: value)
+        encoder.slot = .value(try ValueEncoder.value(of: value))
     }
 }

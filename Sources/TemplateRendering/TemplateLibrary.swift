@@ -111,8 +111,8 @@ public struct TemplateLibrary: Sendable {
         if name.localOnly {
             value = stack.last?.member(first)
         } else {
-            for candidate in stack.reversed() {
-                if let found = candidate.member(first) { value = found; break }
+            for index in stack.indices.reversed() {
+                if let found = stack[index].member(first) { value = found; break }
             }
         }
         for component in name.path.dropFirst() {

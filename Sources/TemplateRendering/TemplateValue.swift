@@ -101,13 +101,17 @@ extension Optional: OptionalValue {
 /// comparing names. Keys are short (`title`, `href`), mostly fit a small string, and compare in a
 /// few instructions, where a dictionary hashes every key when the model is converted and every
 /// name at every lookup; most mappings have a handful of keys.
-public struct TemplateObject: Sendable {
-    fileprivate(set) var names: [String] = []
-    fileprivate(set) var values: [TemplateValue] = []
+///
+/// A class, never changed once made: a value holding one, copied onto the renderer's stack and
+/// out of every lookup, then retains one reference, not the two arrays (docs/benchmark.md).
+public final class TemplateObject: Sendable {
+    let names: [String]
+    let values: [TemplateValue]
 
-    public init() {}
+    public convenience init() { self.init(names: [], values: []) }
 
-    init(_ dictionary: [String: Any]) {
+    convenience init(_ dictionary: [String: Any]) {
+        var names: [String] = [], values: [TemplateValue] = []
         names.reserveCapacity(dictionary.count)
         values.reserveCapacity(dictionary.count)
         for (name, member) in dictionary {
@@ -115,6 +119,7 @@ public struct TemplateObject: Sendable {
             names.append(name)
             values.append(converted)
         }
+        self.init(names: names, values: values)
     }
 
     init(names: [String], values: [TemplateValue]) {
@@ -125,13 +130,14 @@ public struct TemplateObject: Sendable {
     /// The names and values, in the order the model gave them.
     var members: Zip2Sequence<[String], [TemplateValue]> { zip(names, values) }
 
-    init(strings dictionary: [String: String]) {
-        names = Array(dictionary.keys)
-        values = dictionary.values.map(TemplateValue.string)
+    convenience init(strings dictionary: [String: String]) {
+        self.init(names: Array(dictionary.keys), values: dictionary.values.map(TemplateValue.string))
     }
 
     func member(_ name: String) -> TemplateValue? {
-        for index in names.indices where names[index] == name { return values[index] }
+        // Lengths first: reading a String's length is a load, and most names that differ differ in it.
+        let length = name.utf8.count
+        for index in names.indices where names[index].utf8.count == length && names[index] == name { return values[index] }
         return nil
     }
 }

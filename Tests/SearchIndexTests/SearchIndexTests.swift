@@ -67,6 +67,10 @@ struct TokenizerTests {
                 == ["地质矿产专业初级", "中级申报人员", "加入", "完成缴费"])
         #expect(SearchIndexBuilder.vocabularyPieces("继").isEmpty)
         #expect(SearchIndexBuilder.vocabularyPieces("提交专业技术职务任职资格评审表").isEmpty)
+        // A character with a mark on it is no Han character of a name: it ends the piece, as
+        // everything else does, though the label is read by scalar when nothing joins.
+        #expect(SearchIndexBuilder.vocabularyPieces("科研\u{301}实践能力（副高）") == ["实践能力"])
+        #expect(SearchIndexBuilder.vocabularyPieces("实践能力 实践能力") == ["实践能力"])
     }
 
     @Test("shard hashing is 32-bit FNV-1a over UTF-8, the same numbers as in the browser")
@@ -200,6 +204,9 @@ struct IndexBuilderTests {
         #expect(SearchIndexBuilder.shortURL("2024/x/#15继续教育", notice: notice) == "#15继续教育")
         #expect(SearchIndexBuilder.shortURL("2024/x/checklist/fugao/#item-3", notice: notice) == "checklist/fugao/#item-3")
         #expect(SearchIndexBuilder.shortURL("series/gongcheng/", notice: notice) == "/series/gongcheng/")
+        // A mark right after the notice's title joins its last character: not a section of the notice.
+        #expect(SearchIndexBuilder.shortTitle("2024年度通知 ›\u{301} 继续教育", notice: notice) == "2024年度通知 ›\u{301} 继续教育")
+        #expect(SearchIndexBuilder.shortTitle("2024年度通知 › \u{301}继续教育", notice: notice) == "2024年度通知 › \u{301}继续教育")
     }
 
     @Test("packing is raw deflate of UTF-8 or UTF-16 in base 85, a plain script string, and comes back")
@@ -219,8 +226,39 @@ struct IndexBuilderTests {
             #expect(text.utf8.count == count / 4 * 5 + (count % 4 == 0 ? 0 : count % 4 + 1))
             #expect(SearchIndexBuilder.fromBase85(text) == bytes)
         }
+        // The bytes of zlib's default level, raw, 15-bit window, memory level 9: the packed index
+        // stays the same bytes from build to build and release to release.
+        #expect(SearchIndexBuilder.pack(#"{"继续":[2,-1,17,33],"ab":[1,5]}"#, wide: false) == "a-jXePqvAqKZ/~zVPJ?WN^cVCV6hErX[7883065^c1jY")
+        #expect(SearchIndexBuilder.pack(##"[["2024年度通知","2024/x/","2024"],["› 15.继续教育","#15继续教育","通知","继续教育学时"]]"##, wide: true)
+                == "Un?l`Bp~2o7MFXzT>J-aMLmQIY?NfZ2OxIFC~nbYYtLkCWB]l]_;k_:jK16ij?4k7L4gfC_G_rSId([h/{K1_Oc|jSD78?o+rp")
         #expect(SearchIndexBuilder.base85([255, 255, 255, 255]).utf8.count == 5)
         #expect(SearchIndexBuilder.fromBase85(SearchIndexBuilder.base85([255, 255, 255, 255])) == [255, 255, 255, 255])
+    }
+
+    @Test("each document's terms carry their count (at most 7) and whether the title has them, however many terms it has")
+    func termCounts() {
+        // Three thousand distinct bigrams, far more than the counting table starts with.
+        let many = String(String.UnicodeScalarView((0..<3_000).map { Unicode.Scalar(0x4E00 + $0 * 5)! }))
+        let documents = [
+            SearchDocument(title: "继续教育", url: "a", kind: "通知", text: many + "，继续" + String(repeating: "，继续教育", count: 8) + " qq qq"),
+            SearchDocument(title: "评审费", url: "b", kind: "要点", text: "评审费700元"),
+        ]
+        let notice = SearchNotice(title: "通知", url: "2024/x/", year: 2024, series: [], specialties: [])
+        let analysed = SearchIndexBuilder.analyse(notice, documents: documents, noticeIndex: 0)
+        #expect(analysed.documentTerms.map(\.local) == [0, 1])
+        for (document, (_, terms)) in zip(documents, analysed.documentTerms) {
+            let title = SearchTokenizer.termCounts(document.title), text = SearchTokenizer.termCounts(document.text)
+            var expected: [Term: UInt32] = [:]
+            for (term, count) in title.merging(text, uniquingKeysWith: +) {
+                expected[term] = (title[term] == nil ? 0 : 8) | UInt32(min(count, 7))
+            }
+            #expect(Dictionary(uniqueKeysWithValues: terms) == expected)
+        }
+        // 继续: in the title, and ten times in all.
+        let flags = Dictionary(uniqueKeysWithValues: analysed.documentTerms[0].terms)
+        let jixu: UInt32 = 8 | 7, qq: UInt32 = 2
+        #expect(flags[.han(0x7EE7 << 32 | 0x7EED)] == jixu)
+        #expect(flags[.word("qq")] == qq)
     }
 
     @Test("the same documents give the same files")
