@@ -55,8 +55,9 @@ struct SiteWriter: Sendable {
         try timings.run(.copyAssets) {
             for asset in theme.assets { try output.copy(asset.source, to: asset.path) }
         }
-        let byNotice = Dictionary(grouping: graph.pages.indices.filter { graph.pages[$0].notice != nil }) { graph.pages[$0].notice!.id }
         let search = try timings.run(.noticePages) { () throws -> SearchIndexBuilder in
+            // Made here so that it is freed with the step, before the listings render.
+            let byNotice = Dictionary(grouping: graph.pages.indices.filter { Self.isNoticeOwn(graph.pages[$0]) }) { graph.pages[$0].notice!.id }
             // A batch's postings are merged into the index on a queue of their own while the next
             // batch renders: merged in batch order, one batch at a time, so the index is the same
             // whatever the timing, and the cores are not left idle while one thread merges.
@@ -76,8 +77,9 @@ struct SiteWriter: Sendable {
             }
             return merging.finished()
         }
-        let listings = graph.pages.filter { $0.notice == nil && !Self.isStandalone($0) }
-        pages += try timings.run(.listingPages) { try write(listings) }
+        // Positions, not a filtered copy of the pages: each page holds a notice's worth of bytes.
+        let listings = graph.pages.indices.filter { !Self.isNoticeOwn(graph.pages[$0]) && !Self.isStandalone(graph.pages[$0]) }
+        pages += try timings.run(.listingPages) { try renderAndWrite(count: listings.count) { graph.pages[listings[$0]] } }
         try timings.run(.searchIndex) {
             let files = search.files() + [searchEngine]
             _ = try Parallel.map(files.count) { index in try output.write(files[index].contents, to: files[index].path) }
@@ -91,6 +93,15 @@ struct SiteWriter: Sendable {
     static func isStandalone(_ page: SiteGraph.Page) -> Bool {
         switch page.kind {
         case .search, .notFound: true
+        default: false
+        }
+    }
+
+    /// A notice's own page (its page, a template's, a checklist): `page.notice != nil` without
+    /// copying the notice out of the page.
+    static func isNoticeOwn(_ page: SiteGraph.Page) -> Bool {
+        switch page.kind {
+        case .notice, .template, .checklist: true
         default: false
         }
     }
@@ -135,8 +146,14 @@ struct SiteWriter: Sendable {
                 try output.write(calendar.text, to: calendar.path)
             }
         }
-        return try Parallel.map(pages.count) { index in
-            let page = pages[index]
+        return try renderAndWrite(count: pages.count, texts: texts) { pages[$0] }
+    }
+
+    /// `count` pages, `page(i)` the i-th, rendered on all cores and written as each is done.
+    private func renderAndWrite(count: Int, texts: [String: RenderedMarkdown] = [:],
+                                page: @Sendable (Int) -> SiteGraph.Page) throws -> Int {
+        try Parallel.map(count) { index in
+            let page = page(index)
             let text = page.notice.flatMap { texts[$0.id] }
             let rendered = render(page, text: text)
             try output.write(rendered.html, to: Routes.file(for: rendered.path))
@@ -170,10 +187,18 @@ struct SiteWriter: Sendable {
 
     /// The sitemap and the feed: the sitemap lists the graph's pages but search and 404, in graph
     /// order; a notice's page carries its date.
+    ///
+    /// The entries are made from the graph's pages in place: a filtered copy of the pages (each
+    /// holding its notice) was 100 MB at 10,000 notices, made at the end of the build when the
+    /// content and the graph are all still held, and so the build's peak memory (docs/benchmark.md).
     func writeFeeds() throws {
-        let entries: [(path: String, lastModified: String?)] = graph.pages.filter(\.isListed).map { page in
-            if case let .notice(notice) = page.kind { return (page.path, Feeds.entryDate(notice).map { String($0.prefix(10)) }) }
-            return (page.path, nil)
+        var entries: [(path: String, lastModified: String?)] = []
+        for index in graph.pages.indices where graph.pages[index].isListed {
+            if case let .notice(notice) = graph.pages[index].kind {
+                entries.append((graph.pages[index].path, Feeds.entryDate(notice).map { String($0.prefix(10)) }))
+            } else {
+                entries.append((graph.pages[index].path, nil))
+            }
         }
         try output.write(Feeds.sitemap(pages: entries, baseURL: content.site.baseURL), to: "sitemap.xml")
         try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
@@ -219,8 +244,8 @@ struct SiteWriter: Sendable {
 /// over. The builder is touched only on that queue until `finished()` waits for it and hands it back.
 ///
 /// At most one batch waits while another is merged: when merging falls behind rendering (a loaded
-/// machine, a large site), `add` waits instead of queueing every batch's postings, which had put
-/// the peak memory of a 10,000-notice build over 1 GiB.
+/// machine, a large site), `add` waits instead of queueing every batch's postings. (That was
+/// thought to put a 10,000-notice build over 1 GiB; measured, it did not: docs/benchmark.md.)
 private final class SearchMerge: @unchecked Sendable {
     private var builder: SearchIndexBuilder
     private let queue = DispatchQueue(label: "noticeboard.search-merge")
