@@ -169,13 +169,13 @@ struct SiteWriter: Sendable {
     }
 
     /// The sitemap and the feed: the sitemap lists the graph's pages but search and 404, in graph
-    /// order; a notice's page carries its date.
+    /// order (in several files past the protocol's limits); a notice's page carries its date.
     func writeFeeds() throws {
         let entries: [(path: String, lastModified: String?)] = graph.pages.filter(\.isListed).map { page in
             if case let .notice(notice) = page.kind { return (page.path, Feeds.entryDate(notice).map { String($0.prefix(10)) }) }
             return (page.path, nil)
         }
-        try output.write(Feeds.sitemap(pages: entries, baseURL: content.site.baseURL), to: "sitemap.xml")
+        for file in Feeds.sitemapFiles(pages: entries, baseURL: content.site.baseURL) { try output.write(file.contents, to: file.path) }
         try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
     }
 
