@@ -138,6 +138,7 @@ let package = Package(
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "DocumentReading", "NoticeModel"]),
         .testTarget(name: "BuildInfoTests", dependencies: ["BuildInfo"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteGeneration", "TestSupport"]),
         .testTarget(name: "ContentCheckTests", dependencies: ["ContentCheck", "NoticeModel", "SiteGeneration", "NoticeScaffold", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

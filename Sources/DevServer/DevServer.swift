@@ -78,8 +78,21 @@ public struct DevServer: Sendable {
             }()
         )
         let watching = Task { await keeper.watch() }
-        defer { watching.cancel() }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            await stop(watching, keeper)
+            throw error
+        }
+        await stop(watching, keeper)
+    }
+
+    /// Ends the watching and waits for the background search job, so the process does not exit
+    /// while that job's thread is still writing and freeing.
+    private func stop(_ watching: Task<Void, Never>, _ keeper: SiteKeeper) async {
+        watching.cancel()
+        await watching.value
+        await keeper.shutDown()
     }
 
     static func response(_ data: Data, type: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -11,11 +11,25 @@ actor SiteKeeper {
     private let site: LiveSite
     private var watcher: FileWatcher
     private var searchIndexStale = false
-    private var searchIndexRunning = false
-    /// Set when a save arrives while the search index is being written: the job stops, and
-    /// starts again from the new state when the editing pauses.
-    private let stopSearchIndex = StopFlag()
+    /// The search-index job writing in the background, if any. At most one runs: a new one starts
+    /// only once this one has reported its end (`searchIndexFinished` clears it).
+    private var searchJob: RunningSearchJob?
+    /// Numbers the jobs, so the end of one is never taken for the end of another.
+    private(set) var searchJobsStarted = 0
+    /// Whether the last rebuild was refused: the next save may then build everything (LiveSite
+    /// builds in full after a refused full build), and a full build must not start under a job.
+    private var lastRebuildRefused = false
     private var lastChange = ContinuousClock.now
+    /// How many search jobs run at once: never more than one (`SiteKeeperTests`).
+    nonisolated let searchJobsAtOnce = RunningCount()
+
+    /// A job and the flag that stops it. Each job has a flag of its own: with one flag shared by
+    /// every job, starting a job cleared the stop asked of the one before.
+    private struct RunningSearchJob {
+        let number: Int
+        let stop: StopFlag
+        let task: Task<Void, Never>
+    }
 
     init(options: DevServer.Options, state: BuildState) {
         self.options = options
@@ -40,28 +54,59 @@ actor SiteKeeper {
             let changed = watcher.changes()
             if !changed.isEmpty {
                 lastChange = .now
-                if searchIndexRunning { stopSearchIndex.set(true) }
+                // Asked, not awaited: a notice's pages and the job's files (search/, sitemap, feed)
+                // are different files, so the save is rebuilt while the job winds down.
+                searchJob?.stop.set(true)
                 await rebuild(changed, scanMilliseconds: milliseconds(since: scanStarted))
-            } else if searchIndexStale, !searchIndexRunning, ContinuousClock.now - lastChange >= options.searchIndexDelay,
+            } else if searchIndexStale, searchJob == nil, ContinuousClock.now - lastChange >= options.searchIndexDelay,
                       let job = site.searchIndexJob() {
-                // Off the rebuild path: edits keep being rebuilt while the index is written.
-                searchIndexStale = false
-                searchIndexRunning = true
-                stopSearchIndex.set(false)
-                let started = ContinuousClock.now
-                let stop = stopSearchIndex
-                Task.detached(priority: .background) {
-                    var problem: String?
-                    var stopped = false
-                    do { try job.run(shouldStop: { stop.value }) } catch is CancellationError { stopped = true } catch { problem = "\(error)" }
-                    await self.searchIndexFinished(started: started, stopped: stopped, problem: problem)
-                }
+                startSearchIndex(job)
             }
         }
     }
 
-    private func searchIndexFinished(started: ContinuousClock.Instant, stopped: Bool, problem: String?) {
-        searchIndexRunning = false
+    /// Stops the server's background work for good: the search job is stopped and waited for, so
+    /// the process never ends while it is writing.
+    func shutDown() async {
+        await searchIndexStopped()
+    }
+
+    /// Writes the search index, sitemap and feed off the rebuild path: edits keep being rebuilt
+    /// while the index is written.
+    private func startSearchIndex(_ job: SearchIndexJob) {
+        searchIndexStale = false
+        searchJobsStarted += 1
+        let number = searchJobsStarted
+        let stop = StopFlag()
+        let started = ContinuousClock.now
+        let running = searchJobsAtOnce
+        let task = Task.detached(priority: .background) {
+            var problem: String?
+            var stopped = false
+            running.enter()
+            do { try job.run(shouldStop: { stop.value }) } catch is CancellationError { stopped = true } catch { problem = "\(error)" }
+            running.leave()
+            await self.searchIndexFinished(number, started: started, stopped: stopped, problem: problem)
+        }
+        searchJob = RunningSearchJob(number: number, stop: stop, task: task)
+    }
+
+    /// Stops the running search job, if any, and waits until it has ended: a full build replaces
+    /// the whole output folder, search index included, and must not do so while a job is still
+    /// writing into it (the job's files would land in the new site, or its clean-up would remove
+    /// the new index's files, and the full build marks the index as up to date).
+    private func searchIndexStopped() async {
+        guard let running = searchJob else { return }
+        running.stop.set(true)
+        await running.task.value
+    }
+
+    /// Whether the search index, sitemap and feed are those of the pages: no job running or due.
+    var searchIndexUpToDate: Bool { searchJob == nil && !searchIndexStale }
+
+    private func searchIndexFinished(_ number: Int, started: ContinuousClock.Instant, stopped: Bool, problem: String?) {
+        guard searchJob?.number == number else { return }
+        searchJob = nil
         if stopped {
             searchIndexStale = true   // again when the editing pauses
         } else if let problem { warn(say("serve.searchIndex.failed", ["reason": problem])) } else {
@@ -77,9 +122,13 @@ actor SiteKeeper {
         })
         let onlyNotices = changed.allSatisfy { $0.hasPrefix(noticesRoot) }
         guard onlyNotices, site.noticeCount > 0 else {
+            await searchIndexStopped()
             await rebuildAll(reason: changed.count == 1 ? say("serve.reason.oneChanged") : say("serve.reason.changed", ["count": "\(changed.count)"]))
             return
         }
+        // After a refused save LiveSite may build everything (a refused full build is redone whole).
+        // It also does for a folder proposing taxonomy entries, which only LiveSite knows to look for.
+        if lastRebuildRefused { await searchIndexStopped() }
         let started = ContinuousClock.now
         do {
             let state = self.state
@@ -90,6 +139,7 @@ actor SiteKeeper {
                 if reloadAfter == nil { reloadAfter = milliseconds(since: started) }
             }
             state.rewrote(update.listingPages)
+            lastRebuildRefused = false
             searchIndexStale = searchIndexStale || update.searchIndexStale
             printWarnings(update.diagnostics)
             let t = update.timings
@@ -106,6 +156,7 @@ actor SiteKeeper {
         do {
             let report = try site.rebuildAll()
             searchIndexStale = false
+            lastRebuildRefused = false
             state.rewrote(nil)
             printWarnings(report.diagnostics)
             show(say("serve.built", ["pages": "\(report.pagesWritten)", "notices": "\(report.noticeCount)", "reason": reason,
@@ -116,6 +167,7 @@ actor SiteKeeper {
     }
 
     private func failed(_ diagnostics: [Diagnostic]) async {
+        lastRebuildRefused = true
         state.failed(diagnostics)
         for diagnostic in diagnostics { warn(diagnostic.description) }
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -145,4 +197,14 @@ final class StopFlag: @unchecked Sendable {
     private var stored = false
     var value: Bool { lock.withLock { stored } }
     func set(_ value: Bool) { lock.withLock { stored = value } }
+}
+
+/// How many of something run at once, and the most that ever did.
+final class RunningCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var now = 0
+    private var highest = 0
+    var most: Int { lock.withLock { highest } }
+    func enter() { lock.withLock { now += 1; highest = max(highest, now) } }
+    func leave() { lock.withLock { now -= 1 } }
 }

@@ -186,7 +186,7 @@ struct SiteWriter: Sendable {
     }
 
     /// The sitemap and the feed: the sitemap lists the graph's pages but search and 404, in graph
-    /// order; a notice's page carries its date.
+    /// order (in several files past the protocol's limits); a notice's page carries its date.
     ///
     /// The entries are made from the graph's pages in place: a filtered copy of the pages (each
     /// holding its notice) was 100 MB at 10,000 notices, made at the end of the build when the
@@ -200,7 +200,7 @@ struct SiteWriter: Sendable {
                 entries.append((graph.pages[index].path, nil))
             }
         }
-        try output.write(Feeds.sitemap(pages: entries, baseURL: content.site.baseURL), to: "sitemap.xml")
+        for file in Feeds.sitemapFiles(pages: entries, baseURL: content.site.baseURL) { try output.write(file.contents, to: file.path) }
         try output.write(Feeds.atom(site: content.site, notices: content.notices), to: "feed.xml")
     }
 
