@@ -42,7 +42,7 @@ let package = Package(
             name: "MarkdownRendering",
             dependencies: ["CCmarkGFM", "OfficeMessages", "Support"]
         ),
-        // Shards and fragments are deflated with zlib through ZIPFoundation (search.js inflates them).
+        // Shards and fragments are deflated with zlib (CZlib, the module ZIPFoundation brings; search.js inflates them).
         .target(name: "SearchIndex", dependencies: ["Support", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
         .target(name: "TemplateRendering", dependencies: ["OfficeMessages", "Support"]),

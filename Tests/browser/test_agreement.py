@@ -27,7 +27,7 @@ def visible_ids(driver, css):
 
 def test_a_first_time_private_applicant_is_spared_continuing_education_by_both_tools(phone, base_url):
     # 2024 煤炭: "民营企业专业技术人员初次参加职称评审对继续教育不做硬性要求".
-    fresh(phone, base_url, MEITAN + "checklist/fugao/index.html")
+    fresh(phone, base_url, MEITAN + "checklist/index.html?level=fugao")
     assert visible_ids(phone, ".check-items > li[data-ce]"), "continuing-education items are listed before any answer"
     click(phone, phone.find_element(By.CSS_SELECTOR, 'input[name=employer][value="民营企业"]'))
     Select(phone.find_element(By.ID, "profile-first")).select_by_value("是")
@@ -48,13 +48,13 @@ def test_a_first_time_private_applicant_is_spared_continuing_education_by_both_t
     # Changed in the calculator, the answer reaches the checklist too.
     first.select_by_value("否")
     WebDriverWait(phone, 10).until(lambda d: "需要的年度" in result.text)
-    open_page(phone, base_url, MEITAN + "checklist/fugao/index.html")
+    open_page(phone, base_url, MEITAN + "checklist/index.html?level=fugao")
     assert "ce-certificates" in " ".join(visible_ids(phone, ".check-items > li[data-ce]"))
 
 
 def test_an_applicant_who_is_two_things_at_once_sees_the_items_of_both(phone, base_url):
     # A civil servant of ten years who moved to a 事业单位 (2022 水利): the 情况说明 stays listed.
-    fresh(phone, base_url, "2022/shuili/checklist/fugao/index.html")
+    fresh(phone, base_url, "2022/shuili/checklist/index.html?level=fugao")
     for kind in ["事业单位", "机关转任"]:
         click(phone, phone.find_element(By.CSS_SELECTOR, f'input[name=employer][value="{kind}"]'))
     assert phone.find_element(By.ID, "item-civil-servant-statement").is_displayed()
@@ -65,22 +65,35 @@ def test_an_applicant_who_is_two_things_at_once_sees_the_items_of_both(phone, ba
 
 def test_the_exemption_form_is_not_hidden_from_those_it_also_covers(phone, base_url):
     # 附件4 of 2024 煤炭 covers 驻村管寺 and 南疆学前双语支教 as well as 访惠聚: the question says so.
-    fresh(phone, base_url, MEITAN + "checklist/fugao/index.html")
+    fresh(phone, base_url, MEITAN + "checklist/index.html?level=fugao")
     label = phone.find_element(By.CSS_SELECTOR, "label[for=profile-fanghuiju]").text
     assert "驻村管寺" in label and "南疆学前双语" in label
     Select(phone.find_element(By.ID, "profile-fanghuiju")).select_by_value("是")
     assert phone.find_element(By.ID, "item-ce-exemption-form").is_displayed()
 
 
-def test_each_level_counts_only_its_own_ticks(browser, base_url):
-    fresh(browser, base_url, MEITAN + "checklist/fugao/index.html")
+def test_one_list_for_every_level_the_level_chosen_filters_it_and_ticks_stay(browser, base_url):
+    fresh(browser, base_url, MEITAN + "checklist/index.html?level=fugao")
+    assert browser.find_element(By.ID, "checklist-level").text.startswith("：")
+    assert Select(browser.find_element(By.ID, "profile-level")).first_selected_option.get_attribute("value") == "fugao"
     for box in browser.find_elements(By.CSS_SELECTOR, ".check-items input[type=checkbox]")[:3]:
         click(browser, box)
-    assert "本级别已勾选 3 项" in browser.find_element(By.ID, "progress-text").text
-    open_page(browser, base_url, MEITAN + "checklist/zhongji/index.html")
-    assert "本级别已勾选 0 项" in browser.find_element(By.ID, "progress-text").text
-    open_page(browser, base_url, MEITAN + "checklist/fugao/index.html")
-    assert "本级别已勾选 3 项" in browser.find_element(By.ID, "progress-text").text
+    assert "已勾选 3 项" in browser.find_element(By.ID, "progress-text").text
+    # Another level is a choice in the same list: what was ticked as ready stays ticked.
+    open_page(browser, base_url, MEITAN + "checklist/index.html?level=zhongji")
+    assert Select(browser.find_element(By.ID, "profile-level")).first_selected_option.get_attribute("value") == "zhongji"
+    assert "已勾选 3 项" in browser.find_element(By.ID, "progress-text").text
+    # No level chosen: every level's items, and a request to choose one.
+    Select(browser.find_element(By.ID, "profile-level")).select_by_value("")
+    assert "请先选择申报级别" in browser.find_element(By.ID, "progress-text").text
+    assert browser.find_element(By.ID, "checklist-level").text == ""
+
+
+def test_a_levels_former_address_opens_the_list_at_that_level(browser, base_url):
+    fresh(browser, base_url, MEITAN + "checklist/zhongji/index.html")
+    WebDriverWait(browser, 5).until(lambda b: "level=zhongji" in b.current_url and b.find_elements(By.ID, "profile-level"))
+    assert "/checklist/index.html" in browser.current_url
+    assert Select(browser.find_element(By.ID, "profile-level")).first_selected_option.get_attribute("value") == "zhongji"
 
 
 def test_the_calculator_keeps_what_was_ticked_and_answers_the_checklist(browser, base_url):
@@ -100,7 +113,7 @@ def test_the_calculator_keeps_what_was_ticked_and_answers_the_checklist(browser,
     assert "访惠聚" in Select(browser.find_element(By.ID, "calc-exemption-2022")).first_selected_option.text
     assert "免修年度：2022年" in browser.find_element(By.ID, "calc-result").text
     # The checklist now knows about the 访惠聚 year and lists the exemption form.
-    open_page(browser, base_url, MEITAN + "checklist/zhongji/index.html")
+    open_page(browser, base_url, MEITAN + "checklist/index.html?level=zhongji")
     assert Select(browser.find_element(By.ID, "profile-fanghuiju")).first_selected_option.get_attribute("value") == "是"
     assert browser.find_element(By.ID, "item-ce-exemption-form").is_displayed()
 

@@ -10,8 +10,8 @@ from selenium.webdriver.support.ui import Select
 
 from conftest import make_driver, open_page
 
-MEITAN = "2024/meitan-aksu/checklist/fugao/index.html"
-ZIXUN = "2024/gongcheng-zixun/checklist/fugao/index.html"
+MEITAN = "2024/meitan-aksu/checklist/index.html?level=fugao"
+ZIXUN = "2024/gongcheng-zixun/checklist/index.html"
 
 
 def fresh(driver, base, path):

@@ -40,7 +40,7 @@ def test_check_on_the_sample_notices_exits_0_and_reports_the_misprinted_date(con
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{content}/notices/2024-meitan-aksu/notice.yml:157:16: warning: 'text' mentions 2023年9月15日")
     assert lines[-1].startswith("Checked 5 notices and ")
-    assert lines[-1].endswith("links on 65 pages: 0 errors, 2 warnings.")
+    assert lines[-1].endswith("links on 70 pages: 0 errors, 2 warnings.")
     assert not any(path.name.startswith(".") or path.name == "public" for path in content.parent.iterdir() if path != content)
 
 

@@ -45,7 +45,7 @@ def build(site, *extra, lang="C.UTF-8"):
 def test_chinese_is_the_default(site, lang):
     built = build(site, lang=lang)
     assert built.returncode == 0, built.stderr
-    assert "已生成 65 个页面，来自 5 份通知" in built.stdout, built.stdout
+    assert "已生成 70 个页面，来自 5 份通知" in built.stdout, built.stdout
     assert "Built" not in built.stdout
 
     new = run("new", "--from", "2024-meitan-aksu", "--year", "2025", "--content", str(site / "content"), lang=lang)
@@ -79,18 +79,18 @@ def test_import_speaks_chinese_by_default_and_english_when_asked(site):
 def test_lang_en_anywhere_on_the_command_line(site, how):
     result = run(*how, "--content", str(site / "content"), "--output", str(site / "public"), "--themes", str(ROOT / "themes"))
     assert result.returncode == 0, result.stderr
-    assert "Built 65 pages from 5 notices" in result.stdout, result.stdout
+    assert "Built 70 pages from 5 notices" in result.stdout, result.stdout
     assert not CJK.search(result.stdout.split("\n")[-2]), result.stdout
 
 
 def test_an_english_locale_speaks_english_and_lang_zh_overrides_it(site):
     english = build(site, lang="en_US.UTF-8")
-    assert "Built 65 pages from 5 notices" in english.stdout, english.stdout
+    assert "Built 70 pages from 5 notices" in english.stdout, english.stdout
     assert "USAGE:" in run("new", "--help", lang="en_US.UTF-8").stdout
     assert "Start a notice" in run("new", "--help", lang="en_US.UTF-8").stdout
     chinese = run("--lang", "zh", "build", "--content", str(site / "content"), "--output", str(site / "public"),
                   "--themes", str(ROOT / "themes"), lang="en_US.UTF-8")
-    assert "已生成 65 个页面" in chinese.stdout, chinese.stdout
+    assert "已生成 70 个页面" in chinese.stdout, chinese.stdout
 
 
 def test_the_help_says_how_to_choose_the_language():

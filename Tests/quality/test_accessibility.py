@@ -35,7 +35,7 @@ PAGES = {
     "notice+calculator": "2024/meitan-aksu/index.html",
     "series listing": "series/gongcheng/index.html",
     "specialty listing+calculator": "series/gongcheng/meitan/index.html",
-    "checklist": "2024/meitan-aksu/checklist/fugao/index.html",
+    "checklist": "2024/meitan-aksu/checklist/index.html?level=fugao",
     "checklist hub": "series/gongcheng/meitan/checklist/index.html",
     "template": "2024/meitan-aksu/templates/gongshi/index.html",
     "search with results": "search/index.html?q=继续教育",

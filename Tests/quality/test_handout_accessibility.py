@@ -10,7 +10,7 @@ import pytest
 from browser_harness import BINARY, ROOT, make_driver
 from test_accessibility import AXE, violations, wait_for
 
-VIEWS = ["", "#/checklist-fugao", "#/template-gongshi", "#/search"]
+VIEWS = ["", "#/checklist", "#/template-gongshi", "#/search"]
 
 
 @pytest.fixture(scope="module")

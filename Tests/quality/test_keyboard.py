@@ -11,7 +11,7 @@ from selenium.webdriver.common.keys import Keys
 
 from browser_harness import open_page
 
-CHECKLIST = "2024/meitan-aksu/checklist/fugao/index.html"
+CHECKLIST = "2024/meitan-aksu/checklist/index.html?level=fugao"
 NOTICE = "2024/meitan-aksu/index.html"
 TEMPLATE = "2024/meitan-aksu/templates/gongshi/index.html"
 
