@@ -159,7 +159,7 @@ public final class LiveSite {
         refusedFolders = []
         func ms(_ from: ContinuousClock.Instant, _ to: ContinuousClock.Instant) -> Int { (to - from).wholeMilliseconds }
         let rewrittenNotices = plan.rewrite.compactMap { page -> String? in
-            if case let .notice(notice) = page.kind { return notice.id }
+            if case let .notice(ref) = page.kind { return ref.notice.id }
             return nil
         }
         return Update(rewritten: rewrittenNotices,

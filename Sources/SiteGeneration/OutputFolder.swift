@@ -132,9 +132,22 @@ final class OutputFolder: @unchecked Sendable {
     }
 
     /// Makes a staging sub-folder (and its parents) the first time it is needed.
+    /// One `mkdir` per new folder, its parent made first when missing. FileManager's
+    /// `createDirectory(withIntermediateDirectories:)` looks at every component of the path first:
+    /// 2 % of a build's CPU time for the 8,000 folders of 1,000 notices. Anything but a missing
+    /// parent (the folder there already, as in `serve`; a file in its way) goes to FileManager,
+    /// which says what is wrong.
     private func makeFolder(_ relative: String) throws {
         if lock.withLock({ madeFolders.contains(relative) }) { return }
-        try fileManager.createDirectory(atPath: stagingPath + "/" + relative, withIntermediateDirectories: true)
+        let full = stagingPath + "/" + relative
+        if mkdir(full, 0o755) != 0 {
+            if errno == ENOENT, let slash = relative.lastIndex(of: "/") {
+                try makeFolder(String(relative[..<slash]))
+                if mkdir(full, 0o755) != 0 { try fileManager.createDirectory(atPath: full, withIntermediateDirectories: true) }
+            } else {
+                try fileManager.createDirectory(atPath: full, withIntermediateDirectories: true)
+            }
+        }
         lock.withLock { _ = madeFolders.insert(relative) }
     }
 

@@ -12,15 +12,23 @@ import TemplateRendering
 /// A page's model is made when the page is rendered, not when the graph is made: the graph of a
 /// 1,000-notice site is addresses and ids, the models are made and dropped a batch at a time.
 struct SiteGraph: Sendable {
+    /// One notice, held once by all its pages. A `Notice` is a struct of some 1,400 bytes: held by
+    /// value, each of a 10,000-notice site's 79,000 pages carried a copy (about 110 MB of the
+    /// build's peak memory, docs/benchmark.md) and each `switch` over a page retained its fields.
+    final class NoticeRef: Sendable {
+        let notice: Notice
+        init(_ notice: Notice) { self.notice = notice }
+    }
+
     enum Kind: Sendable {
         case home
-        case notice(Notice)
-        case template(Notice, TemplateRef)
+        case notice(NoticeRef)
+        case template(NoticeRef, TemplateRef)
         /// A notice's checklist: every level's items, filtered by the reader to theirs.
-        case checklist(Notice)
+        case checklist(NoticeRef)
         /// The address one level's checklist had before the levels shared a page: a small page
         /// that opens the shared one with the level chosen (`SiteWriter.redirect`).
-        case levelChecklistRedirect(Notice, Level)
+        case levelChecklistRedirect(NoticeRef, Level)
         /// Page `page` (from 1) of a year's, series' or specialty's listing.
         case year(Int, page: Int)
         case series(Taxonomy.Series, page: Int)
@@ -66,7 +74,7 @@ struct SiteGraph: Sendable {
         /// The notice whose own page this is (its page, templates and checklists).
         var notice: Notice? {
             switch kind {
-            case let .notice(notice), let .template(notice, _), let .checklist(notice), let .levelChecklistRedirect(notice, _): notice
+            case let .notice(ref), let .template(ref, _), let .checklist(ref), let .levelChecklistRedirect(ref, _): ref.notice
             default: nil
             }
         }
@@ -153,10 +161,11 @@ struct SiteGraph: Sendable {
     /// A notice's own pages: its page (which compares it with its predecessor), one per template,
     /// its checklist, and each level's former checklist address sending the reader on to it.
     static func ownPages(of notice: Notice, predecessor: Notice?) -> [Page] {
-        [Page(path: Routes.notice(notice), kind: .notice(notice), inputs: [notice.id] + (predecessor.map { [$0.id] } ?? []))]
-            + notice.templates.map { Page(path: Routes.template(notice, $0), kind: .template(notice, $0), inputs: [notice.id]) }
-            + (notice.levels.isEmpty ? [] : [Page(path: Routes.checklist(notice), kind: .checklist(notice), inputs: [notice.id])])
-            + notice.levels.map { Page(path: Routes.levelChecklistRedirect(notice, level: $0), kind: .levelChecklistRedirect(notice, $0), inputs: [notice.id]) }
+        let ref = NoticeRef(notice)
+        return [Page(path: Routes.notice(notice), kind: .notice(ref), inputs: [notice.id] + (predecessor.map { [$0.id] } ?? []))]
+            + notice.templates.map { Page(path: Routes.template(notice, $0), kind: .template(ref, $0), inputs: [notice.id]) }
+            + (notice.levels.isEmpty ? [] : [Page(path: Routes.checklist(notice), kind: .checklist(ref), inputs: [notice.id])])
+            + notice.levels.map { Page(path: Routes.levelChecklistRedirect(notice, level: $0), kind: .levelChecklistRedirect(ref, $0), inputs: [notice.id]) }
     }
 
     /// The pages of one notice, in graph order.
@@ -215,10 +224,10 @@ struct SiteGraph: Sendable {
     func title(of page: Page) -> String {
         switch page.kind {
         case .home: content.site.title
-        case let .notice(notice): notice.title
+        case let .notice(ref): ref.notice.title
         case let .template(_, template): "\(template.number) \(template.title)"
-        case let .checklist(notice): "材料清单 - \(notice.title)"
-        case let .levelChecklistRedirect(notice, level): "材料清单：\(FactFormatting.levelLabel(level, notice: notice, taxonomy: content.taxonomy)) - \(notice.title)"
+        case let .checklist(ref): "材料清单 - \(ref.notice.title)"
+        case let .levelChecklistRedirect(ref, level): "材料清单：\(FactFormatting.levelLabel(level, notice: ref.notice, taxonomy: content.taxonomy)) - \(ref.notice.title)"
         case let .year(year, page): "\(year)年度通知" + ListingModels.pageSuffix(page)
         case let .series(series, page): series.name + ListingModels.pageSuffix(page)
         case let .specialty(specialty, series, page): "\(series.name) \(specialty.name)" + ListingModels.pageSuffix(page)
@@ -235,7 +244,8 @@ struct SiteGraph: Sendable {
         switch page.kind {
         case .home:
             return listings.home()
-        case let .notice(notice):
+        case let .notice(ref):
+            let notice = ref.notice
             let calendar = yearOnYear.calendarLink(notice).map { count in
                 NoticePage.CalendarFile(href: routes.link(from: path, to: Routes.calendar(notice)), count: "\(count)",
                                         fileName: "\(notice.id)-deadlines.ics")
@@ -245,16 +255,18 @@ struct SiteGraph: Sendable {
                       checklists: listings.checklistLinks(notice, from: path),
                       calculator: calculator(notice, from: path),
                       changes: yearOnYear.changes(notice), calendar: calendar)
-        case let .template(notice, template):
+        case let .template(ref, template):
+            let notice = ref.notice
             return TemplatePageModel(notice: notice, template: template, taxonomy: content.taxonomy, calendar: content.calendar,
                                      routes: routes, rendered: templates[template.id], calendarJSON: calendarJSON)
                 .page(at: path, breadcrumbs: breadcrumbs(for: notice, from: path) + [noticeCrumb(notice, from: path)])
-        case let .checklist(notice):
+        case let .checklist(ref):
+            let notice = ref.notice
             return ChecklistPageModel(notice: notice, taxonomy: content.taxonomy, routes: routes)
                 .page(at: path, breadcrumbs: breadcrumbs(for: notice, from: path) + [noticeCrumb(notice, from: path)])
-        case let .levelChecklistRedirect(notice, level):
+        case let .levelChecklistRedirect(ref, level):
             return RedirectPage(lang: content.site.language, title: title(of: page),
-                                target: routes.link(from: path, to: Routes.checklist(notice)) + Routes.levelQuery(level))
+                                target: routes.link(from: path, to: Routes.checklist(ref.notice)) + Routes.levelQuery(level))
         case let .year(year, page):
             return listings.year(year, notices: members[Routes.year(year)] ?? [], page: page,
                                  breadcrumbs: [homeCrumb(from: path)] + (page > 1 ? [Link(name: "\(year)年度", href: routes.link(from: path, to: Routes.year(year)))] : []))

@@ -142,7 +142,7 @@ struct SiteWriter: Sendable {
     /// how many pages.
     func write(_ pages: [SiteGraph.Page], texts: [String: RenderedMarkdown] = [:]) throws -> Int {
         for page in pages {
-            if case let .notice(notice) = page.kind, let calendar = graph.calendarFile(of: notice) {
+            if case let .notice(ref) = page.kind, let calendar = graph.calendarFile(of: ref.notice) {
                 try output.write(calendar.text, to: calendar.path)
             }
         }
@@ -194,8 +194,8 @@ struct SiteWriter: Sendable {
     func writeFeeds() throws {
         var entries: [(path: String, lastModified: String?)] = []
         for index in graph.pages.indices where graph.pages[index].isListed {
-            if case let .notice(notice) = graph.pages[index].kind {
-                entries.append((graph.pages[index].path, Feeds.entryDate(notice).map { String($0.prefix(10)) }))
+            if case let .notice(ref) = graph.pages[index].kind {
+                entries.append((graph.pages[index].path, Feeds.entryDate(ref.notice).map { String($0.prefix(10)) }))
             } else {
                 entries.append((graph.pages[index].path, nil))
             }

@@ -3,7 +3,6 @@
 
     page_weight.py SITE_DIR                 bytes by page type, in total and per notice
     page_weight.py SITE_DIR --parts         the same, and each page type's parts on average
-    page_weight.py SITE_DIR --levels        what one checklist page per notice (all levels) would save
     page_weight.py SITE_DIR PAGE.html ...   one page broken into its parts
 
 The parts are the page's regions (layout head, site header and footer, breadcrumbs, the notice's
@@ -29,7 +28,8 @@ def kind_of(relative):
         return "other files"
     if parts[0].isdigit():
         if "checklist" in parts:
-            return "checklist page"
+            # checklist/LEVEL/index.html is a level's former address: a page that sends the reader on.
+            return "former checklist address" if len(parts) == 5 else "checklist page"
         if "templates" in parts:
             return "template page"
         if len(parts) == 3:
@@ -207,42 +207,10 @@ def breakdown(path):
         print(f"| attribute `{name}` | {size:,} |")
 
 
-ITEM = re.compile(r'<li (?:class="check-item" )?id="item-([^"]+)".*?</li>\n', re.S)
-
-
-def levels(site):
-    """The checklist pages of each notice against one page holding the union of their items, each
-    item once with the levels it is for (about 40 bytes: a data attribute and a line in words)."""
-    pages = total = merged = 0
-    notices = collections.defaultdict(list)
-    for folder, _, files in os.walk(site):
-        if "index.html" in files and os.path.basename(os.path.dirname(folder)) == "checklist":
-            notices[os.path.dirname(os.path.dirname(folder))].append(open(os.path.join(folder, "index.html"), "rb").read().decode())
-    for notice, texts in notices.items():
-        pages += len(texts)
-        total += sum(len(text.encode()) for text in texts)
-        union = {}
-        frames = []
-        for text in texts:
-            items = list(ITEM.finditer(text))
-            frames.append(len(text.encode()) - sum(len(m.group(0).encode()) for m in items))
-            for m in items:
-                union.setdefault(m.group(1), (len(m.group(0).encode()), set()))[1].add(len(frames))
-        extra = sum(40 for size, where in union.values() if len(where) < len(texts))
-        merged += max(frames) + sum(size for size, _ in union.values()) + extra
-    count = max(len(notices), 1)
-    print(f"{len(notices)} notices, {pages} checklist pages: {total:,} bytes ({total / count / 1024:.1f} KB per notice)")
-    print(f"one page per notice with every level's items: {merged:,} bytes ({merged / count / 1024:.1f} KB per notice)")
-    print(f"saving {total - merged:,} bytes ({(total - merged) / count / 1024:.1f} KB per notice, {100 * (total - merged) / max(total, 1):.0f} %)")
-
-
 def main(arguments):
     if not arguments:
         print(__doc__)
         return 2
-    if arguments[1:] == ["--levels"]:
-        levels(arguments[0])
-        return 0
     if len(arguments) == 1 or arguments[1:] == ["--parts"]:
         totals(arguments[0], parts=arguments[1:] == ["--parts"])
         return 0
