@@ -64,6 +64,7 @@ public enum OfficeLints {
     /// Every fact still marked to confirm, at its `to_confirm` line, with the value and the
     /// notice's sentence it was read from, so the office can compare the two without searching.
     static func stillToConfirm(_ notice: Notice, log: inout DiagnosticLog) {
+        if notice.toConfirm.isEmpty { return }
         let facts = Dictionary(notice.confirmableFacts.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         for entry in notice.toConfirm {
             guard let fact = facts[entry.value] else { continue }

@@ -139,7 +139,7 @@ struct NoticeValidator {
                 unknown(Message("loading.unknownTemplate", ["value": template.value]), template, known: notice.templates.map(\.id), file: "templates")
             }
         }
-        let confirmable = notice.confirmableFacts.map(\.key)
+        let confirmable = notice.toConfirm.isEmpty ? [] : notice.confirmableFacts.map(\.key)
         // `payment.deadline` names the section `payment`: when that could not be read, the entry is
         // no mistake of its own.
         for entry in notice.toConfirm where !confirmable.contains(entry.value) && !unread.contains(section(of: entry.value))

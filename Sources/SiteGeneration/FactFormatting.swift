@@ -70,7 +70,7 @@ enum FactFormatting {
     static func misprintNote(_ text: String?, in notice: Notice) -> String? {
         guard let text else { return nil }
         let notes = notice.timeline.compactMap { event -> String? in
-            guard event.correction != nil, let printed = event.asPrinted, text.contains(printed) else { return nil }
+            guard event.correction != nil, let printed = event.asPrinted, ByteSearch.contains(printed, in: text) else { return nil }
             return "“\(printed)”是通知原文的印误，应为\(when(event))（见通知页首“请注意”）。"
         }
         return notes.nonEmptyJoined("")
