@@ -120,15 +120,20 @@ public struct SearchIndexBuilder {
 
         mutating func prune() {
             guard kept.count > SearchIndexBuilder.postingsCap else { return }
-            kept = Array(kept.sorted { Self.impact($0) != Self.impact($1) ? Self.impact($0) > Self.impact($1) : $0 < $1 }
-                .prefix(SearchIndexBuilder.postingsCap)).sorted()
+            // Ordered by impact (higher first), then id (smaller first), as one number each:
+            // `(15 − impact) << 28 | id`. Sorting plain numbers instead of through a comparing
+            // closure halved the sort, a fiftieth of a build (docs/benchmark.md).
+            var order = kept.map { (15 - Self.impact($0)) << 28 | $0 >> 4 }
+            order.sort()
+            kept = order.prefix(SearchIndexBuilder.postingsCap).map { ($0 & 0x0FFF_FFFF) << 4 | (15 - $0 >> 28) }
+            kept.sort()
         }
     }
 
     private let taxonomy: SearchTaxonomy
     private let pinyin: Pinyin
     private var notices: [SearchNotice] = []
-    private var postings: [Term: TermPostings] = [:]
+    private var postings = PostingsTable()
     /// Documents added, for the browser's weighting of rare terms over common ones.
     private var documentCount = 0
 
@@ -347,7 +352,7 @@ public struct SearchIndexBuilder {
         for (local, terms) in analysed.documentTerms {
             let id = UInt32(noticeIndex * Self.idStride + local)
             for (term, packed) in terms {
-                postings[term, default: TermPostings()].add(id << 4 | packed)
+                postings.add(term, id << 4 | packed)
             }
         }
     }
@@ -367,7 +372,7 @@ public struct SearchIndexBuilder {
         // Pruning and encoding the lists, and sorting and packing the shards, on every core: done
         // on one thread, this step left the other core idle for a tenth of a build. The entries'
         // order does not matter (each shard is sorted), so the output is the same bytes.
-        let lists = Array(postings)
+        let lists = Array(zip(postings.terms, postings.lists))
         let chunk = max(1, (lists.count + 63) / 64)
         var entries: [(key: String, value: String)] = []
         entries.reserveCapacity(postings.count * 2)
@@ -417,7 +422,7 @@ public struct SearchIndexBuilder {
             readingsByScalar[scalar.value] = found
             return found
         }
-        for (key, list) in postings {
+        for (key, list) in zip(postings.terms, postings.lists) {
             // A Han term's characters are its packed scalars (each Han scalar is a Character of its own).
             guard case let .han(packed) = key, let first = Unicode.Scalar(UInt32(packed >> 32)), SearchTokenizer.isHan(first) else { continue }
             let term = key.text

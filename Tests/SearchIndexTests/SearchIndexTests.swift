@@ -175,6 +175,21 @@ struct IndexBuilderTests {
         #expect(found.ids.contains { $0 == (1 * SearchIndexBuilder.idStride + SearchIndexBuilder.fragmentCapacity + 35, true) })
     }
 
+    @Test("a site with tens of thousands of distinct terms finds each of them, in every document that has it")
+    func manyTerms() {
+        // 20,000 distinct characters make some 20,000 bigrams: the builder's table of terms grows
+        // several times while it is filled, and a term first seen early must still be found.
+        let characters = (0..<20_000).map { Character(Unicode.Scalar(0x4E00 + UInt32($0))!) }
+        let text = String(characters)
+        let documents = (0..<3).map { SearchDocument(title: "第\($0)节", url: "2024/x/#\($0)", kind: "通知", text: $0 == 2 ? "abc123 " + text : text) }
+        let shards = shardText(build([("通知", 2024, documents)]))
+        for index in [0, 1, 9_999, 19_998] {
+            let bigram = String(characters[index]) + String(characters[index + 1])
+            #expect(postings(shards, bigram).df == 3, "\(bigram)")
+        }
+        #expect(postings(shards, "abc123").df == 1)
+    }
+
     @Test("fragments close at their target size or at 64 documents, and their documents' ids name them")
     func fragments() {
         let short = (0..<100).map { SearchDocument(title: "第\($0)项", url: "2024/x/#\($0)", kind: "材料", text: "提交证书") }
