@@ -1,23 +1,14 @@
 import Foundation
 
-/// Mandarin readings without tones, from Foundation's ICU Han-Latin transform: no data file to
-/// ship. Each character is transformed once and remembered. A character with several readings
+/// Mandarin readings without tones, as Foundation's ICU Han-Latin transform gives them: from a
+/// table of its readings for the CJK Unified Ideographs block (`PinyinTable`), from the transform
+/// itself for any other character. Each character is read once and remembered. A character with several readings
 /// gets the one ICU gives (长 → zhang), a known limit of reading characters one at a time.
 public final class Pinyin: @unchecked Sendable {
     private var cache: [Character: String] = [:]
     private let lock = NSLock()
 
     public init() {}
-
-    /// Starts ICU's Han-Latin transform on a thread of its own, once per process. Setting it up
-    /// takes as long for ten notices as for ten thousand (docs/benchmark.md), and it is needed only
-    /// when the index is written at the end of a build: made while the notices are rendered, it is
-    /// ready by then. (Foundation keeps the transform for the whole process, whichever thread made it.)
-    public static func prepareInBackground() { _ = preparing }
-
-    private static let preparing: Void = {
-        Thread.detachNewThread { _ = latin("中") }
-    }()
 
     /// The reading of a Han character; nil for anything else.
     /// Second readings of characters common in these notices that ICU reads the other way
@@ -42,14 +33,21 @@ public final class Pinyin: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = cache[character] { return known.isEmpty ? nil : known }
-        let latin = Self.latin(character)
-        let syllable = latin.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) ? latin : ""
+        // The table when the character is one scalar of the block it holds, else ICU. Either way
+        // the syllable is remembered: `knownSyllables` lists those seen.
+        let syllable = (character.unicodeScalars.count == 1 ? PinyinTable.syllable(scalar) : nil) ?? Self.icuSyllable(character)
         cache[character] = syllable
         return syllable.isEmpty ? nil : syllable
     }
 
+    /// ICU's reading when it is a plain syllable of letters, else "".
+    static func icuSyllable(_ character: Character) -> String {
+        let latin = Self.latin(character)
+        return latin.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) ? latin : ""
+    }
+
     /// ICU's reading of a character in Latin letters, without tone marks, lower-cased.
-    private static func latin(_ character: Character) -> String {
+    static func latin(_ character: Character) -> String {
         String(character).applyingTransform(.mandarinToLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? ""
     }

@@ -140,7 +140,6 @@ public struct SearchIndexBuilder {
     public init(taxonomy: SearchTaxonomy, pinyin: Pinyin = Pinyin()) {
         self.taxonomy = taxonomy
         self.pinyin = pinyin
-        Pinyin.prepareInBackground()
     }
 
     /// A notice's documents analysed for the index: each document's terms with its packed
