@@ -47,7 +47,7 @@ public final class Pinyin: @unchecked Sendable {
     }
 
     /// ICU's reading of a character in Latin letters, without tone marks, lower-cased.
-    static func latin(_ character: Character) -> String {
+    private static func latin(_ character: Character) -> String {
         String(character).applyingTransform(.mandarinToLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? ""
     }

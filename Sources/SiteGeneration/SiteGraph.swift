@@ -71,13 +71,17 @@ struct SiteGraph: Sendable {
             }
         }
 
-        /// The notice whose own page this is (its page, templates and checklists).
-        var notice: Notice? {
+        /// The notice whose own page this is (its page, templates, checklist and former checklist
+        /// addresses), held by reference: asking whether there is one copies nothing.
+        var noticeRef: NoticeRef? {
             switch kind {
-            case let .notice(ref), let .template(ref, _), let .checklist(ref), let .levelChecklistRedirect(ref, _): ref.notice
+            case let .notice(ref), let .template(ref, _), let .checklist(ref), let .levelChecklistRedirect(ref, _): ref
             default: nil
             }
         }
+
+        /// The notice whose own page this is.
+        var notice: Notice? { noticeRef?.notice }
     }
 
     let content: Content

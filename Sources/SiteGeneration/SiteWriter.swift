@@ -57,7 +57,7 @@ struct SiteWriter: Sendable {
         }
         let search = try timings.run(.noticePages) { () throws -> SearchIndexBuilder in
             // Made here so that it is freed with the step, before the listings render.
-            let byNotice = Dictionary(grouping: graph.pages.indices.filter { Self.isNoticeOwn(graph.pages[$0]) }) { graph.pages[$0].notice!.id }
+            let byNotice = Dictionary(grouping: graph.pages.indices.filter { graph.pages[$0].noticeRef != nil }) { graph.pages[$0].noticeRef!.notice.id }
             // A batch's postings are merged into the index on a queue of their own while the next
             // batch renders: merged in batch order, one batch at a time, so the index is the same
             // whatever the timing, and the cores are not left idle while one thread merges.
@@ -78,7 +78,7 @@ struct SiteWriter: Sendable {
             return merging.finished()
         }
         // Positions, not a filtered copy of the pages: each page holds a notice's worth of bytes.
-        let listings = graph.pages.indices.filter { !Self.isNoticeOwn(graph.pages[$0]) && !Self.isStandalone(graph.pages[$0]) }
+        let listings = graph.pages.indices.filter { graph.pages[$0].noticeRef == nil && !Self.isStandalone(graph.pages[$0]) }
         pages += try timings.run(.listingPages) { try renderAndWrite(count: listings.count) { graph.pages[listings[$0]] } }
         try timings.run(.searchIndex) {
             let files = search.files() + [searchEngine]
@@ -93,15 +93,6 @@ struct SiteWriter: Sendable {
     static func isStandalone(_ page: SiteGraph.Page) -> Bool {
         switch page.kind {
         case .search, .notFound: true
-        default: false
-        }
-    }
-
-    /// A notice's own page (its page, a template's, a checklist): `page.notice != nil` without
-    /// copying the notice out of the page.
-    static func isNoticeOwn(_ page: SiteGraph.Page) -> Bool {
-        switch page.kind {
-        case .notice, .template, .checklist: true
         default: false
         }
     }
@@ -154,7 +145,7 @@ struct SiteWriter: Sendable {
                                 page: @Sendable (Int) -> SiteGraph.Page) throws -> Int {
         try Parallel.map(count) { index in
             let page = page(index)
-            let text = page.notice.flatMap { texts[$0.id] }
+            let text = page.noticeRef.flatMap { texts[$0.notice.id] }
             let rendered = render(page, text: text)
             try output.write(rendered.html, to: Routes.file(for: rendered.path))
         }.count
