@@ -16,63 +16,307 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
 public typealias SourceAnchor = Located<String>
 
 /// One yearly notice of an evaluation office: everything it states, as data.
+///
+/// A value, held in one shared box and copied only when changed (copy on write): the build and
+/// `serve` put each notice in many arrays (the site's, a year's, a series', a listing's), and a
+/// plain struct of some 40 arrays and strings cost 40 reference counts per copy. At 10,000 notices
+/// `serve` copied the site's notices three times per save before this (about 40 ms each).
 public struct Notice: Sendable, Hashable {
-    public var id: String
-    /// The folder the notice was read from, relative to the content folder.
-    public var directory: String
-    public var year: Int
-    public var yearNote: String?
-    public var title: String
-    public var subtitle: String?
-    public var issuer: String
-    public var scope: Scope
-    public var region: String?
-    public var published: BeijingDateTime?
-    public var attachmentLabel: String?
-    public var sourceFile: String?
-    public var rawHTML: Bool
-    public var series: [Located<String>]
-    public var specialties: [Located<String>]
-    public var subSpecialties: [String]
-    public var levels: [Level]
-    public var eligibility: [Rule]
-    public var timeline: [TimelineEvent]
-    public var submission: SubmissionRules?
-    public var fees: [Fee]
-    public var payment: Payment?
-    public var continuingEducation: [ContinuingEducationRule]
-    public var ceExemptions: [Exemption]
-    public var seniorityCutoff: SeniorityCutoff?
-    public var skilledWorkerTrack: SkilledWorkerTrack?
-    public var appraisal: Appraisal?
-    public var defence: Defence?
-    public var paperForms: PaperForms?
-    public var contacts: [Contact]
-    public var regulations: [Regulation]
-    public var rules: [Rule]
-    public var checklist: [ChecklistItem]
-    public var templates: [TemplateRef]
-    public var transcriptionNotes: [String]
-    /// Where the data rests on a reading of the notice rather than its plain words.
-    public var readings: [Reading] = []
-    /// Dates carried over from last year's notice (`noticeboard new --from`) that nobody has checked
-    /// yet: `published`, `timeline.<id>`, `payment.deadline`, `paper_forms.deadline`,
-    /// `seniority_cutoff.date`. The page marks each 待确认 until the office deletes its entry.
-    public var toConfirm: [Located<String>] = []
-    /// For a `to_confirm` entry written as `{fact: …, sentence: …}` (as `noticeboard import`
-    /// writes them): the notice's sentence the value was read from, by key.
-    public var toConfirmSentences: [String: String] = [:]
-    /// The office document `noticeboard import` drafted this notice from; the page says the notice
-    /// was imported until the office deletes the line.
-    public var importedFrom: String?
-    /// The notice text, Markdown, as read from notice.md.
-    public var markdown: String
-    public var markdownPath: String
-    public var dataPath: String
-    /// Top-level keys of notice.yml whose value had an error when read (or that were misspelt:
-    /// `paymnet:` marks `payment`). The validator says nothing more about them, so one mistake
-    /// gives one message, not a cascade of follow-on ones.
-    public var unreadSections: Set<String> = []
+    /// What the notice states, field by field; `Notice` reads and writes them through.
+    public struct Fields: Sendable, Hashable {
+        public var id: String
+        /// The folder the notice was read from, relative to the content folder.
+        public var directory: String
+        public var year: Int
+        public var yearNote: String?
+        public var title: String
+        public var subtitle: String?
+        public var issuer: String
+        public var scope: Scope
+        public var region: String?
+        public var published: BeijingDateTime?
+        public var attachmentLabel: String?
+        public var sourceFile: String?
+        public var rawHTML: Bool
+        public var series: [Located<String>]
+        public var specialties: [Located<String>]
+        public var subSpecialties: [String]
+        public var levels: [Level]
+        public var eligibility: [Rule]
+        public var timeline: [TimelineEvent]
+        public var submission: SubmissionRules?
+        public var fees: [Fee]
+        public var payment: Payment?
+        public var continuingEducation: [ContinuingEducationRule]
+        public var ceExemptions: [Exemption]
+        public var seniorityCutoff: SeniorityCutoff?
+        public var skilledWorkerTrack: SkilledWorkerTrack?
+        public var appraisal: Appraisal?
+        public var defence: Defence?
+        public var paperForms: PaperForms?
+        public var contacts: [Contact]
+        public var regulations: [Regulation]
+        public var rules: [Rule]
+        public var checklist: [ChecklistItem]
+        public var templates: [TemplateRef]
+        public var transcriptionNotes: [String]
+        /// Where the data rests on a reading of the notice rather than its plain words.
+        public var readings: [Reading] = []
+        /// Dates carried over from last year's notice (`noticeboard new --from`) that nobody has checked
+        /// yet: `published`, `timeline.<id>`, `payment.deadline`, `paper_forms.deadline`,
+        /// `seniority_cutoff.date`. The page marks each 待确认 until the office deletes its entry.
+        public var toConfirm: [Located<String>] = []
+        /// For a `to_confirm` entry written as `{fact: …, sentence: …}` (as `noticeboard import`
+        /// writes them): the notice's sentence the value was read from, by key.
+        public var toConfirmSentences: [String: String] = [:]
+        /// The office document `noticeboard import` drafted this notice from; the page says the notice
+        /// was imported until the office deletes the line.
+        public var importedFrom: String?
+        /// The notice text, Markdown, as read from notice.md.
+        public var markdown: String
+        public var markdownPath: String
+        public var dataPath: String
+        /// Top-level keys of notice.yml whose value had an error when read (or that were misspelt:
+        /// `paymnet:` marks `payment`). The validator says nothing more about them, so one mistake
+        /// gives one message, not a cascade of follow-on ones.
+        public var unreadSections: Set<String> = []
+
+    }
+
+    @usableFromInline final class Storage: @unchecked Sendable {
+        // Mutated only while uniquely referenced (`makeUnique`), so sharing it between threads is safe.
+        @usableFromInline var fields: Fields
+        @usableFromInline init(_ fields: Fields) { self.fields = fields }
+    }
+
+    @usableFromInline var storage: Storage
+
+    init(_ fields: Fields) { storage = Storage(fields) }
+
+    @inlinable mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    }
+
+    public static func == (lhs: Notice, rhs: Notice) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
+
+    @inlinable public var id: String {
+        get { storage.fields.id }
+        _modify { makeUnique(); yield &storage.fields.id }
+    }
+
+    @inlinable public var directory: String {
+        get { storage.fields.directory }
+        _modify { makeUnique(); yield &storage.fields.directory }
+    }
+
+    @inlinable public var year: Int {
+        get { storage.fields.year }
+        _modify { makeUnique(); yield &storage.fields.year }
+    }
+
+    @inlinable public var yearNote: String? {
+        get { storage.fields.yearNote }
+        _modify { makeUnique(); yield &storage.fields.yearNote }
+    }
+
+    @inlinable public var title: String {
+        get { storage.fields.title }
+        _modify { makeUnique(); yield &storage.fields.title }
+    }
+
+    @inlinable public var subtitle: String? {
+        get { storage.fields.subtitle }
+        _modify { makeUnique(); yield &storage.fields.subtitle }
+    }
+
+    @inlinable public var issuer: String {
+        get { storage.fields.issuer }
+        _modify { makeUnique(); yield &storage.fields.issuer }
+    }
+
+    @inlinable public var scope: Scope {
+        get { storage.fields.scope }
+        _modify { makeUnique(); yield &storage.fields.scope }
+    }
+
+    @inlinable public var region: String? {
+        get { storage.fields.region }
+        _modify { makeUnique(); yield &storage.fields.region }
+    }
+
+    @inlinable public var published: BeijingDateTime? {
+        get { storage.fields.published }
+        _modify { makeUnique(); yield &storage.fields.published }
+    }
+
+    @inlinable public var attachmentLabel: String? {
+        get { storage.fields.attachmentLabel }
+        _modify { makeUnique(); yield &storage.fields.attachmentLabel }
+    }
+
+    @inlinable public var sourceFile: String? {
+        get { storage.fields.sourceFile }
+        _modify { makeUnique(); yield &storage.fields.sourceFile }
+    }
+
+    @inlinable public var rawHTML: Bool {
+        get { storage.fields.rawHTML }
+        _modify { makeUnique(); yield &storage.fields.rawHTML }
+    }
+
+    @inlinable public var series: [Located<String>] {
+        get { storage.fields.series }
+        _modify { makeUnique(); yield &storage.fields.series }
+    }
+
+    @inlinable public var specialties: [Located<String>] {
+        get { storage.fields.specialties }
+        _modify { makeUnique(); yield &storage.fields.specialties }
+    }
+
+    @inlinable public var subSpecialties: [String] {
+        get { storage.fields.subSpecialties }
+        _modify { makeUnique(); yield &storage.fields.subSpecialties }
+    }
+
+    @inlinable public var levels: [Level] {
+        get { storage.fields.levels }
+        _modify { makeUnique(); yield &storage.fields.levels }
+    }
+
+    @inlinable public var eligibility: [Rule] {
+        get { storage.fields.eligibility }
+        _modify { makeUnique(); yield &storage.fields.eligibility }
+    }
+
+    @inlinable public var timeline: [TimelineEvent] {
+        get { storage.fields.timeline }
+        _modify { makeUnique(); yield &storage.fields.timeline }
+    }
+
+    @inlinable public var submission: SubmissionRules? {
+        get { storage.fields.submission }
+        _modify { makeUnique(); yield &storage.fields.submission }
+    }
+
+    @inlinable public var fees: [Fee] {
+        get { storage.fields.fees }
+        _modify { makeUnique(); yield &storage.fields.fees }
+    }
+
+    @inlinable public var payment: Payment? {
+        get { storage.fields.payment }
+        _modify { makeUnique(); yield &storage.fields.payment }
+    }
+
+    @inlinable public var continuingEducation: [ContinuingEducationRule] {
+        get { storage.fields.continuingEducation }
+        _modify { makeUnique(); yield &storage.fields.continuingEducation }
+    }
+
+    @inlinable public var ceExemptions: [Exemption] {
+        get { storage.fields.ceExemptions }
+        _modify { makeUnique(); yield &storage.fields.ceExemptions }
+    }
+
+    @inlinable public var seniorityCutoff: SeniorityCutoff? {
+        get { storage.fields.seniorityCutoff }
+        _modify { makeUnique(); yield &storage.fields.seniorityCutoff }
+    }
+
+    @inlinable public var skilledWorkerTrack: SkilledWorkerTrack? {
+        get { storage.fields.skilledWorkerTrack }
+        _modify { makeUnique(); yield &storage.fields.skilledWorkerTrack }
+    }
+
+    @inlinable public var appraisal: Appraisal? {
+        get { storage.fields.appraisal }
+        _modify { makeUnique(); yield &storage.fields.appraisal }
+    }
+
+    @inlinable public var defence: Defence? {
+        get { storage.fields.defence }
+        _modify { makeUnique(); yield &storage.fields.defence }
+    }
+
+    @inlinable public var paperForms: PaperForms? {
+        get { storage.fields.paperForms }
+        _modify { makeUnique(); yield &storage.fields.paperForms }
+    }
+
+    @inlinable public var contacts: [Contact] {
+        get { storage.fields.contacts }
+        _modify { makeUnique(); yield &storage.fields.contacts }
+    }
+
+    @inlinable public var regulations: [Regulation] {
+        get { storage.fields.regulations }
+        _modify { makeUnique(); yield &storage.fields.regulations }
+    }
+
+    @inlinable public var rules: [Rule] {
+        get { storage.fields.rules }
+        _modify { makeUnique(); yield &storage.fields.rules }
+    }
+
+    @inlinable public var checklist: [ChecklistItem] {
+        get { storage.fields.checklist }
+        _modify { makeUnique(); yield &storage.fields.checklist }
+    }
+
+    @inlinable public var templates: [TemplateRef] {
+        get { storage.fields.templates }
+        _modify { makeUnique(); yield &storage.fields.templates }
+    }
+
+    @inlinable public var transcriptionNotes: [String] {
+        get { storage.fields.transcriptionNotes }
+        _modify { makeUnique(); yield &storage.fields.transcriptionNotes }
+    }
+
+    @inlinable public var readings: [Reading] {
+        get { storage.fields.readings }
+        _modify { makeUnique(); yield &storage.fields.readings }
+    }
+
+    @inlinable public var toConfirm: [Located<String>] {
+        get { storage.fields.toConfirm }
+        _modify { makeUnique(); yield &storage.fields.toConfirm }
+    }
+
+    @inlinable public var toConfirmSentences: [String: String] {
+        get { storage.fields.toConfirmSentences }
+        _modify { makeUnique(); yield &storage.fields.toConfirmSentences }
+    }
+
+    @inlinable public var importedFrom: String? {
+        get { storage.fields.importedFrom }
+        _modify { makeUnique(); yield &storage.fields.importedFrom }
+    }
+
+    @inlinable public var markdown: String {
+        get { storage.fields.markdown }
+        _modify { makeUnique(); yield &storage.fields.markdown }
+    }
+
+    @inlinable public var markdownPath: String {
+        get { storage.fields.markdownPath }
+        _modify { makeUnique(); yield &storage.fields.markdownPath }
+    }
+
+    @inlinable public var dataPath: String {
+        get { storage.fields.dataPath }
+        _modify { makeUnique(); yield &storage.fields.dataPath }
+    }
+
+    @inlinable public var unreadSections: Set<String> {
+        get { storage.fields.unreadSections }
+        _modify { makeUnique(); yield &storage.fields.unreadSections }
+    }
 
     /// The URL slug below the year: `2024-meitan-aksu` → `meitan-aksu`.
     public var slug: String {

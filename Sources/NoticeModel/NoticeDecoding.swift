@@ -84,7 +84,7 @@ struct NoticeDecoder {
         // Everything is decoded before giving up on a missing field, so every problem is reported at once.
         guard let id, let year, let title, let issuer, let scope else { return nil }
 
-        return Notice(
+        return Notice(Notice.Fields(
             id: id,
             directory: directory,
             year: year,
@@ -127,7 +127,7 @@ struct NoticeDecoder {
             markdown: markdown,
             markdownPath: markdownPath,
             dataPath: reader.file,
-            unreadSections: unread
+            unreadSections: unread)
         )
     }
 
