@@ -22,7 +22,7 @@ public struct DevServer: Sendable {
         /// Scan the folders instead of using inotify.
         public var polling: Bool
 
-        public init(site: SiteBuilder.Options, port: Int = 8000, pollInterval: Duration = .milliseconds(20),
+        public init(site: SiteBuilder.Options, port: Int = 8000, pollInterval: Duration = .milliseconds(5),
                     searchIndexDelay: Duration = .milliseconds(1500), polling: Bool = false) {
             self.site = site
             self.port = port
@@ -54,14 +54,16 @@ public struct DevServer: Sendable {
             let since = request.uri.queryParameters.get("since").flatMap { Int($0) }
             let page = request.uri.queryParameters.get("page").map { String($0) }
             let known = request.uri.queryParameters.get("known") == "1"
-            let script = await state.script(page: page, since: since, known: known, timeout: .seconds(20))
+            let tab = request.uri.queryParameters.get("tab").map { String($0) }
+            let script = await state.script(page: page, since: since, known: known, tab: tab, timeout: .seconds(20))
             return Self.response(Data(script.utf8), type: "text/javascript; charset=utf-8")
         }
         router.get("**") { request, _ in
-            Self.serveFile(request.uri.path, from: output, generation: state.current)
+            Self.serveFile(request.uri.path, from: output, generation: state.current, assetsVersion: state.assetsVersion,
+                           versioned: request.uri.queryParameters.get("v") != nil)
         }
         router.get("/") { _, _ in
-            Self.serveFile("/", from: output, generation: state.current)
+            Self.serveFile("/", from: output, generation: state.current, assetsVersion: state.assetsVersion)
         }
 
         let port = options.port
@@ -95,30 +97,37 @@ public struct DevServer: Sendable {
         await keeper.shutDown()
     }
 
-    static func response(_ data: Data, type: String, status: HTTPResponse.Status = .ok) -> Response {
+    /// `cache`: `no-store` but for the theme's assets asked for with their version (`AssetVersions`).
+    static func response(_ data: Data, type: String, status: HTTPResponse.Status = .ok, cache: String = "no-store") -> Response {
         var buffer = ByteBuffer()
         buffer.writeBytes(data)
-        return Response(status: status, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: buffer))
+        return Response(status: status, headers: [.contentType: type, .cacheControl: cache], body: .init(byteBuffer: buffer))
     }
 
-    /// The file for a request path: a folder means its index.html; HTML gets the reload script.
-    static func serveFile(_ requestPath: String, from root: URL, generation: Int) -> Response {
+    /// The file for a request path: a folder means its index.html; HTML gets the reload script and
+    /// the assets' version. `versioned`: asked for with `?v=`, so the browser may keep it.
+    static func serveFile(_ requestPath: String, from root: URL, generation: Int, assetsVersion: Int, versioned: Bool = false) -> Response {
         let decoded = requestPath.removingPercentEncoding ?? requestPath
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
-        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return notFound(root, generation: generation) }
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return notFound(root, generation: generation, assetsVersion: assetsVersion) }
         var url = parts.reduce(root) { $0.appendingPathComponent(String($1)) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             url.appendPathComponent("index.html")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(root, generation: generation) }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(root, generation: generation, assetsVersion: assetsVersion) }
         let type = contentType(url.pathExtension)
-        return response(type.hasPrefix("text/html") ? ReloadScript.inject(into: data, generation: generation) : data, type: type)
+        if type.hasPrefix("text/html") {
+            return response(ReloadScript.inject(into: data, generation: generation, assetsVersion: assetsVersion), type: type)
+        }
+        let keep = versioned && parts.first == "assets"
+        return response(data, type: type, cache: keep ? AssetVersions.keptForGood : "no-store")
     }
 
-    private static func notFound(_ root: URL, generation: Int) -> Response {
+    private static func notFound(_ root: URL, generation: Int, assetsVersion: Int) -> Response {
         let page = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data(say("serve.notFound").utf8)
-        return response(ReloadScript.inject(into: page, generation: generation), type: "text/html; charset=utf-8", status: .notFound)
+        return response(ReloadScript.inject(into: page, generation: generation, assetsVersion: assetsVersion), type: "text/html; charset=utf-8",
+                        status: .notFound)
     }
 
     static func contentType(_ fileExtension: String) -> String {

@@ -14,10 +14,11 @@ enum ReloadScript {
     /// after a rebuild rewrote it still reloads.
     static func tag(generation: Int) -> String { "<script src=\"\(path)?g=\(generation)\" defer></script>" }
 
-    /// Adds the script tag before `</body>` (or at the end).
-    static func inject(into html: Data, generation: Int) -> Data {
+    /// Adds the script tag before `</body>` (or at the end), and the assets' version to the
+    /// page's references to them (`AssetVersions`).
+    static func inject(into html: Data, generation: Int, assetsVersion: Int) -> Data {
         let tag = tag(generation: generation)
-        let text = String(decoding: html, as: UTF8.self)
+        let text = AssetVersions.versioned(String(decoding: html, as: UTF8.self), version: assetsVersion)
         guard let range = text.range(of: "</body>", options: .backwards) else { return Data((text + tag).utf8) }
         return Data(text.replacingCharacters(in: range, with: tag + "</body>").utf8)
     }
@@ -39,6 +40,15 @@ enum ReloadScript {
       // Until the first answer the page does not know whether its generation built cleanly.
       var known = false;
       var panel = null;
+      // Set once the page reloads: polling on would answer "reload" again, and each further
+      // location.reload() restarts the navigation under way (ten in a row were seen).
+      var reloading = false;
+      // One id per browser tab, kept across its pages, so serve knows which page a tab shows now.
+      var tab = "";
+      try {
+        tab = sessionStorage.getItem("noticeboard-serve-tab") || String(Math.random()).slice(2);
+        sessionStorage.setItem("noticeboard-serve-tab", tab);
+      } catch (e) { tab = ""; }
       function showProblems(problems) {
         if (!panel) {
           panel = document.createElement("section");
@@ -58,6 +68,7 @@ enum ReloadScript {
       }
       window.__noticeboardState = function (state) {
         if (state.reload) {
+          reloading = true;
           location.reload();
           return;
         }
@@ -68,8 +79,9 @@ enum ReloadScript {
       function poll() {
         var script = document.createElement("script");
         script.src = "\(waitPath)?since=" + (generation === null ? "" : generation) +
-          "&known=" + (known ? "1" : "0") + "&page=" + encodeURIComponent(location.pathname) + "&t=" + Date.now();
-        script.onload = function () { script.remove(); setTimeout(poll, 0); };
+          "&known=" + (known ? "1" : "0") + "&page=" + encodeURIComponent(location.pathname) +
+          "&tab=" + encodeURIComponent(tab) + "&t=" + Date.now();
+        script.onload = function () { script.remove(); if (!reloading) { setTimeout(poll, 0); } };
         script.onerror = function () { script.remove(); setTimeout(poll, 1000); };
         document.head.appendChild(script);
       }

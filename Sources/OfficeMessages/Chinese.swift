@@ -487,7 +487,7 @@ let chineseCatalogue: [(String, String)] = [
     ("serve.watching.scan", "每 250 毫秒扫描一次文件夹，监视文件改动。"),
     ("serve.searchIndex.failed", "无法写入搜索索引：{reason}"),
     ("serve.searchIndex.done", "搜索索引已更新，用时 {milliseconds} 毫秒。"),
-    ("serve.rebuilt", "已重新生成 {pages} 个页面（{notices}），用时 {milliseconds} 毫秒：扫描 {scan} 毫秒，读取 {read} 毫秒，通知页面 {noticePages} 毫秒（第 {reload} 毫秒时通知浏览器刷新），列表页 {listings} 毫秒；搜索索引、网站地图和订阅源等停止编辑后再更新。"),
+    ("serve.rebuilt", "已重新生成 {pages} 个页面（{notices}），用时 {milliseconds} 毫秒：扫描 {scan} 毫秒，读取 {read} 毫秒，通知页面 {noticePages} 毫秒（第 {reload} 毫秒时通知浏览器刷新），等已打开的页面刷新 {waited} 毫秒，列表页 {listings} 毫秒；搜索索引、网站地图和订阅源等停止编辑后再更新。"),
     ("serve.built", "已生成 {pages} 个页面，来自 {notices} 份通知（{reason}），用时 {milliseconds} 毫秒。"),
     ("serve.failed.one", "重新生成失败：有 1 个错误。仍在提供上一次成功生成的网站。"),
     ("serve.failed", "重新生成失败：有 {errors} 个错误。仍在提供上一次成功生成的网站。"),

@@ -487,7 +487,7 @@ let englishCatalogue: [(String, String)] = [
     ("serve.watching.scan", "Watching by scanning the folders every 250 ms."),
     ("serve.searchIndex.failed", "cannot write the search index: {reason}"),
     ("serve.searchIndex.done", "Search index brought up to date in {milliseconds} ms."),
-    ("serve.rebuilt", "Rebuilt {pages} pages ({notices}) in {milliseconds} ms: scan {scan} ms, read {read} ms, notice pages {noticePages} ms (reload sent at {reload} ms), listings {listings} ms; the search index, sitemap and feed follow when editing pauses."),
+    ("serve.rebuilt", "Rebuilt {pages} pages ({notices}) in {milliseconds} ms: scan {scan} ms, read {read} ms, notice pages {noticePages} ms (reload sent at {reload} ms), open pages reloaded in {waited} ms, listings {listings} ms; the search index, sitemap and feed follow when editing pauses."),
     ("serve.built", "Built {pages} pages from {notices} notices ({reason}) in {milliseconds} ms."),
     ("serve.failed.one", "Rebuild failed: 1 error. Still serving the last good site."),
     ("serve.failed", "Rebuild failed: {errors} errors. Still serving the last good site."),

@@ -26,6 +26,12 @@ public final class LiveSite {
         public var searchIndexStale: Bool
         /// Milliseconds spent reading and checking, on the notices' own pages, and on the listings.
         public var timings: (load: Int, notices: Int, listings: Int)
+        /// The addresses (`/2024/x/`) of the changed notices' own pages, those of a removed notice
+        /// included: written first, so that an open notice page can reload before the rest.
+        public var ownPages: [String] = []
+        /// Whether the whole site was built again instead (after a refused full build, or for a
+        /// folder proposing taxonomy entries): every page changed.
+        public var rebuiltAll = false
     }
 
     let builder: SiteBuilder
@@ -40,6 +46,8 @@ public final class LiveSite {
     /// Whether the last full build was refused: the site-wide files it read (taxonomy, site) are
     /// not those the kept site was built from, so the next save builds everything again.
     private var fullBuildRefused = false
+    /// What the last `writeOwnPages` left for `writeListings`.
+    private var pending: PendingListings?
 
     public init(options: SiteBuilder.Options) {
         builder = SiteBuilder(options: options)
@@ -49,6 +57,7 @@ public final class LiveSite {
 
     /// Builds everything (into a staging folder, swapped in only on success).
     public func rebuildAll() throws(SiteBuilder.Failure) -> SiteBuilder.Report {
+        pending = nil   // a full build writes every page
         let built: SiteBuilder.Built
         do {
             built = try builder.buildKeeping()
@@ -65,11 +74,18 @@ public final class LiveSite {
     }
 
     /// Re-reads the given notice folders (names under `notices/`; a folder that is gone removes
-    /// its notice) and rewrites what depends on them.
-    /// `noticePagesWritten` is called with the addresses (`/2024/x/`) of the notices' own pages as
-    /// soon as they are written, before the listings, so an open notice page can reload at once;
-    /// then again with the home page's, which every save changes, before the other listings.
-    public func update(noticeFolders folders: Set<String>, noticePagesWritten: ([String]) -> Void = { _ in }) throws(SiteBuilder.Failure) -> Update {
+    /// its notice) and rewrites what depends on them, in three steps `serve` takes one at a time
+    /// so that an open page can reload between them: `writeOwnPages`, `writeHomePage`, `writeListings`.
+    public func update(noticeFolders folders: Set<String>) throws(SiteBuilder.Failure) -> Update {
+        let first = try writeOwnPages(noticeFolders: folders)
+        return try writeListings() ?? first
+    }
+
+    /// The first step of `update`: reads and checks the folders, then writes the changed notices'
+    /// own pages (`Update.ownPages`) and leaves the home page and the other listings to the next
+    /// steps. Anything a previous call left unwritten is written first.
+    public func writeOwnPages(noticeFolders folders: Set<String>) throws(SiteBuilder.Failure) -> Update {
+        try writeListings()
         // A folder holding a taxonomy proposal (`import`, `new`) adds series or specialties: only a
         // full build merges it into the taxonomy.
         let proposes = folders.contains { folder in
@@ -77,7 +93,8 @@ public final class LiveSite {
         }
         guard let graph, let theme, !fullBuildRefused, !proposes else {
             _ = try rebuildAll()
-            return Update(rewritten: [], listingPages: [], pagesWritten: 0, diagnostics: allDiagnostics, searchIndexStale: false, timings: (0, 0, 0))
+            return Update(rewritten: [], listingPages: [], pagesWritten: 0, diagnostics: allDiagnostics, searchIndexStale: false, timings: (0, 0, 0),
+                          rebuiltAll: true)
         }
         let content = graph.content
         let clock = ContinuousClock()
@@ -121,52 +138,101 @@ public final class LiveSite {
         let output = OutputFolder(updating: options.outputDirectory)
         var pages = 0
         let loaded = clock.now
-        var noticesWritten = loaded
-        let newGraph: SiteGraph
-        let others: [SiteGraph.Page]
-        let changedIDs = Set((changed + removed).map(\.id))
-        let plan: (rewrite: [SiteGraph.Page], removed: [String])
+        let newContent = Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar)
+        var written: [SiteGraph.Page] = []
         do {
             // The changed notices' own pages first, so an open notice page reloads before the
             // listings are done. They show nothing of other notices but the predecessor's, so they
             // come from a graph of those notices alone: the graph of a whole site of 10,000 notices
-            // takes most of a second to make, and an open page need not wait for it.
+            // takes a third of a second to make, and an open page need not wait for it.
             let own = Self.ownPagesGraph(of: changed, among: notices, content: content)
             let ownPages = changed.flatMap { own.ownPages(of: $0) }
             pages += try SiteWriter(graph: own, theme: theme, output: output).write(ownPages, texts: texts)
-            noticesWritten = clock.now
-            noticePagesWritten(Self.addresses(ownPages.map { Routes.file(for: $0.path) }) + removed.map { "/" + Routes.notice($0) })
-            // Then the home page, the page most often left open beside a notice's: it shows every
-            // notice (their counts, the open windows, the newest year), so a save always changes
-            // what it is made from, and it needs the listing models alone, not the graph of every
-            // page (a second at 10,000 notices).
-            let newContent = Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar)
-            let homeGraph = SiteGraph(content: newContent, homeOnly: true)
-            pages += try SiteWriter(graph: homeGraph, theme: theme, output: output).write(homeGraph.pages)
-            noticePagesWritten(Self.addresses(homeGraph.pages.map { Routes.file(for: $0.path) }))
-            newGraph = SiteGraph(content: newContent)
-            plan = newGraph.changedPages(since: graph, changedNotices: changedIDs)
-            let written = Set((ownPages + homeGraph.pages).map(\.path))
-            Self.remove(plan.removed, from: options.outputDirectory)
-            let writer = SiteWriter(graph: newGraph, theme: theme, output: output)
-            others = plan.rewrite.filter { !written.contains($0.path) }
-            pages += try writer.write(others, texts: texts)
+            written = ownPages
         } catch {
+            fullBuildRefused = true   // the output is part-written: the next save builds everything
+            throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
+        }
+        diagnostics = newDiagnostics
+        refusedFolders = []
+        let first = Update(rewritten: changed.map(\.id), listingPages: [], pagesWritten: pages, diagnostics: allDiagnostics,
+                           searchIndexStale: true, timings: (Self.ms(started, loaded), Self.ms(loaded, clock.now), 0),
+                           ownPages: Self.addresses(written.map { Routes.file(for: $0.path) }) + removed.map { "/" + Routes.notice($0) })
+        pending = PendingListings(content: newContent, changedIDs: Set((changed + removed).map(\.id)),
+                                  written: Set(written.map(\.path)), texts: texts, first: first)
+        return first
+    }
+
+    /// The second step of `update`: the home page, the page most often left open beside a
+    /// notice's. It shows every notice (their counts, the open windows, the newest year), so every
+    /// save changes what it is made from, and it needs the listing models alone, not the graph of
+    /// every page (a third of a second at 10,000 notices). Returns its address, or nothing when
+    /// `writeOwnPages` left nothing to write or the home page is written already.
+    @discardableResult
+    public func writeHomePage() throws(SiteBuilder.Failure) -> [String] {
+        guard var pending, !pending.homeWritten, let theme else { return [] }
+        let homeGraph = SiteGraph(content: pending.content, homeOnly: true)
+        do {
+            pending.first.pagesWritten += try SiteWriter(graph: homeGraph, theme: theme, output: OutputFolder(updating: options.outputDirectory))
+                .write(homeGraph.pages)
+        } catch {
+            self.pending = nil
+            fullBuildRefused = true
+            throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
+        }
+        pending.written.formUnion(homeGraph.pages.map(\.path))
+        pending.homeWritten = true
+        self.pending = pending
+        return Self.addresses(homeGraph.pages.map { Routes.file(for: $0.path) })
+    }
+
+    /// The last step of `update` (after the home page, if `writeHomePage` has not written it): the
+    /// listings and the other pages a save changed (a next year's notice comparing itself with the
+    /// saved one), from the graph of the whole site, and the removal of pages that are gone. Nil
+    /// when `writeOwnPages` left nothing to write.
+    @discardableResult
+    public func writeListings() throws(SiteBuilder.Failure) -> Update? {
+        try writeHomePage()
+        guard let pending, let graph, let theme else { return nil }
+        self.pending = nil
+        let clock = ContinuousClock()
+        let started = clock.now
+        let newGraph = SiteGraph(content: pending.content)
+        let plan = newGraph.changedPages(since: graph, changedNotices: pending.changedIDs)
+        let others = plan.rewrite.filter { !pending.written.contains($0.path) }
+        let pages: Int
+        do {
+            Self.remove(plan.removed, from: options.outputDirectory)
+            pages = try SiteWriter(graph: newGraph, theme: theme, output: OutputFolder(updating: options.outputDirectory))
+                .write(others, texts: pending.texts)
+        } catch {
+            fullBuildRefused = true
             throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
         }
         self.graph = newGraph
-        diagnostics = newDiagnostics
-        refusedFolders = []
-        func ms(_ from: ContinuousClock.Instant, _ to: ContinuousClock.Instant) -> Int { (to - from).wholeMilliseconds }
-        let rewrittenNotices = plan.rewrite.compactMap { page -> String? in
+        var update = pending.first
+        update.rewritten = plan.rewrite.compactMap { page -> String? in
             if case let .notice(ref) = page.kind { return ref.notice.id }
             return nil
         }
-        return Update(rewritten: rewrittenNotices,
-                      listingPages: Self.addresses(others.map { Routes.file(for: $0.path) }),
-                      pagesWritten: pages, diagnostics: allDiagnostics, searchIndexStale: true,
-                      timings: (ms(started, loaded), ms(loaded, noticesWritten), ms(noticesWritten, clock.now)))
+        update.listingPages = Self.addresses(others.map { Routes.file(for: $0.path) })
+        update.pagesWritten += pages
+        update.timings.listings = Self.ms(started, clock.now)
+        return update
     }
+
+    /// What `writeOwnPages` leaves to `writeListings`: the site as the save made it and what is already written.
+    private struct PendingListings {
+        var content: Content
+        var changedIDs: Set<String>
+        /// Addresses of the pages already written: the notices' own, then the home page.
+        var written: Set<String>
+        var homeWritten = false
+        var texts: [String: RenderedMarkdown]
+        var first: Update
+    }
+
+    private static func ms(_ from: ContinuousClock.Instant, _ to: ContinuousClock.Instant) -> Int { (to - from).wholeMilliseconds }
 
     /// A graph of the given notices and the predecessor each has among `notices`: enough to render
     /// their own pages exactly as the whole site's graph does (a notice page compares itself with
@@ -229,13 +295,14 @@ public struct SearchIndexJob: Sendable {
     /// `shouldStop` is asked between notices: `serve` stops the job when the office saves again.
     public func run(shouldStop: @escaping () -> Bool = { false }) throws {
         let searchFolder = outputDirectory.appendingPathComponent("search")
-        let before = Set(regularFiles(under: searchFolder))
         let output = OutputFolder(updating: outputDirectory)
         let writer = SiteWriter(graph: graph, theme: theme, output: output)
         try writer.writeSearchIndex(shouldStop: shouldStop)
         try writer.writeFeeds()
         let written = Set(output.writtenPaths.filter { $0.hasPrefix("search/") }.map { String($0.dropFirst("search/".count)) })
-        for stale in before.subtracting(written) where stale != "index.html" {
+        // Listed at the end, not the start: only this job writes into search/ (a full build waits
+        // for it), and a job stopped by a save has then not spent its start on listing.
+        for stale in Set(regularFiles(under: searchFolder)).subtracting(written) where stale != "index.html" {
             try? FileManager.default.removeItem(at: searchFolder.appendingPathComponent(stale))
         }
     }

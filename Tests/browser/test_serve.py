@@ -3,8 +3,10 @@ reported in the terminal and the browser while the last good site keeps being se
 page in Chromium reloads by itself."""
 import json
 import re
+import shutil
 import subprocess
 import time
+import urllib.request
 
 import pytest
 
@@ -130,3 +132,45 @@ def test_an_open_page_in_chromium_reloads_after_a_save_and_shows_errors(served):
             other.quit()
     finally:
         driver.quit()
+
+
+def test_an_open_page_keeps_the_themes_files_across_saves_and_gets_new_ones_after_a_theme_edit(tmp_path):
+    """serve lets the browser keep the theme's assets between reloads (each page asks for them as
+    `assets/x?v=<version>`), and a theme edit, a full build, changes the version: the reloaded page
+    shows the edited style sheet, never a kept old one."""
+    themes = tmp_path / "themes"
+    shutil.copytree(ROOT / "themes", themes)
+    server = Served(BINARY, ROOT / "content", themes)
+    server.wait_until_serving()
+    driver = make_driver()
+    try:
+        status, page = server.get("2022/shuili/")
+        assert re.search(r'href="\.\./\.\./assets/site\.css\?v=\d+"', page)
+        with urllib.request.urlopen(server.base + "assets/site.css?v=1", timeout=30) as response:
+            assert "immutable" in response.headers["Cache-Control"]
+        with urllib.request.urlopen(server.base + "assets/site.css", timeout=30) as response:
+            assert response.headers["Cache-Control"] == "no-store"
+
+        open_page(driver, server.base, "2022/shuili/")
+        body_colour = "return getComputedStyle(document.body).outlineColor"
+        before = driver.execute_script(body_colour)
+        # A notice's save: the page reloads with its assets from the browser's cache.
+        driver.execute_script("window.__notReloaded = true;")
+        time.sleep(0.3)
+        edit(server.content / "notices/2022-shuili/notice.yml", "    amount: 100", "    amount: 120")
+        server.wait_for(lambda: driver.execute_script("return window.__notReloaded !== true && document.readyState === 'complete'"))
+        fetched = driver.execute_script(
+            "return performance.getEntriesByType('resource').filter(r => r.name.indexOf('/assets/') >= 0 && r.transferSize > 0).length")
+        assert fetched == 0, "the theme's files were fetched again after a notice's save"
+
+        # A theme edit: the reloaded page applies the new style sheet.
+        driver.execute_script("window.__notReloaded = true;")
+        time.sleep(0.3)
+        css = themes / "default/assets/site.css"
+        css.write_text(css.read_text(encoding="utf-8") + "\nbody { outline: 3px solid rgb(1, 2, 3); }\n", encoding="utf-8")
+        server.wait_for(lambda: driver.execute_script("return window.__notReloaded !== true && document.readyState === 'complete'"),
+                        timeout=60)
+        assert driver.execute_script(body_colour) == "rgb(1, 2, 3)" != before
+    finally:
+        driver.quit()
+        server.stop()
