@@ -135,23 +135,19 @@ public final class LiveSite {
             throw SiteBuilder.Failure(diagnostics: DiagnosticLog.sortedDiagnostics(allNew))
         }
 
-        let output = OutputFolder(updating: options.outputDirectory)
-        var pages = 0
         let loaded = clock.now
         let newContent = Content(site: content.site, taxonomy: content.taxonomy, notices: notices, calendar: content.calendar)
-        var written: [SiteGraph.Page] = []
+        // The changed notices' own pages first, so an open notice page reloads before the listings
+        // are done. They show nothing of other notices but the predecessor's, so they come from a
+        // graph of those notices alone: the graph of a whole site of 10,000 notices takes a third
+        // of a second to make, and an open page need not wait for it.
+        let own = Self.ownPagesGraph(of: changed, among: notices, content: content)
+        let written = changed.flatMap { own.ownPages(of: $0) }
+        let pages: Int
         do {
-            // The changed notices' own pages first, so an open notice page reloads before the
-            // listings are done. They show nothing of other notices but the predecessor's, so they
-            // come from a graph of those notices alone: the graph of a whole site of 10,000 notices
-            // takes a third of a second to make, and an open page need not wait for it.
-            let own = Self.ownPagesGraph(of: changed, among: notices, content: content)
-            let ownPages = changed.flatMap { own.ownPages(of: $0) }
-            pages += try SiteWriter(graph: own, theme: theme, output: output).write(ownPages, texts: texts)
-            written = ownPages
+            pages = try SiteWriter(graph: own, theme: theme, output: OutputFolder(updating: options.outputDirectory)).write(written, texts: texts)
         } catch {
-            fullBuildRefused = true   // the output is part-written: the next save builds everything
-            throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
+            throw writeFailed(error)
         }
         diagnostics = newDiagnostics
         refusedFolders = []
@@ -176,9 +172,7 @@ public final class LiveSite {
             pending.first.pagesWritten += try SiteWriter(graph: homeGraph, theme: theme, output: OutputFolder(updating: options.outputDirectory))
                 .write(homeGraph.pages)
         } catch {
-            self.pending = nil
-            fullBuildRefused = true
-            throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
+            throw writeFailed(error)
         }
         pending.written.formUnion(homeGraph.pages.map(\.path))
         pending.homeWritten = true
@@ -206,8 +200,7 @@ public final class LiveSite {
             pages = try SiteWriter(graph: newGraph, theme: theme, output: OutputFolder(updating: options.outputDirectory))
                 .write(others, texts: pending.texts)
         } catch {
-            fullBuildRefused = true
-            throw SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
+            throw writeFailed(error)
         }
         self.graph = newGraph
         var update = pending.first
@@ -219,6 +212,14 @@ public final class LiveSite {
         update.pagesWritten += pages
         update.timings.listings = Self.ms(started, clock.now)
         return update
+    }
+
+    /// A write that failed part-way: the output no longer matches the kept graph, so what was left
+    /// to write is dropped and the next save builds everything.
+    private func writeFailed(_ error: any Error) -> SiteBuilder.Failure {
+        pending = nil
+        fullBuildRefused = true
+        return SiteBuilder.Failure(diagnostics: [SiteBuilder.writeFailure(error, output: options.outputDirectory)])
     }
 
     /// What `writeOwnPages` leaves to `writeListings`: the site as the save made it and what is already written.

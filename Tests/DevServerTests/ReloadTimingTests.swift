@@ -11,9 +11,7 @@ struct ReloadTimingTests {
     func parkedPollAnswersAtOnce() async throws {
         let state = BuildState()
         state.rewrote(nil)
-        let since = state.current
-        let poll = Task { await state.script(page: "/2024/x/", since: since, known: true, timeout: .seconds(20)) }
-        try await pollWaiting(state, "/2024/x/")
+        let poll = try await openPage(state, "/2024/x/")
         try await Task.sleep(for: .milliseconds(50))   // parked
         let rebuilt = ContinuousClock.now
         state.rewrote(["/2024/x/"])
@@ -27,9 +25,7 @@ struct ReloadTimingTests {
     func waitsForTheReloadedPage() async throws {
         let state = BuildState()
         state.rewrote(nil)
-        let served = state.current
-        let open = Task { await state.script(page: "/2024/x/index.html", since: served, known: true, timeout: .seconds(20)) }
-        try await pollWaiting(state, "/2024/x/")
+        let open = try await openPage(state, "/2024/x/index.html")
         state.rewrote(["/2024/x/"])
         _ = await open.value
         let clock = ContinuousClock()
@@ -51,9 +47,7 @@ struct ReloadTimingTests {
         state.rewrote(["/2024/x/"])
         #expect(await clock.measure { await state.openPagesReloaded(within: .seconds(20)) } < .seconds(10))
 
-        let served = state.current
-        let open = Task { await state.script(page: "/2024/y/", since: served, known: true, timeout: .seconds(20)) }
-        try await pollWaiting(state, "/2024/y/")
+        let open = try await openPage(state, "/2024/y/")
         state.rewrote(["/2024/y/"])
         _ = await open.value
         let waited = await clock.measure { await state.openPagesReloaded(within: .milliseconds(200)) }
@@ -64,11 +58,8 @@ struct ReloadTimingTests {
     func tabMovedOn() async throws {
         let state = BuildState()
         state.rewrote(nil)
-        let served = state.current
-        let old = Task { await state.script(page: "/2024/x/", since: served, known: true, tab: "7", timeout: .seconds(20)) }
-        try await pollWaiting(state, "/2024/x/")
-        let new = Task { await state.script(page: "/", since: served, known: true, tab: "7", timeout: .seconds(20)) }
-        try await pollWaiting(state, "/")
+        let old = try await openPage(state, "/2024/x/", tab: "7")
+        let new = try await openPage(state, "/", tab: "7")
         #expect(!state.isOpen("/2024/x/"))
         state.rewrote(["/2024/x/"])
         let clock = ContinuousClock()
@@ -98,8 +89,12 @@ struct ReloadTimingTests {
         #expect(state.assetsVersion > first, "a full build (a theme edit) changes them")
     }
 
-    /// Returns once the page's long poll has reached the state (a task may start late on a busy machine).
-    private func pollWaiting(_ state: BuildState, _ page: String) async throws {
+    /// A page open in a browser: its long poll from the current generation, returned once it has
+    /// reached the state (a task may start late on a busy machine).
+    private func openPage(_ state: BuildState, _ page: String, tab: String? = nil) async throws -> Task<String, Never> {
+        let served = state.current
+        let poll = Task { await state.script(page: page, since: served, known: true, tab: tab, timeout: .seconds(20)) }
         while !state.isOpen(page) { try await Task.sleep(for: .milliseconds(2)) }
+        return poll
     }
 }
