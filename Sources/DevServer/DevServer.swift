@@ -47,8 +47,11 @@ public struct DevServer: Sendable {
 
         let output = options.site.outputDirectory.standardizedFileURL
         let router = Router()
-        router.get(.init(stringLiteral: ReloadScript.path)) { _, _ in
-            Self.response(Data(ReloadScript.source().utf8), type: "text/javascript; charset=utf-8")
+        let reloadSource = Data(ReloadScript.source().utf8)
+        router.get(.init(stringLiteral: ReloadScript.path)) { request, _ in
+            let current = request.uri.queryParameters.get("v").map { String($0) } == ReloadScript.version
+            return Self.response(reloadSource, type: "text/javascript; charset=utf-8",
+                                 cache: current ? AssetVersions.keptForGood : "no-store")
         }
         router.get(.init(stringLiteral: ReloadScript.waitPath)) { request, _ in
             let since = request.uri.queryParameters.get("since").flatMap { Int($0) }

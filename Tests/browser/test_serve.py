@@ -33,7 +33,7 @@ def state(server, since="", known=0):
 def test_an_edit_rebuilds_the_page_and_only_served_pages_carry_the_reload_script(served):
     status, page = served.get("2022/shuili/")
     assert status == 200 and "500 元" in page
-    assert re.search(r'<script src="/__noticeboard/reload.js\?g=\d+" defer></script></body>', page)
+    assert re.search(r'<script src="/__noticeboard/reload.js\?v=\d+" data-generation="\d+" defer></script></body>', page)
     generation = state(served)["generation"]
     edit(served.content / "notices/2022-shuili/notice.yml", "  - level: fugao\n    amount: 500", "  - level: fugao\n    amount: 650")
     served.wait_for(lambda: state(served)["generation"] > generation)
@@ -59,7 +59,7 @@ def test_a_content_error_is_reported_and_the_last_good_site_is_still_served(serv
     assert status == 200 and "350 元" in page
     # A page served now carries the failed generation; its first poll answers at once with the
     # problems instead of waiting for the next change.
-    served_at = int(re.search(r"reload\.js\?g=(\d+)", page).group(1))
+    served_at = int(re.search(r'data-generation="(\d+)"', page).group(1))
     asked = time.time()
     first = state(served, since=served_at)
     assert not first["ok"] and first["generation"] == served_at and not first["reload"]
@@ -134,7 +134,7 @@ def test_an_open_page_in_chromium_reloads_after_a_save_and_shows_errors(served):
         driver.quit()
 
 
-def test_an_open_page_keeps_the_themes_files_across_saves_and_gets_new_ones_after_a_theme_edit(tmp_path):
+def test_an_open_page_keeps_the_themes_files_and_the_reload_script_across_saves_and_gets_new_ones_after_a_theme_edit(tmp_path):
     """serve lets the browser keep the theme's assets between reloads (each page asks for them as
     `assets/x?v=<version>`), and a theme edit, a full build, changes the version: the reloaded page
     shows the edited style sheet, never a kept old one."""
@@ -150,6 +150,12 @@ def test_an_open_page_keeps_the_themes_files_across_saves_and_gets_new_ones_afte
             assert "immutable" in response.headers["Cache-Control"]
         with urllib.request.urlopen(server.base + "assets/site.css", timeout=30) as response:
             assert response.headers["Cache-Control"] == "no-store"
+        # The reload script too, at the address this serve gives it (it changes when serve restarts).
+        script = re.search(r'src="(/__noticeboard/reload\.js\?v=\d+)"', page).group(1)
+        with urllib.request.urlopen(server.base + script.lstrip("/"), timeout=30) as response:
+            assert "immutable" in response.headers["Cache-Control"]
+        with urllib.request.urlopen(server.base + "__noticeboard/reload.js?v=1", timeout=30) as response:
+            assert response.headers["Cache-Control"] == "no-store"
 
         open_page(driver, server.base, "2022/shuili/")
         body_colour = "return getComputedStyle(document.body).outlineColor"
@@ -160,8 +166,9 @@ def test_an_open_page_keeps_the_themes_files_across_saves_and_gets_new_ones_afte
         edit(server.content / "notices/2022-shuili/notice.yml", "    amount: 100", "    amount: 120")
         server.wait_for(lambda: driver.execute_script("return window.__notReloaded !== true && document.readyState === 'complete'"))
         fetched = driver.execute_script(
-            "return performance.getEntriesByType('resource').filter(r => r.name.indexOf('/assets/') >= 0 && r.transferSize > 0).length")
-        assert fetched == 0, "the theme's files were fetched again after a notice's save"
+            "return performance.getEntriesByType('resource').filter(r => (r.name.indexOf('/assets/') >= 0 ||"
+            " r.name.indexOf('/reload.js') >= 0) && r.transferSize > 0).map(r => r.name)")
+        assert fetched == [], "the theme's files or the reload script were fetched again after a notice's save"
 
         # A theme edit: the reloaded page applies the new style sheet.
         driver.execute_script("window.__notReloaded = true;")
