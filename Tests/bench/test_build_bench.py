@@ -36,6 +36,8 @@ def test_bench_prints_the_table_and_the_budgets(tmp_path):
     assert (site / "index.html").exists() and (site / "search" / "meta.js").exists()
     if "hugo" in row:
         assert row["hugo"]["pages"] > 20
+        # Hugo's output copied the same way, printed beside ours as the yardstick's reference.
+        assert row["hugo-copy"]["wall"] > 0 and "× a plain copy of its own output" in run.stdout
         assert len(list((tmp_path / "work" / "outputs" / "hugo-20-round0" / "notices").glob("*/index.html"))) == 20
     if "pagefind" in row:
         assert row["hugo+pagefind"]["wall"] >= row["hugo"]["wall"]
