@@ -15,7 +15,7 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev libyaml-dev
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev libyaml-dev libdeflate-dev
 TEST_DEBS := chromium chromium-driver fonts-noto-cjk poppler-utils cmark-gfm
 PYTHON ?= python3
 VENV ?= .venv
@@ -46,7 +46,7 @@ DIST_TARBALL := dist/$(DIST_NAME).tar.gz
 LIB_DIR := /usr/lib/x86_64-linux-gnu
 LIBSTDCXX_A = $(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
 # The libraries linked statically into the release. The link line asks for them as `-lcmark-gfm`,
-# `-lcmark-gfm-extensions`, `-ljemalloc`, `-lyaml`, `-lz`, `-lxml2` (FoundationXML, for .docx) and `-lstdc++`;
+# `-lcmark-gfm-extensions`, `-ljemalloc`, `-lyaml`, `-ldeflate`, `-lz`, `-lxml2` (FoundationXML, for .docx) and `-lstdc++`;
 # .build-dist/static-libs answers each with its .a, or with a linker script naming the .a files it
 # needs (a static library does not name its own dependencies as a .so does). That folder is searched
 # first because zlib's pkg-config file, the first -L on SwiftPM's link line, is replaced by one that
@@ -58,12 +58,12 @@ LIBSTDCXX_A = $(shell $(CC) -print-file-name=libstdc++.a 2>/dev/null)
 DIST_DEBS_BUILD := libxml2-dev libicu-dev liblzma-dev
 define dist_static_libs
 	@rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs $(DIST_BUILD)/pkgconfig
-	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc_pic.a $(LIB_DIR)/libyaml.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
+	@for lib in $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libjemalloc_pic.a $(LIB_DIR)/libyaml.a $(LIB_DIR)/libdeflate.a $(LIB_DIR)/libz.a $(LIB_DIR)/libxml2.a \
 		$(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIBSTDCXX_A); do [ -f $$lib ] || { echo "missing $$lib"; exit 1; }; done
 	@rm -rf $(DIST_BUILD)/jemalloc && mkdir $(DIST_BUILD)/jemalloc && cd $(DIST_BUILD)/jemalloc && ar x $(LIB_DIR)/libjemalloc_pic.a \
 		&& rm -f jemalloc_cpp*.o && ld -r *.o -o ../static-libs/jemalloc.o
 	@echo 'INPUT ( $(CURDIR)/$(DIST_BUILD)/static-libs/jemalloc.o )' > $(DIST_BUILD)/static-libs/libjemalloc.a
-	@cd $(DIST_BUILD)/static-libs && ln -s $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libyaml.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) . \
+	@cd $(DIST_BUILD)/static-libs && ln -s $(LIB_DIR)/libcmark-gfm.a $(LIB_DIR)/libyaml.a $(LIB_DIR)/libdeflate.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) . \
 		&& echo 'GROUP ( $(LIB_DIR)/libcmark-gfm-extensions.a $(LIB_DIR)/libcmark-gfm.a )' > libcmark-gfm-extensions.a \
 		&& echo 'GROUP ( $(LIB_DIR)/libxml2.a $(LIB_DIR)/libicuuc.a $(LIB_DIR)/libicudata.a $(LIB_DIR)/liblzma.a $(LIB_DIR)/libz.a $(LIBSTDCXX_A) )' > libxml2.a
 	@printf 'Name: zlib\nDescription: zlib, linked statically (make dist)\nVersion: 1\nLibs: -L%s -lz\nCflags: -I/usr/include\n' \

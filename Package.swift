@@ -22,6 +22,13 @@ let package = Package(
             path: "Sources/CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libdeflate, from Debian's libdeflate-dev: the search index's shards and fragments are deflated
+        // with it (Sources/SearchIndex/RawDeflate.swift): half zlib's time for the same bytes.
+        .systemLibrary(
+            name: "CLibdeflate",
+            path: "Sources/CLibdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         // libyaml, from Debian's libyaml-dev: notice.yml and the settings are composed from its events
         // (Sources/NoticeModel/YAMLNode.swift).
         .systemLibrary(
@@ -42,8 +49,9 @@ let package = Package(
             name: "MarkdownRendering",
             dependencies: ["CCmarkGFM", "OfficeMessages", "Support"]
         ),
-        // Shards and fragments are deflated with zlib (CZlib, the module ZIPFoundation brings; search.js inflates them).
-        .target(name: "SearchIndex", dependencies: ["Support", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Shards and fragments are deflated with libdeflate (search.js inflates them); ZIPFoundation's
+        // inflate reads them back for tests and tools.
+        .target(name: "SearchIndex", dependencies: ["Support", "CLibdeflate", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Mustache templates compiled once and rendered to bytes: the themes' template engine.
         .target(name: "TemplateRendering", dependencies: ["OfficeMessages", "Support"]),
         // What changed since the previous year's notice: for the notice page and `noticeboard diff`.
