@@ -12,8 +12,8 @@ enum ReloadScript {
     static let waitPath = "/__noticeboard/wait.js"
     /// The script's own address changes only when `serve` restarts (`version`), so a browser keeps
     /// it between reloads like the theme's files (`AssetVersions`); when it carried the generation,
-    /// each reload fetched it again and the page's load waited for it (about 8 ms a reload at
-    /// 10,000 notices, docs/benchmark.md).
+    /// each reload fetched it again before the page finished loading (a request more per reload;
+    /// on loopback the load times did not differ measurably, docs/benchmark.md).
     static let version = String(UInt64(Date().timeIntervalSince1970 * 1000))
 
     /// The tag carries the generation the page was served at, so a page that finishes loading
