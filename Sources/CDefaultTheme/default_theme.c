@@ -4064,6 +4064,7 @@ static const char file_21[] =
     "<meta name=\"robots\" content=\"noindex\">\012"
     "<meta http-equiv=\"refresh\" content=\"0; url={{target}}\">\012"
     "<link rel=\"canonical\" href=\"{{target}}\">\012"
+    "<link rel=\"icon\" href=\"data:,\">\012"
     "</head>\012"
     "<body>\012"
     "<p>\350\277\231\344\270\252\346\270\205\345\215\225\345\267\262\345\271\266\345\205\245\346\234\254\351\200\232\347\237\245\347\232\204\346\235\220\346\226\231\346\270\205\345\215\225\351\241\265\357\274\214\346\255\243\345\234\250\346\211\223\345\274\200\357\274\232<a href=\"{{target}}\">{{title}}</a></p>\012"
@@ -4164,7 +4165,7 @@ static const noticeboard_theme_file files[] = {
     {"templates/listing.mustache", (const unsigned char *)file_18, 1902},
     {"templates/notice-entry.mustache", (const unsigned char *)file_19, 553},
     {"templates/notice.mustache", (const unsigned char *)file_20, 13365},
-    {"templates/redirect.mustache", (const unsigned char *)file_21, 438},
+    {"templates/redirect.mustache", (const unsigned char *)file_21, 470},
     {"templates/search.mustache", (const unsigned char *)file_22, 1488},
     {"templates/template.mustache", (const unsigned char *)file_23, 3765},
 };
